@@ -1,0 +1,134 @@
+//! Claims: a quantity a text states, with what it measures, who says it and how firmly.
+
+mod extractor;
+
+pub use extractor::{extract, Extractor, ExtractorBuilder};
+
+use crate::quantity::{Dimension, Interval, Qualifier, Quantity};
+use serde::{Deserialize, Serialize};
+
+/// A byte range `start..end` of the original text; serialized as `[start, end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(from = "[usize; 2]", into = "[usize; 2]")]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl From<[usize; 2]> for Span {
+    fn from(a: [usize; 2]) -> Span {
+        Span {
+            start: a[0],
+            end: a[1],
+        }
+    }
+}
+
+impl From<Span> for [usize; 2] {
+    fn from(s: Span) -> [usize; 2] {
+        [s.start, s.end]
+    }
+}
+
+/// How firmly the text states a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// Stated as fact.
+    Asserted,
+    /// A forecast: `expected to rise to 107`.
+    Projected,
+    /// Negated: `3,000 people did not die`.
+    Denied,
+    /// Possible: `may be over 1,000`.
+    Hedged,
+}
+
+impl Modality {
+    /// The modality's name as used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Projected => "projected",
+            Modality::Denied => "denied",
+            Modality::Hedged => "hedged",
+        }
+    }
+}
+
+/// What a figure measures: the thing counted (or that lasted, or cost) and what happened to it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Subject {
+    /// The counted noun as a stem (`civilian`, `missil`), or the noun that lasted or cost.
+    pub noun: Option<String>,
+    /// The general class of the noun (`person`, `weapon`), from the lexicon.
+    pub class: Option<String>,
+    /// What happened to it, as a canonical predicate (`killed`, `fired`, `lasted`).
+    pub predicate: Option<String>,
+    /// A phrase for people: `civilians killed`.
+    pub label: String,
+}
+
+/// Words around a figure that tie it to one event or occasion.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Context {
+    /// Capitalised names in the sentence (places, people, organisations), as written.
+    pub names: Vec<String>,
+    /// Event nouns near the figure (`attack`, `war`, `meeting`), as stems.
+    pub events: Vec<String>,
+    /// Years the sentence mentions.
+    pub years: Vec<i32>,
+    /// Whether the sentence speaks of the past as a whole (`in six years`, `since 2011`, `total`).
+    pub cumulative: bool,
+}
+
+/// One quantitative claim found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// The claim's phrase exactly as in the original text.
+    pub text: String,
+    /// Byte range of `text` in the original text.
+    pub span: Span,
+    /// The sentence holding the claim, from the original text.
+    pub sentence: String,
+    /// Byte range of `sentence` in the original text.
+    pub sentence_span: Span,
+    /// The values allowed, in canonical units.
+    pub value: Interval,
+    /// The figure as reported, in canonical units.
+    pub figure: f64,
+    /// How the figure was qualified.
+    pub qualifier: Qualifier,
+    /// What kind of thing is measured.
+    pub dimension: Dimension,
+    /// Canonical unit or the thing counted.
+    pub unit: String,
+    /// What is measured.
+    pub subject: Subject,
+    /// The event context.
+    pub context: Context,
+    /// Who is said to state it; `None` is the outlet's own voice.
+    pub attribution: Option<String>,
+    /// How firmly it is stated.
+    pub modality: Modality,
+}
+
+impl Claim {
+    /// The claim's quantity.
+    pub fn quantity(&self) -> Quantity {
+        Quantity {
+            value: self.value,
+            figure: self.figure,
+            qualifier: self.qualifier,
+            dimension: self.dimension,
+            unit: self.unit.clone(),
+        }
+    }
+
+    /// Whether the claim is stated as fact (only those can make a conflict).
+    pub fn is_asserted(&self) -> bool {
+        self.modality == Modality::Asserted
+    }
+}

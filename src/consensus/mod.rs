@@ -1,0 +1,1 @@
+//! Consensus: a best estimate per group and source reliability.
