@@ -15,6 +15,7 @@ pub mod group;
 pub mod normalize;
 pub mod provenance;
 pub mod quantity;
+mod reconcile;
 pub mod report;
 pub mod scan;
 
@@ -22,3 +23,5 @@ pub use claim::{extract, Claim, Context, Extractor, ExtractorBuilder, Modality, 
 pub use document::{Date, Document, Source};
 pub use error::{Error, Result};
 pub use quantity::{Dimension, Interval, Qualifier, Quantity};
+pub use reconcile::Reconciler;
+pub use report::{Report, Verdict};

@@ -131,8 +131,8 @@ pub enum Dimension {
     Speed,
     /// Degrees Celsius.
     Temperature,
-    /// A position in a sequence (`eighth time`).
-    Ordinal,
+    /// An earthquake's magnitude (Richter or moment scale).
+    Magnitude,
 }
 
 impl Dimension {
@@ -149,7 +149,7 @@ impl Dimension {
             Dimension::Volume => "volume",
             Dimension::Speed => "speed",
             Dimension::Temperature => "temperature",
-            Dimension::Ordinal => "ordinal",
+            Dimension::Magnitude => "magnitude",
         }
     }
 }

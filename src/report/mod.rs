@@ -1,1 +1,169 @@
-//! report stage.
+//! Reports: the JSON contract for programs and the text report for people.
+//!
+//! [`Report`] serializes exactly to the JSON described in `REPORT-SCHEMA.md`: `documents`,
+//! `claims`, `groups` and `dependencies`, with ids that tie them together.
+
+use crate::claim::{Claim, Modality, Span, Subject};
+use crate::document::Date;
+use crate::quantity::{Dimension, Interval, Qualifier};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// The whole result of a run: every document, every claim, every group.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Every input document, with its claim count and warnings.
+    pub documents: Vec<DocumentRecord>,
+    /// Every claim of every document.
+    pub claims: Vec<ClaimRecord>,
+    /// A partition of the claims into groups measuring one quantity.
+    pub groups: Vec<GroupRecord>,
+    /// Pairs of documents that copy each other.
+    pub dependencies: Vec<DependencyRecord>,
+}
+
+/// A document as reported.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentRecord {
+    /// The document id (a file's stem).
+    pub id: String,
+    /// The file read, if any.
+    pub path: Option<PathBuf>,
+    /// The outlet, when known.
+    pub outlet: Option<String>,
+    /// Wire agencies credited for the story.
+    pub credited: Vec<String>,
+    /// The author line, when known.
+    pub byline: Option<String>,
+    /// Publication date, when known.
+    pub published: Option<Date>,
+    /// Number of claims extracted.
+    pub claims: usize,
+    /// Problems met reading or normalizing the document.
+    pub warnings: Vec<String>,
+}
+
+/// A claim as reported: the claim plus its id and document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimRecord {
+    /// Unique within the report (`c17`).
+    pub id: String,
+    /// The id of the document it came from.
+    pub document: String,
+    /// The claim's phrase exactly as in the document.
+    pub text: String,
+    /// The sentence holding it.
+    pub sentence: String,
+    /// Byte offsets of `text` in the original document.
+    pub span: Span,
+    /// The values allowed, canonical units; `null` ends are unbounded.
+    pub value: Interval,
+    /// The figure as reported.
+    pub figure: f64,
+    /// `exact`, `about`, `more_than`, ...
+    pub qualifier: Qualifier,
+    /// `count`, `duration`, ...
+    pub dimension: Dimension,
+    /// Canonical unit or the thing counted.
+    pub unit: String,
+    /// What the number measures, for people (`civilians killed`).
+    pub subject: String,
+    /// The comparison key behind `subject`.
+    pub subject_key: Subject,
+    /// Who is said to state it; `null` is the outlet's own voice.
+    pub attribution: Option<String>,
+    /// `asserted`, `projected`, `denied`, `hedged`.
+    pub modality: Modality,
+}
+
+impl ClaimRecord {
+    /// A record for `claim` of document `document`.
+    pub fn new(id: String, document: String, claim: &Claim) -> ClaimRecord {
+        ClaimRecord {
+            id,
+            document,
+            text: claim.text.clone(),
+            sentence: claim.sentence.clone(),
+            span: claim.span,
+            value: claim.value,
+            figure: claim.figure,
+            qualifier: claim.qualifier,
+            dimension: claim.dimension,
+            unit: claim.unit.clone(),
+            subject: claim.subject.label.clone(),
+            subject_key: claim.subject.clone(),
+            attribution: claim.attribution.clone(),
+            modality: claim.modality,
+        }
+    }
+}
+
+/// The verdict on a group of claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// At least one pair of claims cannot both be true.
+    Conflict,
+    /// Some value satisfies every claim, but the figures differ.
+    Compatible,
+    /// Every claim allows the same value and the figures are the same.
+    Agree,
+    /// One claim only.
+    Single,
+}
+
+/// A pair of claims that cannot both hold, with the reason.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConflictRecord {
+    /// A claim id.
+    pub a: String,
+    /// The other claim id.
+    pub b: String,
+    /// Why both cannot be true, for people.
+    pub reason: String,
+}
+
+/// A consensus interval (`low`/`high`, `null` = unbounded).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ConsensusRecord {
+    /// Lower bound.
+    pub low: Option<f64>,
+    /// Upper bound.
+    pub high: Option<f64>,
+    /// Point estimate, when the claims allow one.
+    pub point: Option<f64>,
+}
+
+/// A group of claims that measure one quantity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupRecord {
+    /// Unique within the report (`g3`).
+    pub id: String,
+    /// What the group measures, for people.
+    pub label: String,
+    /// Member claim ids.
+    pub claims: Vec<String>,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Pairs that cannot both hold.
+    pub conflicts: Vec<ConflictRecord>,
+    /// The consensus, when there is one.
+    pub consensus: Option<ConsensusRecord>,
+    /// Documents that do not copy each other, counted once per voice.
+    pub independent_sources: usize,
+    /// One line saying why the verdict is what it is.
+    pub explanation: String,
+}
+
+/// Two documents that share narrative passages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DependencyRecord {
+    /// A document id.
+    pub a: String,
+    /// The other document id.
+    pub b: String,
+    /// Number of shared passages outside quotations.
+    pub shared_passages: usize,
+    /// `copy`.
+    pub kind: String,
+}
