@@ -12,6 +12,7 @@ pub mod consensus;
 pub mod document;
 mod error;
 pub mod group;
+pub mod input;
 pub mod normalize;
 pub mod provenance;
 pub mod quantity;

@@ -1,30 +1,76 @@
 //! The extractor: options and the scan that turns text into claims.
 
-use super::Claim;
+use super::figure::{figures, Figure};
+use super::{context, subject, Claim, Context, Span};
+use crate::normalize::{normalize, Normalized};
+use crate::quantity::Dimension;
+use crate::scan::{sentences, tokenize, Sentence, View};
 
 /// Extracts every quantitative claim from `text` with default options.
 ///
 /// Never fails and never panics: text without figures gives an empty list.
+///
+/// ```
+/// let claims = crosscheck::extract("More than 80 people were killed in the attack.");
+/// assert_eq!(claims.len(), 1);
+/// assert_eq!(claims[0].text, "More than 80 people");
+/// assert_eq!(claims[0].value.low, Some(80.0));
+/// assert_eq!(claims[0].value.high, None);
+/// assert_eq!(claims[0].subject.predicate.as_deref(), Some("killed"));
+/// ```
 pub fn extract(text: &str) -> Vec<Claim> {
     Extractor::default().extract(text)
 }
 
 /// Extraction with options; build one with [`Extractor::builder`] and reuse it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Extractor {
-    _private: (),
+    max_sentence_bytes: usize,
+    include_unattached: bool,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        ExtractorBuilder::default().build()
+    }
 }
 
 /// Options for an [`Extractor`].
-#[derive(Debug, Clone, Default)]
+///
+/// ```
+/// let ex = crosscheck::Extractor::builder().max_sentence_bytes(2_000).build();
+/// assert_eq!(ex.extract("Officials said 12 people died.").len(), 1);
+/// ```
+#[derive(Debug, Clone)]
 pub struct ExtractorBuilder {
-    _private: (),
+    max_sentence_bytes: usize,
+    include_unattached: bool,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder { max_sentence_bytes: 4_000, include_unattached: true }
+    }
 }
 
 impl ExtractorBuilder {
+    /// Longest sentence quoted in a claim, in bytes (default 4,000); longer ones (tables,
+    /// run-on scraped lines) are cut around the figure so reports stay readable.
+    pub fn max_sentence_bytes(mut self, n: usize) -> Self {
+        self.max_sentence_bytes = n.max(80);
+        self
+    }
+
+    /// Whether counts with no counted noun and no predicate (`a total of 12`) are kept
+    /// (default true: a fact-checker would rather see them).
+    pub fn include_unattached(mut self, yes: bool) -> Self {
+        self.include_unattached = yes;
+        self
+    }
+
     /// The extractor with these options.
     pub fn build(self) -> Extractor {
-        Extractor { _private: () }
+        Extractor { max_sentence_bytes: self.max_sentence_bytes, include_unattached: self.include_unattached }
     }
 }
 
@@ -35,7 +81,175 @@ impl Extractor {
     }
 
     /// The claims of `text`, in text order.
-    pub fn extract(&self, _text: &str) -> Vec<Claim> {
-        Vec::new()
+    pub fn extract(&self, text: &str) -> Vec<Claim> {
+        let norm = normalize(text);
+        self.extract_normalized(text, &norm)
+    }
+
+    /// The claims of `original`, given its normalization (spans point into `original`).
+    pub fn extract_normalized(&self, original: &str, norm: &Normalized) -> Vec<Claim> {
+        let ntext = norm.text.as_str();
+        let lower = ntext.to_ascii_lowercase();
+        let tokens = tokenize(ntext);
+        let view = View { text: ntext, lower: &lower, tokens: &tokens };
+        let sents = sentences(ntext, &tokens);
+        let mut out = Vec::new();
+        let mut last_speaker: Option<String> = None;
+        for (si, s) in sents.iter().enumerate() {
+            let is_last = si + 1 == sents.len();
+            let figs = if has_candidate(&view, s) { figures(&view, s, is_last) } else { Vec::new() };
+            let attribution = context::attribution(&view, s, &last_speaker);
+            if let Some(a) = &attribution {
+                if !matches!(a.as_str(), "he" | "she" | "they" | "it") && a.chars().next().is_some_and(char::is_uppercase) {
+                    last_speaker = Some(a.clone());
+                }
+            }
+            if figs.is_empty() {
+                continue;
+            }
+            let names = context::names(&view, s);
+            let years = context::years(&view, s, &figs);
+            for f in &figs {
+                if let Some(c) = self.claim(original, norm, &view, s, f, &figs, &names, &years, &attribution) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn claim(
+        &self,
+        original: &str,
+        norm: &Normalized,
+        v: &View<'_>,
+        s: &Sentence,
+        f: &Figure,
+        all: &[Figure],
+        names: &[String],
+        years: &[i32],
+        attribution: &Option<String>,
+    ) -> Option<Claim> {
+        let (subject, head) = subject::subject(v, s, f);
+        let dim = f.dimension();
+        if dim == Dimension::Count && !self.include_unattached && subject.noun.is_none() && subject.predicate.is_none() {
+            return None;
+        }
+        let (value, figure) = match f.unit {
+            Some(u) => (u.convert(f.value), u.to_canonical(f.figure)),
+            None => (f.value, f.figure),
+        };
+        // The phrase: qualifier, number, unit, and the counted noun or what lasted.
+        let mut last = f.last;
+        if let Some(h) = head {
+            if (dim == Dimension::Count || f.compound) && h >= last && h < last + 6 {
+                last = h + 1;
+            }
+        }
+        let nstart = v.tokens[f.first].start;
+        let nend = v.tokens[last - 1].end;
+        let (start, end) = norm.to_original(nstart, nend);
+        let (ss, se) = norm.to_original(s.start, s.end);
+        let (ss, se) = clip_sentence(original, (ss, se), (start, end), self.max_sentence_bytes);
+        let unit = match dim {
+            Dimension::Count => count_unit(&subject, v, head),
+            _ => f.unit.map_or("", |u| u.canonical).to_string(),
+        };
+        let events = context::events(v, s, f);
+        let cumulative = context::cumulative(v, s, f, all);
+        Some(Claim {
+            text: original.get(start..end)?.to_string(),
+            span: Span { start, end },
+            sentence: original.get(ss..se)?.to_string(),
+            sentence_span: Span { start: ss, end: se },
+            value,
+            figure,
+            qualifier: f.qualifier,
+            dimension: dim,
+            unit,
+            modality: context::modality(v, s, f, head),
+            subject,
+            context: Context { names: names.to_vec(), events, years: years.to_vec(), cumulative },
+            attribution: attribution.clone(),
+        })
+    }
+}
+
+fn count_unit(subject: &super::Subject, v: &View<'_>, head: Option<usize>) -> String {
+    match subject.class.as_deref() {
+        Some(c) if c.starts_with("person") => "person".into(),
+        Some("time") => "time".into(),
+        _ => head.map_or_else(|| "item".into(), |h| subject::singular(v.w(h))),
+    }
+}
+
+/// Whether a sentence holds a digit or a word that may start a number.
+fn has_candidate(v: &View<'_>, s: &Sentence) -> bool {
+    let lex = crate::quantity::lexicon::Lexicon::get();
+    (s.first..s.last).any(|k| match v.kind(k) {
+        Some(crate::scan::TokenKind::Digits) => true,
+        Some(crate::scan::TokenKind::Word) => {
+            let w = v.w(k);
+            lex.cardinals.contains_key(w) || lex.ordinals.contains_key(w) || lex.vague.contains_key(w) || w == "a" || w == "an" || w == "half"
+        }
+        _ => false,
+    })
+}
+
+/// Keeps at most `max` bytes of a sentence, centred on the claim, on char boundaries.
+fn clip_sentence(text: &str, (ss, se): (usize, usize), (cs, ce): (usize, usize), max: usize) -> (usize, usize) {
+    if se - ss <= max {
+        return (ss, se);
+    }
+    let half = max.saturating_sub(ce - cs) / 2;
+    let mut a = cs.saturating_sub(half).max(ss);
+    let mut b = (ce + half).min(se);
+    while a > ss && !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    while b < se && !text.is_char_boundary(b) {
+        b += 1;
+    }
+    (a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantity::Qualifier;
+
+    fn one(s: &str) -> Claim {
+        let c = extract(s);
+        assert_eq!(c.len(), 1, "{s}: {c:#?}");
+        c.into_iter().next().unwrap_or_else(|| unreachable!())
+    }
+
+    #[test]
+    fn qualifiers_and_units() {
+        let c = one("Talks lasted about three hours on Tuesday.");
+        assert_eq!(c.dimension, Dimension::Duration);
+        assert!(c.value.contains(10_800.0));
+        let c = one("He left an almost two-hour meeting with the minister.");
+        assert!(c.value.contains(6_900.0) && !c.value.contains(7_200.0));
+        assert_eq!(c.subject.noun.as_deref(), Some("meeting"));
+        let c = one("Between 70 and 80 people were hurt.");
+        assert_eq!(c.qualifier, Qualifier::Range);
+        assert_eq!((c.value.low, c.value.high), (Some(70.0), Some(80.0)));
+        assert_eq!(c.subject.predicate.as_deref(), Some("injured"));
+    }
+
+    #[test]
+    fn not_claims() {
+        for s in [
+            "On April 4, 2017 the talks began at 09:21.",
+            "The White House compared him to World War II leaders.",
+            "A MiG-23 crashed in 2014.",
+            "The 20-month-old boy survived.",
+            "One of the men left.",
+        ] {
+            let c = extract(s);
+            assert!(c.is_empty(), "{s}: {c:#?}");
+        }
     }
 }

@@ -1,6 +1,9 @@
 //! Claims: a quantity a text states, with what it measures, who says it and how firmly.
 
+mod context;
 mod extractor;
+mod figure;
+mod subject;
 
 pub use extractor::{extract, Extractor, ExtractorBuilder};
 

@@ -23,11 +23,11 @@
 pub mod interval;
 pub mod lexicon;
 mod number;
-mod unit;
+pub(crate) mod unit;
 
 pub use interval::Interval;
-pub use number::{parse_number_at, NumberMatch};
-pub use unit::{lookup_unit, UnitInfo};
+pub use number::{parse_number_at, NumberKind, NumberMatch};
+pub use unit::{lookup_unit, unit_at, UnitInfo};
 
 use serde::{Deserialize, Serialize};
 

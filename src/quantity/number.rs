@@ -1,15 +1,218 @@
-//! Numbers in digits and words.
+//! Numbers in digits and words, over tokens.
 
-/// A number found in text.
+use super::lexicon::Lexicon;
+use crate::scan::{TokenKind, View};
+
+/// How a number was written.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct NumberMatch {
-    /// The value.
-    pub value: f64,
-    /// Bytes consumed.
-    pub len: usize,
+pub enum NumberKind {
+    /// Digits, maybe with a scale word (`1.2 million`, `3bn`).
+    Digits,
+    /// Number words (`twenty-one`, `a hundred and five`).
+    Words,
+    /// An ordinal (`eighth`, `8th`).
+    Ordinal,
+    /// A vague amount (`dozens`): `low..high`, `weak` when it needs a predicate nearby.
+    Vague {
+        /// Lower end.
+        low: f64,
+        /// Upper end (exclusive).
+        high: f64,
+        /// Too common to be a claim without a casualty-like predicate.
+        weak: bool,
+    },
+    /// `a dozen`, `a hundred`: a round amount read as approximate.
+    Round,
 }
 
-/// Parses a number starting at byte `at` of `text`.
-pub fn parse_number_at(_text: &str, _at: usize) -> Option<NumberMatch> {
-    None
+/// A number found at a token.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NumberMatch {
+    /// The value (for vague amounts, a typical value).
+    pub value: f64,
+    /// Index of the first token.
+    pub first: usize,
+    /// One past the index of the last token.
+    pub last: usize,
+    /// How it was written.
+    pub kind: NumberKind,
+}
+
+/// Parses the number starting at token `i`, if one does. `money` allows the one-letter
+/// scales `m` and `b` (`$3m`), which otherwise read as units (`5m` is five metres).
+pub fn parse_number_at(v: &View<'_>, i: usize, money: bool) -> Option<NumberMatch> {
+    let lex = Lexicon::get();
+    match v.kind(i)? {
+        TokenKind::Digits => parse_digits(v, i, money, lex),
+        TokenKind::Word => parse_words(v, i, lex),
+        TokenKind::Punct => None,
+    }
+}
+
+fn parse_digits(v: &View<'_>, i: usize, money: bool, lex: &Lexicon) -> Option<NumberMatch> {
+    let value = parse_digit_token(v.raw(i))?;
+    let mut last = i + 1;
+    // Ordinal suffix: `8th`, `21st`.
+    if v.glued(last) && matches!(v.w(last), "th" | "st" | "nd" | "rd") {
+        return Some(NumberMatch { value, first: i, last: last + 1, kind: NumberKind::Ordinal });
+    }
+    let mut value = value;
+    // `two and a half`-style fractions are rare with digits; scales are common.
+    while let Some(&f) = lex.scales.get(v.w(last)) {
+        let word = v.w(last);
+        let one_letter = matches!(word, "m" | "b");
+        if (one_letter && !(money && v.glued(last))) || (word == "k" && !v.glued(last)) {
+            break;
+        }
+        if word == "hundred" && value >= 100.0 {
+            break;
+        }
+        value *= f;
+        last += 1;
+    }
+    Some(NumberMatch { value, first: i, last, kind: NumberKind::Digits })
+}
+
+/// `320,000` → 320000; `1.5` → 1.5; `1.2.3` (a version) → None. Commas must group by three.
+fn parse_digit_token(s: &str) -> Option<f64> {
+    if s.matches('.').count() > 1 {
+        return None;
+    }
+    let (int, frac) = match s.split_once('.') {
+        Some((a, b)) => (a, Some(b)),
+        None => (s, None),
+    };
+    if int.contains(',') {
+        let mut parts = int.split(',');
+        let head = parts.next()?;
+        if head.is_empty() || head.len() > 3 || parts.clone().any(|p| p.len() != 3) {
+            return None;
+        }
+    }
+    let mut clean: String = int.chars().filter(|c| *c != ',').collect();
+    if let Some(f) = frac {
+        clean.push('.');
+        clean.push_str(f);
+    }
+    clean.parse().ok().filter(|x: &f64| x.is_finite())
+}
+
+fn parse_words(v: &View<'_>, i: usize, lex: &Lexicon) -> Option<NumberMatch> {
+    let w = v.w(i);
+    // Vague amounts, longest phrase first.
+    if let Some(list) = lex.vague.get(w) {
+        let mut best: Option<(usize, f64, f64, bool)> = None;
+        for &(p, lo, hi, weak) in list {
+            if let Some(n) = v.phrase_at(i, p) {
+                if best.is_none_or(|b| n > b.0) {
+                    best = Some((n, lo, hi, weak));
+                }
+            }
+        }
+        if let Some((n, low, high, weak)) = best {
+            let value = (low * high).sqrt().round();
+            return Some(NumberMatch { value, first: i, last: i + n, kind: NumberKind::Vague { low, high, weak } });
+        }
+    }
+    if let Some(&o) = lex.ordinals.get(w) {
+        return Some(NumberMatch { value: o, first: i, last: i + 1, kind: NumberKind::Ordinal });
+    }
+    // `a hundred`, `a dozen`, `a million`, `half a million`.
+    let (mut j, lead_a) = if matches!(w, "a" | "an") { (i + 1, true) } else { (i, false) };
+    if lead_a && !matches!(v.w(j), "hundred" | "thousand" | "million" | "billion" | "dozen") {
+        return None;
+    }
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut any = false;
+    let mut last = j;
+    while j < v.tokens.len() {
+        let wj = v.w(j);
+        if let Some(&c) = lex.cardinals.get(wj) {
+            // `twenty-one`: a tens word, a glued hyphen, a units word.
+            if any && current % 100.0 != 0.0 && !(current % 10.0 == 0.0 && c < 10.0) {
+                break;
+            }
+            current += c;
+            any = true;
+            j += 1;
+            last = j;
+            if v.w(j) == "-" && v.glued(j) && v.glued(j + 1) && lex.cardinals.get(v.w(j + 1)).is_some_and(|&u| u < 10.0 && c >= 20.0) {
+                j += 1;
+            }
+            continue;
+        }
+        match wj {
+            "hundred" => {
+                current = if current == 0.0 { 100.0 } else { current * 100.0 };
+                any = true;
+                j += 1;
+                last = j;
+            }
+            "thousand" | "million" | "billion" | "trillion" => {
+                let f = lex.scales[wj];
+                total += if current == 0.0 { f } else { current * f };
+                current = 0.0;
+                any = true;
+                j += 1;
+                last = j;
+            }
+            "dozen" if lead_a && !any => {
+                return Some(NumberMatch { value: 12.0, first: i, last: j + 1, kind: NumberKind::Round });
+            }
+            "and" if any && (total > 0.0 || current >= 100.0) && lex.cardinals.contains_key(v.w(j + 1)) => {
+                j += 1;
+            }
+            _ => break,
+        }
+    }
+    if !any {
+        return None;
+    }
+    let mut value = total + current;
+    // `one and a half`.
+    if v.phrase_at(last, "and a half").is_some() {
+        value += 0.5;
+        last += 3;
+    }
+    let kind = if lead_a { NumberKind::Round } else { NumberKind::Words };
+    Some(NumberMatch { value, first: i, last, kind })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::tokenize;
+
+    fn num(s: &str) -> Option<(f64, usize)> {
+        let toks = tokenize(s);
+        let lower = s.to_ascii_lowercase();
+        let v = View { text: s, lower: &lower, tokens: &toks };
+        parse_number_at(&v, 0, s.starts_with('$')).map(|m| (m.value, m.last))
+    }
+
+    #[test]
+    fn digits_and_scales() {
+        assert_eq!(num("320,000 people"), Some((320000.0, 1)));
+        assert_eq!(num("1.2 million"), Some((1.2e6, 2)));
+        assert_eq!(num("3bn"), Some((3e9, 2)));
+        assert_eq!(num("40k"), Some((40e3, 2)));
+        assert_eq!(num("5m wall"), Some((5.0, 1)));
+        assert_eq!(num("1.2.3"), None);
+        assert_eq!(num("3 dozen eggs"), Some((36.0, 2)));
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(num("two hours").map(|x| x.0), Some(2.0));
+        assert_eq!(num("twenty-one people").map(|x| x.0), Some(21.0));
+        assert_eq!(num("a hundred and five").map(|x| x.0), Some(105.0));
+        assert_eq!(num("two hundred thousand").map(|x| x.0), Some(200_000.0));
+        assert_eq!(num("one and a half hours").map(|x| x.0), Some(1.5));
+        assert_eq!(num("a dozen").map(|x| x.0), Some(12.0));
+        assert_eq!(num("eighth time").map(|x| x.0), Some(8.0));
+        assert_eq!(num("dozens of people").map(|x| x.1), Some(1));
+        assert_eq!(num("tens of thousands of people").map(|x| x.1), Some(3));
+        assert_eq!(num("a man"), None);
+    }
 }

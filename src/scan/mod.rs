@@ -1,1 +1,278 @@
-//! scan stage.
+//! Tokens and sentences with byte offsets into the (normalized) text.
+//!
+//! Tokens are atoms: a run of letters (with inner apostrophes and abbreviation dots, so
+//! `U.S.` and `don't` are one token), a run of digits (with inner `,` and `.` between
+//! digits: `320,000`, `1.5`), or one other character. Each token knows whether space
+//! precedes it, so later stages can tell `two-hour` (one compound) from `two - hour`.
+
+/// The kind of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and inner `'` or `.`).
+    Word,
+    /// Digits (and inner `,` or `.` between digits).
+    Digits,
+    /// Any other non-space character.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What kind of token.
+    pub kind: TokenKind,
+    /// Whether whitespace (or the start of text) precedes it.
+    pub space_before: bool,
+    /// Whether a line break lies between it and the previous token.
+    pub newline_before: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Splits `text` into tokens.
+///
+/// ```
+/// use crosscheck::scan::{tokenize, TokenKind};
+/// let text = "U.S. fired 1,200.5 rounds";
+/// let toks = tokenize(text);
+/// let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+/// assert_eq!(words, ["U.S.", "fired", "1,200.5", "rounds"]);
+/// assert_eq!(toks[2].kind, TokenKind::Digits);
+/// ```
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    let mut space = true;
+    let mut newline = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            space = true;
+            newline |= b == b'\n';
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if b.is_ascii_digit() {
+            kind = TokenKind::Digits;
+            i += 1;
+            while i < bytes.len() {
+                let c = bytes[i];
+                if c.is_ascii_digit()
+                    || ((c == b',' || c == b'.')
+                        && i + 1 < bytes.len()
+                        && bytes[i + 1].is_ascii_digit())
+                {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+        } else if is_letter_at(text, i) {
+            kind = TokenKind::Word;
+            i += char_len(b);
+            while i < bytes.len() {
+                let c = bytes[i];
+                if is_letter_at(text, i) {
+                    i += char_len(c);
+                } else if (c == b'\'' || c == b'.')
+                    && i + 1 < bytes.len()
+                    && is_letter_at(text, i + 1)
+                    && (c == b'\'' || is_abbreviation_dot(bytes, start, i))
+                {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            // Keep the final dot of an abbreviation like `U.S.` inside the token.
+            if i < bytes.len() && bytes[i] == b'.' && text[start..i].contains('.') {
+                i += 1;
+            }
+        } else {
+            kind = TokenKind::Punct;
+            i += char_len(b);
+        }
+        out.push(Token { start, end: i, kind, space_before: space, newline_before: newline });
+        space = false;
+        newline = false;
+    }
+    out
+}
+
+/// A dot inside letters is part of an abbreviation when letters around it are single
+/// letters (`U.S.`, `R.C.`), not a missing space after a full stop (`2012.Credit`).
+fn is_abbreviation_dot(bytes: &[u8], start: usize, dot: usize) -> bool {
+    let seg_start = bytes[start..dot].iter().rposition(|&c| c == b'.').map_or(start, |p| start + p + 1);
+    dot - seg_start == 1 && bytes.get(dot + 2).is_none_or(|c| !c.is_ascii_alphabetic())
+}
+
+fn char_len(b: u8) -> usize {
+    match b {
+        0x00..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
+/// Whether the char at byte `i` (a char boundary) is alphabetic.
+fn is_letter_at(text: &str, i: usize) -> bool {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        return b.is_ascii_alphabetic();
+    }
+    text.get(i..).and_then(|s| s.chars().next()).is_some_and(char::is_alphabetic)
+}
+
+/// A sentence: a run of tokens and the byte range it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Index of the first token.
+    pub first: usize,
+    /// One past the index of the last token.
+    pub last: usize,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+    "vs", "approx", "est", "inc", "corp", "ltd", "co", "jr", "sr", "mt", "ft", "fig",
+];
+
+/// Splits tokens into sentences: at `.`, `!`, `?` followed by a capital, quote or digit,
+/// and at every line break (headlines, captions and datelines stand alone).
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    let push = |out: &mut Vec<Sentence>, first: usize, last: usize| {
+        if last > first {
+            out.push(Sentence { first, last, start: tokens[first].start, end: tokens[last - 1].end });
+        }
+    };
+    for i in 0..tokens.len() {
+        if i > first && tokens[i].newline_before {
+            push(&mut out, first, i);
+            first = i;
+        }
+        let t = &tokens[i];
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
+        let p = t.text(text);
+        if !matches!(p, "." | "!" | "?") {
+            continue;
+        }
+        // Closing quotes and brackets right after the stop belong to this sentence.
+        let mut end = i + 1;
+        while end < tokens.len()
+            && !tokens[end].space_before
+            && matches!(tokens[end].text(text), "\"" | "'" | ")" | "]")
+        {
+            end += 1;
+        }
+        let next = tokens.get(end);
+        let ends = match next {
+            None => true,
+            Some(n) if n.newline_before => true,
+            Some(n) if !n.space_before => false,
+            Some(n) => {
+                let s = n.text(text);
+                let c = s.chars().next().unwrap_or(' ');
+                let prev_abbrev = p == "."
+                    && i > 0
+                    && tokens[i - 1].end == t.start
+                    && tokens[i - 1].kind == TokenKind::Word
+                    && ABBREVIATIONS.contains(&tokens[i - 1].text(text).to_ascii_lowercase().as_str());
+                !prev_abbrev && (c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '(' | '['))
+            }
+        };
+        if ends {
+            push(&mut out, first, end);
+            first = end;
+        }
+    }
+    push(&mut out, first, tokens.len());
+    out
+}
+
+/// Tokens with their text and an ASCII-lowercased copy of the text (same byte offsets), so
+/// lexicon look-ups need no allocation.
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// `text` with ASCII letters lowercased.
+    pub lower: &'a str,
+    /// The tokens of `text`.
+    pub tokens: &'a [Token],
+}
+
+impl<'a> View<'a> {
+    /// The lowercased text of token `i`, or `""` past either end.
+    pub fn w(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| &self.lower[t.start..t.end])
+    }
+
+    /// The original text of token `i`, or `""` past the end.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// The kind of token `i`.
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Whether token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+
+    /// Whether token `i` directly touches the token before it (no space).
+    pub fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// Whether token `i` starts with an uppercase letter.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether the words from token `i` on spell `phrase` (space-separated, lowercase);
+    /// returns the number of tokens matched.
+    pub fn phrase_at(&self, i: usize, phrase: &str) -> Option<usize> {
+        let mut n = 0;
+        for part in phrase.split(' ') {
+            if self.w(i + n) != part {
+                return None;
+            }
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// Whether the words ending just before token `end` spell `phrase`; returns the index
+    /// of its first token.
+    pub fn phrase_before(&self, end: usize, phrase: &str, floor: usize) -> Option<usize> {
+        let n = phrase.split(' ').count();
+        let start = end.checked_sub(n)?;
+        (start >= floor && self.phrase_at(start, phrase) == Some(n)).then_some(start)
+    }
+}

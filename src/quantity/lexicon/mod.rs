@@ -1,3 +1,111 @@
-//! Word lists, per language; only general words, never one story's names.
+//! Word lists, per language, compiled once into look-up tables.
+//!
+//! Only general vocabulary lives here (units, number words, verbs, classes of things),
+//! never the names or figures of one story.
 
 pub mod en;
+
+use crate::quantity::Qualifier;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// The compiled English lexicon.
+pub struct Lexicon {
+    /// Cardinal words → value.
+    pub cardinals: HashMap<&'static str, f64>,
+    /// Ordinal words → position.
+    pub ordinals: HashMap<&'static str, f64>,
+    /// Scale words → factor.
+    pub scales: HashMap<&'static str, f64>,
+    /// Vague phrases by first word.
+    pub vague: HashMap<&'static str, Vec<(&'static str, f64, f64, bool)>>,
+    /// Qualifier phrases by last word (they are matched backwards from a figure).
+    pub qualifiers: HashMap<&'static str, Vec<(&'static str, Qualifier)>>,
+    /// Unit phrases by first word, longest first.
+    pub units: HashMap<&'static str, Vec<en::UnitEntry>>,
+    /// Month names.
+    pub months: HashSet<&'static str>,
+    /// Predicate stems.
+    pub predicates: HashMap<&'static str, &'static str>,
+    /// General person-noun stems.
+    pub person_general: HashSet<&'static str>,
+    /// Specific person-noun stems.
+    pub person_specific: HashSet<&'static str>,
+    /// Noun classes by stem.
+    pub noun_classes: HashMap<&'static str, &'static str>,
+    /// Event nouns by stem.
+    pub events: HashMap<&'static str, &'static str>,
+    /// Speech verbs.
+    pub speech: HashSet<&'static str>,
+    /// Identifier heads (`article`, `flight`).
+    pub name_heads: HashSet<&'static str>,
+    /// Definite determiners.
+    pub definite: HashSet<&'static str>,
+    stemmer: Stemmer,
+}
+
+impl Lexicon {
+    /// The English lexicon, built on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::english)
+    }
+
+    fn english() -> Lexicon {
+        let mut vague: HashMap<_, Vec<_>> = HashMap::new();
+        for &(p, lo, hi, weak) in en::VAGUE {
+            vague.entry(p.split(' ').next().unwrap_or(p)).or_default().push((p, lo, hi, weak));
+        }
+        let mut qualifiers: HashMap<_, Vec<_>> = HashMap::new();
+        for &(p, q) in en::QUALIFIERS {
+            qualifiers.entry(p.rsplit(' ').next().unwrap_or(p)).or_default().push((p, q));
+        }
+        for v in qualifiers.values_mut() {
+            v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        let mut units: HashMap<_, Vec<_>> = HashMap::new();
+        for &e in en::UNITS {
+            units.entry(crate::quantity::unit::first_token(e.0)).or_default().push(e);
+        }
+        for v in units.values_mut() {
+            v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        }
+        Lexicon {
+            cardinals: en::CARDINALS.iter().copied().collect(),
+            ordinals: en::ORDINALS.iter().copied().collect(),
+            scales: en::SCALES.iter().copied().collect(),
+            vague,
+            qualifiers,
+            units,
+            months: en::MONTHS.iter().copied().collect(),
+            predicates: en::PREDICATES.iter().copied().collect(),
+            person_general: en::PERSON_GENERAL.iter().copied().collect(),
+            person_specific: en::PERSON_SPECIFIC.iter().copied().collect(),
+            noun_classes: en::NOUN_CLASSES.iter().copied().collect(),
+            events: en::EVENTS.iter().copied().collect(),
+            speech: en::SPEECH_VERBS.iter().copied().collect(),
+            name_heads: en::NAME_HEADS.iter().copied().collect(),
+            definite: en::DEFINITE.iter().copied().collect(),
+            stemmer: Stemmer::create(Algorithm::English),
+        }
+    }
+
+    /// The stem of a lowercase word (`civilians` → `civilian`, `killed` → `kill`).
+    pub fn stem<'w>(&self, word: &'w str) -> std::borrow::Cow<'w, str> {
+        self.stemmer.stem(word)
+    }
+
+    /// The canonical predicate a lowercase word expresses, if any.
+    pub fn predicate(&self, word: &str) -> Option<&'static str> {
+        if let Some(p) = self.predicates.get(word) {
+            return Some(p);
+        }
+        self.predicates.get(self.stem(word).as_ref()).copied()
+    }
+
+    /// The event class of a lowercase word, if it names an event.
+    pub fn event(&self, word: &str) -> Option<&'static str> {
+        self.events.get(word).or_else(|| self.events.get(self.stem(word).as_ref())).copied()
+    }
+}

@@ -1,0 +1,446 @@
+//! Figures in a sentence: a number (or range, or vague amount) with its qualifier, currency
+//! and unit, before we decide what it measures. Also the rules for numbers that are not
+//! quantity claims (dates, years, clock times, names, ages, scorelines, page furniture).
+
+use crate::quantity::lexicon::{en, Lexicon};
+use crate::quantity::{parse_number_at, unit_at, Dimension, Interval, NumberKind, NumberMatch, Qualifier, UnitInfo};
+use crate::scan::{Sentence, TokenKind, View};
+
+/// A figure found in a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Figure {
+    /// First token of the whole phrase (qualifier or currency included).
+    pub first: usize,
+    /// One past the last token of the number and unit.
+    pub last: usize,
+    /// First token of the number itself.
+    pub num_first: usize,
+    /// The values allowed, in the unit written (before conversion).
+    pub value: Interval,
+    /// The figure as written (before conversion).
+    pub figure: f64,
+    /// The qualifier.
+    pub qualifier: Qualifier,
+    /// The unit, if any (money from a currency sign included).
+    pub unit: Option<UnitInfo>,
+    /// How the main number was written.
+    pub kind: NumberKind,
+    /// Whether the unit was joined by a hyphen (`two-hour meeting`).
+    pub compound: bool,
+}
+
+impl Figure {
+    /// The dimension: the unit's, or a count.
+    pub fn dimension(&self) -> Dimension {
+        self.unit.map_or(Dimension::Count, |u| u.dimension)
+    }
+}
+
+/// Nouns that a hyphenated count can modify (`four-page document`, `12-member team`).
+const COMPOUND_COUNTS: &[&str] = &[
+    "page", "member", "point", "seat", "judge", "storey", "story", "floor", "nation", "country",
+    "vehicle", "car", "person", "man", "woman", "game", "match", "lane", "room", "bed", "party",
+    "state", "team", "mile", "goal", "run",
+];
+
+/// Words before a four-digit number that make it a year.
+const YEAR_CUES: &[&str] = &[
+    "in", "since", "by", "from", "of", "until", "till", "before", "after", "during", "year",
+    "early", "late", "mid", "the", "'s", "s", "summer", "winter", "spring", "autumn", "fall",
+    "fiscal", "through", "between", "and", "to", "season", "census", "around", "circa", "c.",
+];
+
+/// Finds every figure in sentence `s`.
+pub(crate) fn figures(v: &View<'_>, s: &Sentence, is_last_sentence: bool) -> Vec<Figure> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    let mut i = s.first;
+    while i < s.last {
+        match figure_at(v, s, i, lex) {
+            Some(f) => {
+                let next = f.last.max(i + 1);
+                if !is_not_a_claim(v, s, &f, is_last_sentence, lex) {
+                    out.push(f);
+                }
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A currency sign or code at token `i`: the currency and the token after it.
+fn currency_at(v: &View<'_>, i: usize, s: &Sentence) -> Option<(&'static str, usize)> {
+    let tok = v.tokens.get(i)?;
+    if i >= s.last || tok.kind == TokenKind::Digits {
+        return None;
+    }
+    let rest = &v.lower[tok.start..];
+    for &(sign, code) in en::CURRENCY_PREFIXES {
+        if !rest.starts_with(sign) {
+            continue;
+        }
+        let end = tok.start + sign.len();
+        let j = v.tokens[i..].iter().position(|t| t.start >= end).map(|p| i + p)?;
+        // Letters codes need a space or nothing, signs need the digits right after.
+        let code_word = sign.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+        if v.tokens[j].start == end || (code_word && v.tokens[j].start == end + 1) {
+            if v.kind(j) == Some(TokenKind::Digits) || (code_word && v.kind(j) == Some(TokenKind::Digits)) {
+                return Some((code, j));
+            }
+        }
+    }
+    None
+}
+
+fn money_unit(code: &'static str) -> UnitInfo {
+    UnitInfo { dimension: Dimension::Money, canonical: code, factor: 1.0, fahrenheit: false }
+}
+
+fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figure> {
+    let (currency, j) = match currency_at(v, i, s) {
+        Some((c, j)) => (Some(c), j),
+        None => (None, i),
+    };
+    let mut m = parse_number_at(v, j, currency.is_some())?;
+    if m.last > s.last {
+        return None;
+    }
+    // `half an hour`, `an hour and a half`: a duration without a number word.
+    let mut qualifier = Qualifier::Exact;
+    let mut first = i;
+    let mut value;
+    let mut figure = m.value;
+    let mut hi_fig = None;
+    let mut after = m.last;
+
+    // Ranges: `70 to 80`, `70-80`, `two or three`, `between 70 and 80`, `from 6 to 18`.
+    let joiner = v.w(after);
+    let glued_dash = joiner == "-" && v.glued(after) && v.glued(after + 1);
+    if matches!(m.kind, NumberKind::Digits | NumberKind::Words)
+        && (matches!(joiner, "to" | "or" | "and") || glued_dash || (joiner == "-" && !v.glued(after)))
+    {
+        let k = after + 1;
+        let (cur2, k) = match currency_at(v, k, s) {
+            Some((_, k2)) => (true, k2),
+            None => (false, k),
+        };
+        if let Some(m2) = parse_number_at(v, k, currency.is_some() || cur2) {
+            let between = v.w(first.wrapping_sub(1)) == "between";
+            let same_kind = std::mem::discriminant(&m2.kind) == std::mem::discriminant(&m.kind);
+            let ok = same_kind
+                && m2.last <= s.last
+                && match joiner {
+                    "and" => between,
+                    "or" => m.kind == NumberKind::Words,
+                    _ => true,
+                };
+            if ok {
+                let (mut a, b) = (m.value, m2.value);
+                // `1 to 2 million`: the scale of the second applies to the first.
+                if m.last == m.first + 1 && m2.last > m2.first + 1 && b / a >= 1000.0 {
+                    let scale = v.w(m2.last - 1);
+                    if let Some(&f) = lex.scales.get(scale) {
+                        a *= f;
+                    }
+                }
+                if a < b {
+                    qualifier = Qualifier::Range;
+                    figure = a;
+                    hi_fig = Some(b);
+                    after = m2.last;
+                    m = NumberMatch { last: m2.last, ..m };
+                }
+            }
+        }
+    }
+
+    // The unit: `two-hour`, `3 hours`, `12%`, `5 km`.
+    let mut unit = currency.map(money_unit);
+    let mut compound = false;
+    let mut unit_end = after;
+    if unit.is_none() {
+        let (k, hyph) = if v.w(after) == "-" && v.glued(after) && v.glued(after + 1) { (after + 1, true) } else { (after, false) };
+        if k < s.last {
+            if let Some((u, n)) = unit_at(v, k) {
+                unit = Some(u);
+                compound = hyph;
+                unit_end = k + n;
+            }
+        }
+    } else if let Some((u, n)) = (after < s.last).then(|| unit_at(v, after)).flatten() {
+        // `$5 dollars` is rare; but `5 million euros` after a sign is not: keep the sign.
+        if u.dimension == Dimension::Money {
+            unit_end = after + n;
+        }
+    }
+    // Money after a scale word: `20 million dollars`, `3bn euros`.
+    if matches!(unit, Some(u) if u.dimension == Dimension::Length && u.canonical == "metre") && currency.is_none() {
+        // keep
+    }
+    // `an hour and a half` / `two hours and a half`.
+    if unit.is_some_and(|u| u.dimension == Dimension::Duration) && v.phrase_at(unit_end, "and a half").is_some() {
+        figure += 0.5;
+        unit_end += 3;
+    }
+    // `magnitude 7.8` / `7.8-magnitude`.
+    if unit.is_none() && v.w(j.wrapping_sub(1)) == "magnitude" {
+        unit = unit_at(v, j - 1).map(|(u, _)| u);
+        first = j - 1;
+    }
+    // Temperature sign: `-5C`, `minus 5 degrees`.
+    if unit.is_some_and(|u| u.dimension == Dimension::Temperature) {
+        if v.w(j.wrapping_sub(1)) == "-" && v.glued(j) && !v.glued(j - 1) {
+            figure = -figure;
+            first = j - 1;
+        } else if v.w(j.wrapping_sub(1)) == "minus" {
+            figure = -figure;
+            first = j - 1;
+        }
+    }
+
+    // Qualifiers before the figure (or before `between`/`from`).
+    let mut q_end = first;
+    if qualifier == Qualifier::Range {
+        for lead in ["between", "from", "anywhere from", "somewhere between", "anywhere between"] {
+            if let Some(st) = v.phrase_before(q_end, lead, s.first) {
+                first = st;
+                q_end = st;
+                break;
+            }
+        }
+    }
+    if qualifier != Qualifier::Range {
+        if let Some((st, q)) = qualifier_before(v, q_end, s.first, lex) {
+            qualifier = q;
+            first = st;
+        }
+    }
+    // Trailing qualifiers: `80-plus`, `80 or more`, `500 or so`, `80+`.
+    if qualifier == Qualifier::Exact {
+        let t = if unit_end > after { unit_end } else { after };
+        if v.phrase_at(t, "or more").is_some() {
+            qualifier = Qualifier::AtLeast;
+            unit_end = unit_end.max(t + 2);
+        } else if v.phrase_at(t, "or so").is_some() {
+            qualifier = Qualifier::About;
+            unit_end = unit_end.max(t + 2);
+        } else if v.w(after) == "+" && v.glued(after) || (v.w(after) == "-" && v.w(after + 1) == "plus") {
+            qualifier = Qualifier::AtLeast;
+        }
+    }
+    let _ = after;
+    match m.kind {
+        NumberKind::Vague { low, high, .. } => {
+            value = Interval::half_open(low, high);
+            if qualifier == Qualifier::MoreThan || qualifier == Qualifier::AtLeast {
+                value = Interval::above(low, true);
+            } else {
+                qualifier = Qualifier::Vague;
+            }
+        }
+        NumberKind::Round if qualifier == Qualifier::Exact && m.value == 12.0 => {
+            qualifier = Qualifier::About;
+            value = qualifier.apply(figure);
+        }
+        _ => {
+            value = match hi_fig {
+                Some(b) => Interval::closed(figure, b),
+                None => qualifier.apply(figure),
+            };
+        }
+    }
+    // Durations, lengths and the like cannot be negative.
+    if let (Some(l), Some(u)) = (value.low, unit) {
+        if l < 0.0 && u.dimension != Dimension::Temperature {
+            value.low = Some(0.0);
+        }
+    }
+    Some(Figure {
+        first,
+        last: unit_end.max(m.last),
+        num_first: j,
+        value,
+        figure,
+        qualifier,
+        unit,
+        kind: m.kind,
+        compound,
+    })
+}
+
+/// The qualifier phrase ending just before token `end`, if any.
+fn qualifier_before(v: &View<'_>, end: usize, floor: usize, lex: &Lexicon) -> Option<(usize, Qualifier)> {
+    if end == 0 || end <= floor {
+        return None;
+    }
+    let last_word = v.w(end - 1);
+    let list = lex.qualifiers.get(last_word)?;
+    for &(phrase, q) in list {
+        if let Some(st) = v.phrase_before(end, phrase, floor) {
+            // `over the past 18 months` is a time span, not a bound; `under` a name is a place.
+            if phrase == "some" && v.is_capitalized(st) && st == floor {
+                return Some((st, q));
+            }
+            return Some((st, q));
+        }
+    }
+    // `approx.` and `ca.` end with a dot token.
+    None
+}
+
+fn is_year_like(v: &View<'_>, i: usize) -> bool {
+    let raw = v.raw(i);
+    raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1000..=2100).contains(&raw.parse::<u32>().unwrap_or(0))
+}
+
+/// Whether a four-digit number at `i` is a year in this context.
+fn is_year(v: &View<'_>, i: usize, f: &Figure, lex: &Lexicon) -> bool {
+    if !is_year_like(v, i) || f.unit.is_some_and(|u| u.dimension != Dimension::Count) {
+        return false;
+    }
+    if f.unit.is_some() || f.qualifier != Qualifier::Exact {
+        return false;
+    }
+    let prev = v.w(i.wrapping_sub(1));
+    let next = v.w(i + 1);
+    if YEAR_CUES.contains(&prev) || lex.months.contains(prev) || prev == "," || prev == "-" {
+        return true;
+    }
+    // A plural noun after it makes it a count (`2000 people`).
+    let plural = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") || matches!(next, "people" | "men" | "women" | "children");
+    !plural
+}
+
+fn is_not_a_claim(v: &View<'_>, s: &Sentence, f: &Figure, is_last_sentence: bool, lex: &Lexicon) -> bool {
+    let i = f.num_first;
+    let raw = v.raw(i);
+    let prev = v.w(i.wrapping_sub(1));
+    let next_i = if f.qualifier == Qualifier::Range { f.last } else { i + 1 };
+    let next = v.w(i + 1);
+    let is_digits = v.kind(i) == Some(TokenKind::Digits);
+
+    // Dates: `April 4`, `4 April`, `Apr 12`.
+    let small_int = is_digits && raw.len() <= 2;
+    if small_int && (lex.months.contains(prev) && v.is_capitalized(i - 1) || lex.months.contains(next) && v.is_capitalized(i + 1)) {
+        return true;
+    }
+    if is_digits && lex.months.contains(prev) && v.is_capitalized(i.wrapping_sub(1)) && is_year_like(v, i) {
+        return true;
+    }
+    // Years and decades (`2013`, `the 1990s`, `2024-25`).
+    if is_digits && is_year(v, i, f, lex) {
+        return true;
+    }
+    if is_digits && is_year_like(v, i) && v.w(i + 1) == "s" && v.glued(i + 1) {
+        return true;
+    }
+    // Dates and ids written with separators: `12_04_2017`, `12/04/2017`, `2017-04-13`.
+    let glued_sep = |k: usize| matches!(v.w(k), "/" | "_" | ":" | "-" | ".") && v.glued(k) && v.glued(k + 1) && v.kind(k + 1) == Some(TokenKind::Digits);
+    if is_digits && (glued_sep(i + 1) && (v.w(i + 1) != "-" || glued_sep(i + 3))) {
+        return true;
+    }
+    if is_digits && i >= 2 && matches!(v.w(i - 1), "/" | "_" | ":") && v.glued(i) && v.kind(i - 2) == Some(TokenKind::Digits) {
+        return true;
+    }
+    // Clock times: `3 p.m.`, `9am`, `15:00 GMT`.
+    if is_digits && matches!(next, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "hrs" | "o'clock" | "h") && f.unit.is_none_or(|u| u.canonical != "second" || next == "hrs" && v.glued(i + 1)) {
+        if !(next == "hrs" && !v.glued(i + 1)) {
+            return true;
+        }
+    }
+    // Names and models: `MiG-23`, `COVID-19`, `G20`, `Article 5`, `Boeing 737`.
+    if is_digits && i > s.first && v.glued(i) && (v.kind(i - 1) == Some(TokenKind::Word) && !lex.scales.contains_key(prev) || prev == "-" && v.is_word(i - 2) && v.glued(i - 1) && v.is_capitalized(i - 2)) && f.unit.is_none_or(|u| u.dimension != Dimension::Money) {
+        return true;
+    }
+    if i > s.first && !v.glued(i) && f.first == i {
+        let p = if prev == "." { v.w(i.wrapping_sub(2)) } else { prev };
+        if lex.name_heads.contains(p) && (v.is_capitalized(i - 1) || prev == "." || p == "number") {
+            return true;
+        }
+    }
+    // Ages: `20-month-old`, `aged 45`, `Smith, 45,`, `20 years old`.
+    if f.unit.is_some_and(|u| u.dimension == Dimension::Duration)
+        && ((v.w(f.last) == "-" && v.w(f.last + 1) == "old") || v.w(f.last) == "old")
+    {
+        return true;
+    }
+    if prev == "aged" || (prev == "," && next == "," && v.is_capitalized(i.wrapping_sub(2)) && f.unit.is_none()) {
+        return true;
+    }
+    // Scorelines: `won 3-1`, `a 2-0 victory`.
+    if is_digits && f.qualifier == Qualifier::Range && f.unit.is_none() {
+        let lo = s.first.max(f.first.saturating_sub(3));
+        let hi = s.last.min(f.last + 2);
+        if (lo..hi).any(|k| en::SCORELINE.contains(&v.w(k))) {
+            return true;
+        }
+    }
+    // Page furniture: `(0) comments`, `Page 2 of 5`, `1 of 3`.
+    if prev == "(" && v.w(next_i) == ")" && f.unit.is_none() {
+        return true;
+    }
+    if is_digits && next == "of" && v.kind(i + 2) == Some(TokenKind::Digits) {
+        return true;
+    }
+    // Long digit strings without separators are ids, phone numbers or file names.
+    if is_digits && raw.len() >= 7 && !raw.contains(',') && !raw.contains('.') {
+        return true;
+    }
+    // File names and addresses on the line.
+    if (s.first..s.last).any(|k| v.w(k) == "." && v.glued(k + 1) && matches!(v.w(k + 1), "jpg" | "jpeg" | "png" | "gif" | "pdf" | "mp4" | "html" | "htm" | "php" | "webp")) {
+        return true;
+    }
+    if v.is_capitalized(i + 1) && matches!(v.w(i + 2), "street" | "st" | "road" | "avenue" | "lane" | "boulevard" | "drive") {
+        return true;
+    }
+    // Ordinals: only `eighth time`, `third consecutive year`.
+    if f.kind == NumberKind::Ordinal {
+        let nx = v.w(f.last);
+        let counted = (matches!(nx, "time" | "times") || (matches!(nx, "consecutive" | "straight" | "successive") && v.is_word(f.last + 1))) && f.figure >= 2.0;
+        return !counted;
+    }
+    // Spelled-out numbers: `one of`, `no one`, `the two countries`, `two-thirds`, `three-way`.
+    if f.kind == NumberKind::Words && f.last == f.num_first + 1 || f.kind == NumberKind::Words && f.compound {
+        let w = v.w(i);
+        if w == "one" && f.unit.is_none_or(|_| matches!(v.w(f.last - 1), "day" | "time")) {
+            return true;
+        }
+        let possessive = prev.ends_with("'s") || prev.ends_with("s'") || (prev == "s" && v.w(i.wrapping_sub(2)) == "'");
+        if f.unit.is_none() && f.qualifier == Qualifier::Exact && (lex.definite.contains(prev) || possessive) {
+            return true;
+        }
+    }
+    if f.unit.is_none() && v.w(f.last) == "-" && v.glued(f.last) && v.glued(f.last + 1) {
+        let w = v.w(f.last + 1);
+        let stem = lex.stem(w);
+        if !COMPOUND_COUNTS.contains(&w) && !COMPOUND_COUNTS.contains(&stem.as_ref()) {
+            return true;
+        }
+    }
+    // Fractions alone: `two-thirds`, `a third`.
+    if f.kind == NumberKind::Words && matches!(v.w(f.last), "thirds" | "quarters" | "fifths" | "halves") {
+        return true;
+    }
+    // Weak vague words (`several`, `a few`) need a casualty-like word near them.
+    if let NumberKind::Vague { weak: true, .. } = f.kind {
+        let lo = s.first.max(f.first.saturating_sub(4));
+        let hi = s.last.min(f.last + 5);
+        let casualty = (lo..hi).any(|k| matches!(super::subject::word_predicate(v.w(k), lex), Some("killed" | "injured" | "missing" | "arrested" | "displaced" | "rescued")));
+        if !casualty {
+            return true;
+        }
+    }
+    // A figure cut off at the end of the text (`a selection of 3,`).
+    if is_last_sentence && f.last >= s.last.saturating_sub(1) {
+        let tail = &v.text[v.tokens[f.last - 1].end..];
+        if !tail.trim_start().starts_with(['.', '!', '?', '"', ')']) && !tail.trim().is_empty() {
+            return true;
+        }
+        if tail.trim() == "," || tail.trim().ends_with(',') {
+            return true;
+        }
+    }
+    false
+}

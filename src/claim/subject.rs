@@ -1,0 +1,301 @@
+//! What a figure measures: the counted noun, its class and what happened to it.
+
+use super::figure::Figure;
+use super::Subject;
+use crate::quantity::lexicon::Lexicon;
+use crate::quantity::Dimension;
+use crate::scan::{Sentence, TokenKind, View};
+
+/// Words that end a noun phrase after a figure.
+const STOP: &[&str] = &[
+    "in", "on", "at", "to", "from", "for", "with", "by", "were", "was", "are", "is", "have",
+    "has", "had", "who", "that", "which", "and", "or", "but", "as", "after", "before",
+    "during", "than", "when", "while", "including", "been", "be", "said", "says", "the", "a",
+    "an", "this", "its", "their", "his", "her", "will", "would", "could", "may", "might",
+    "also", "still", "into", "over", "under", "across", "near", "since", "per", "each", "of",
+    "did", "do", "does", "not", "so", "if", "because", "about", "around", "like", "where",
+    "whose", "against", "among", "amid", "through", "via", "there", "they", "it", "he", "she",
+    "we", "you", "i", "more", "less", "last", "ago", "later", "earlier", "now", "then",
+];
+
+/// Auxiliaries skipped when looking for the verb after a noun (`people were killed`).
+const AUX: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
+    "also", "all", "who", "that", "which", "said", "to", "have", "having", "got", "left",
+    "found", "confirmed", "feared", "believed", "now", "being", "already",
+];
+
+/// Predicates a noun implies by itself (`87 deaths`, `20 injuries`).
+fn noun_predicate(stem: &str) -> Option<&'static str> {
+    Some(match stem {
+        "death" | "fatal" | "fatality" | "dead" | "bodi" => "killed",
+        "injuri" | "wound" => "injured",
+        "casualti" => "casualties",
+        "arrest" => "arrested",
+        "evacue" | "refuge" => "displaced",
+        "vote" | "ballot" => "voted",
+        "goal" => "scored",
+        _ => return None,
+    })
+}
+
+/// Predicates that only make sense for people.
+fn is_person_predicate(p: &str) -> bool {
+    matches!(p, "killed" | "injured" | "missing" | "displaced" | "arrested" | "rescued" | "infected" | "casualties" | "sentenced" | "employed" | "attended" | "protested")
+}
+
+/// A crude singular for labels and units (`missiles` → `missile`, `people` → `person`).
+pub(crate) fn singular(word: &str) -> String {
+    match word {
+        "people" => return "person".into(),
+        "men" => return "man".into(),
+        "women" => return "woman".into(),
+        "children" => return "child".into(),
+        "lives" => return "life".into(),
+        "police" | "news" | "series" | "species" | "aircraft" | "sheep" | "fish" | "crossroads" => return word.into(),
+        _ => {}
+    }
+    if let Some(b) = word.strip_suffix("ies") {
+        if b.len() > 1 {
+            return format!("{b}y");
+        }
+    }
+    for suf in ["ches", "shes", "sses", "xes"] {
+        if word.ends_with(suf) {
+            return word[..word.len() - 2].into();
+        }
+    }
+    if word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && word.len() > 3 {
+        return word[..word.len() - 1].into();
+    }
+    word.into()
+}
+
+/// The noun phrase after the figure: the index of its head noun, if any.
+fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<usize> {
+    let mut k = f.last;
+    // `dozens of people`, `six years of civil war`, `hundreds of thousands of refugees`.
+    if v.w(k) == "of" && (matches!(f.kind, crate::quantity::NumberKind::Vague { .. }) || f.unit.is_some() || lex.scales.contains_key(v.w(k - 1))) {
+        k += 1;
+        if matches!(v.w(k), "the" | "a" | "an" | "their" | "its") && f.unit.is_some() {
+            k += 1;
+        }
+    }
+    if f.unit.is_some() && !f.compound && f.dimension() == Dimension::Duration && v.w(f.last) == "for" {
+        k = f.last + 1; // `waiting three hours for talks`
+    }
+    let mut head = None;
+    let mut taken = 0;
+    while k < s.last && taken < 4 {
+        let t = v.tokens[k];
+        if t.kind == TokenKind::Punct {
+            if v.raw(k) == "-" && v.glued(k) && v.glued(k + 1) {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if t.kind == TokenKind::Digits {
+            break;
+        }
+        let w = v.w(k);
+        if STOP.contains(&w) || lex.speech.contains(w) {
+            break;
+        }
+        // A predicate word ends the phrase unless it is the phrase's first noun (`87 deaths`).
+        let stem = lex.stem(w);
+        let implies = noun_predicate(stem.as_ref()).is_some();
+        if taken > 0 && (word_predicate(w, lex).is_some() || w.ends_with("ing") || w.ends_with("ed")) {
+            break;
+        }
+        if taken == 0 && (w.ends_with("ed") || w.ends_with("ing")) && !implies && lex.noun_classes.get(stem.as_ref()).is_none() && lex.event(w).is_none() {
+            break;
+        }
+        head = Some(k);
+        taken += 1;
+        k += 1;
+        // A plural noun ends the phrase: what follows starts a clause (`missiles Trump launched`).
+        let plural = w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('.');
+        if implies || plural || matches!(w, "people" | "men" | "women" | "children" | "police") {
+            break;
+        }
+    }
+    head
+}
+
+/// The nearest predicate to the figure in its clause, looking after the noun first
+/// (`people were killed`), then before the figure (`killed 87`).
+fn find_predicate(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usize>, lex: &Lexicon) -> Option<&'static str> {
+    let after_start = head.map_or(f.last, |h| h + 1);
+    let mut k = after_start;
+    let mut steps = 0;
+    while k < s.last && steps < 5 {
+        let w = v.w(k);
+        if v.kind(k) != Some(TokenKind::Word) {
+            if matches!(w, "," | ";" | ":" | "(" | ")" | "\"") {
+                break;
+            }
+            k += 1;
+            continue;
+        }
+        if let Some(p) = word_predicate(w, lex) {
+            return Some(p);
+        }
+        if !AUX.contains(&w) && !v.is_capitalized(k) {
+            steps += 1;
+        }
+        if matches!(w, "and" | "but" | "while" | "whereas") {
+            break;
+        }
+        k += 1;
+    }
+    // Before: `killed more than 80`, `slaughter of 87`, `death toll of 87`, `resulting in`.
+    let mut k = f.first;
+    let mut steps = 0;
+    while k > s.first && steps < 5 {
+        k -= 1;
+        let w = v.w(k);
+        if v.kind(k) == Some(TokenKind::Digits) {
+            break;
+        }
+        if v.kind(k) != Some(TokenKind::Word) {
+            if matches!(w, ";" | ":" | "(" | ")" | "\"") {
+                break;
+            }
+            continue;
+        }
+        if let Some(p) = word_predicate(w, lex) {
+            return Some(p);
+        }
+        if matches!(w, "and" | "but" | "while") {
+            break;
+        }
+        steps += 1;
+    }
+    None
+}
+
+/// The predicate of one word, with the risky forms spelled out (`last` alone is a date word,
+/// `lasted` is a duration verb).
+pub(crate) fn word_predicate(w: &str, lex: &Lexicon) -> Option<&'static str> {
+    match w {
+        "lasted" | "lasting" | "lasts" | "long" => return Some("lasted"),
+        "last" | "lives" | "claim" | "claims" | "case" | "fire" | "point" | "points" | "run" | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live" | "seat" | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {
+            return match w {
+                "hit" => Some("reached"),
+                "won" | "win" => Some("won"),
+                _ => None,
+            }
+        }
+        _ => {}
+    }
+    lex.predicate(w)
+}
+
+/// Builds the subject of a figure.
+pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Option<usize>) {
+    let lex = Lexicon::get();
+    let dim = f.dimension();
+    let head = if dim == Dimension::Count || dim == Dimension::Duration || dim == Dimension::Money {
+        head_after(v, s, f, lex)
+    } else {
+        None
+    };
+    let head_word = head.map(|h| v.w(h));
+    let head_stem = head_word.map(|w| lex.stem(w).into_owned());
+    let mut predicate = head_stem.as_deref().and_then(noun_predicate);
+    if predicate.is_none() {
+        predicate = find_predicate(v, s, f, head, lex);
+    }
+    let mut noun = head_stem.clone();
+    let mut class: Option<String> = None;
+    match dim {
+        Dimension::Count => {
+            if let Some(st) = head_stem.as_deref() {
+                if lex.person_general.contains(st) || head_word == Some("people") {
+                    class = Some("person".into());
+                } else if lex.person_specific.contains(st) || lex.person_specific.contains(head_word.unwrap_or("")) {
+                    class = Some(format!("person:{}", singular(head_word.unwrap_or(st))));
+                } else if let Some(c) = lex.noun_classes.get(st) {
+                    class = Some((*c).into());
+                }
+            }
+            if class.is_none() && predicate.is_some_and(is_person_predicate) && (head.is_none() || class.is_none() && head_word.is_some_and(|w| v.is_capitalized(head.unwrap_or(0)) && w.len() > 1)) {
+                class = Some("person".into());
+            }
+            if class.is_none() && head.is_none() && predicate.is_some_and(is_person_predicate) {
+                class = Some("person".into());
+            }
+            if f.kind == crate::quantity::NumberKind::Ordinal {
+                class = Some("time".into());
+                noun = Some("time".into());
+            }
+        }
+        Dimension::Duration => {
+            // What lasted: an event noun after (`two-hour meeting`) or the nearest before.
+            noun = head_word.and_then(|w| lex.event(w)).map(str::to_string);
+            if noun.is_none() {
+                noun = nearest_event(v, s, f, lex).map(str::to_string);
+            }
+            class = noun.clone();
+            if predicate.is_none() && noun.is_some() && f.compound {
+                predicate = Some("lasted");
+            }
+            if predicate.is_none() && noun.is_some() {
+                predicate = Some("lasted");
+            }
+        }
+        _ => {
+            if let Some(w) = head_word {
+                class = lex.event(w).map(str::to_string);
+            }
+        }
+    }
+    if dim == Dimension::Duration && predicate != Some("lasted") && predicate != Some("waited") {
+        predicate = Some("lasted");
+    }
+    let label = label(v, dim, head, predicate, noun.as_deref());
+    (Subject { noun, class, predicate: predicate.map(str::to_string), label }, head)
+}
+
+/// The event noun nearest to the figure in its sentence.
+fn nearest_event<'l>(v: &View<'_>, s: &Sentence, f: &Figure, lex: &'l Lexicon) -> Option<&'l str> {
+    let mut best: Option<(usize, &str)> = None;
+    for k in s.first..s.last {
+        if (f.first..f.last).contains(&k) || !v.is_word(k) {
+            continue;
+        }
+        if let Some(e) = lex.event(v.w(k)) {
+            let d = if k < f.first { f.first - k } else { k - f.last + 1 };
+            if d <= 8 && best.is_none_or(|b| d < b.0) {
+                best = Some((d, e));
+            }
+        }
+    }
+    best.map(|b| b.1)
+}
+
+fn label(v: &View<'_>, dim: Dimension, head: Option<usize>, predicate: Option<&str>, noun: Option<&str>) -> String {
+    let head_text = head.map(|h| singular_plural(v.w(h)));
+    match dim {
+        Dimension::Count => match (head_text, predicate) {
+            (Some(h), Some(p)) if noun_predicate(&Lexicon::get().stem(&h)).is_none() => format!("{h} {p}"),
+            (Some(h), _) => h,
+            (None, Some(p)) => format!("people {p}"),
+            (None, None) => "count".into(),
+        },
+        Dimension::Duration => match (noun, predicate) {
+            (Some(n), Some("waited")) => format!("wait for {n}"),
+            (Some(n), _) => format!("length of {n}"),
+            (None, _) => "duration".into(),
+        },
+        _ => match head_text {
+            Some(h) => format!("{} ({h})", dim.as_str()),
+            None => dim.as_str().into(),
+        },
+    }
+}
+
+fn singular_plural(w: &str) -> String {
+    w.to_string()
+}
