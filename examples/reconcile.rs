@@ -28,18 +28,26 @@ fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--format" | "-f" => format = args.next().ok_or_else(|| format!("--format needs a value; {}", usage()))?,
+            "--format" | "-f" => {
+                format = args
+                    .next()
+                    .ok_or_else(|| format!("--format needs a value; {}", usage()))?
+            }
             s if s.starts_with("--format=") => format = s["--format=".len()..].to_string(),
             "--help" | "-h" => {
                 println!("{}", usage());
                 return Ok(());
             }
-            s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option `{s}`; {}", usage())),
+            s if s.starts_with('-') && s.len() > 1 => {
+                return Err(format!("unknown option `{s}`; {}", usage()))
+            }
             _ => paths.push(PathBuf::from(a)),
         }
     }
     if format != "text" && format != "json" {
-        return Err(format!("invalid --format `{format}`: expected `text` or `json`"));
+        return Err(format!(
+            "invalid --format `{format}`: expected `text` or `json`"
+        ));
     }
     if paths.is_empty() {
         paths.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds"));
@@ -47,7 +55,8 @@ fn run() -> Result<(), String> {
     let docs = crosscheck::input::read_documents(&paths).map_err(|e| e.to_string())?;
     let report = crosscheck::Reconciler::new().reconcile(&docs);
     let out = if format == "json" {
-        serde_json::to_string_pretty(&report).map_err(|e| format!("cannot write the report: {e}"))?
+        serde_json::to_string_pretty(&report)
+            .map_err(|e| format!("cannot write the report: {e}"))?
     } else {
         crosscheck::report::text(&report)
     };

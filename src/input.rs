@@ -20,12 +20,17 @@ pub fn article_paths<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
         let p = p.as_ref();
-        let meta = std::fs::metadata(p).map_err(|source| Error::Read { path: p.to_path_buf(), source })?;
+        let meta = std::fs::metadata(p).map_err(|source| Error::Read {
+            path: p.to_path_buf(),
+            source,
+        })?;
         if meta.is_dir() {
             let before = out.len();
             walk(p, &mut out)?;
             if out.len() == before {
-                return Err(Error::EmptyDirectory { path: p.to_path_buf() });
+                return Err(Error::EmptyDirectory {
+                    path: p.to_path_buf(),
+                });
             }
         } else {
             out.push(p.to_path_buf());
@@ -35,13 +40,20 @@ pub fn article_paths<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<PathBuf>> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    let rd = std::fs::read_dir(dir).map_err(|source| Error::Read { path: dir.to_path_buf(), source })?;
+    let rd = std::fs::read_dir(dir).map_err(|source| Error::Read {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for e in entries {
         if e.is_dir() {
             walk(&e, out)?;
-        } else if e.extension().and_then(|x| x.to_str()).is_some_and(|x| ARTICLE_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str())) {
+        } else if e
+            .extension()
+            .and_then(|x| x.to_str())
+            .is_some_and(|x| ARTICLE_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
+        {
             out.push(e);
         }
     }
@@ -53,5 +65,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 /// # Errors
 /// As [`article_paths`], and [`Error::Read`] for a file that cannot be read.
 pub fn read_documents<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<Document>> {
-    article_paths(paths)?.into_iter().map(Document::from_path).collect()
+    article_paths(paths)?
+        .into_iter()
+        .map(Document::from_path)
+        .collect()
 }

@@ -1,13 +1,29 @@
 //! The whole pipeline: documents in, a [`Report`] out.
 
-use crate::claim::Extractor;
+use crate::claim::{Claim, Extractor};
+use crate::compare::{describe_value, judge, quote, Judgement};
 use crate::document::Document;
-use crate::report::{ClaimRecord, DocumentRecord, Report};
+use crate::group::{group, names_match, DocumentFacts, GroupOptions, Member};
+use crate::report::{
+    ClaimRecord, ConflictRecord, ConsensusRecord, DocumentRecord, GroupRecord, Report, Verdict,
+};
+use rayon::prelude::*;
 
 /// Runs extraction, grouping, verdicts, provenance and consensus over documents.
+///
+/// ```
+/// use crosscheck::{Document, Reconciler, Verdict};
+/// let docs = vec![
+///     Document::new("a", "At least 40 people were killed in the ferry sinking off Lagos, police said."),
+///     Document::new("b", "The ferry sinking near Lagos killed 43 people, officials said."),
+/// ];
+/// let report = Reconciler::new().reconcile(&docs);
+/// assert_eq!(report.groups[0].verdict, Verdict::Compatible);
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Reconciler {
     extractor: Extractor,
+    grouping: GroupOptions,
 }
 
 impl Reconciler {
@@ -16,16 +32,50 @@ impl Reconciler {
         Reconciler::default()
     }
 
+    /// Uses `extractor` for the claims.
+    pub fn with_extractor(mut self, extractor: Extractor) -> Reconciler {
+        self.extractor = extractor;
+        self
+    }
+
+    /// Uses these grouping options.
+    pub fn with_grouping(mut self, opts: GroupOptions) -> Reconciler {
+        self.grouping = opts;
+        self
+    }
+
+    /// Extracts the claims of every document, in parallel, in document order.
+    pub fn extract_all(&self, docs: &[Document]) -> Vec<Vec<Claim>> {
+        docs.par_iter()
+            .map(|d| self.extractor.extract(&d.text))
+            .collect()
+    }
+
     /// Reconciles `docs` into a report that accounts for every document and claim.
     pub fn reconcile(&self, docs: &[Document]) -> Report {
+        let per_doc = self.extract_all(docs);
+        self.reconcile_claims(docs, &per_doc)
+    }
+
+    /// Reconciles claims already extracted (`per_doc[i]` are the claims of `docs[i]`).
+    pub fn reconcile_claims(&self, docs: &[Document], per_doc: &[Vec<Claim>]) -> Report {
         let mut report = Report::default();
-        for doc in docs {
-            let claims = self.extractor.extract(&doc.text);
-            for claim in &claims {
+        let mut members: Vec<Member<'_>> = Vec::new();
+        for (di, (doc, claims)) in docs.iter().zip(per_doc).enumerate() {
+            for claim in claims {
                 let id = format!("c{}", report.claims.len() + 1);
                 report
                     .claims
                     .push(ClaimRecord::new(id, doc.id.clone(), claim));
+                members.push(Member {
+                    claim,
+                    document: di,
+                    document_id: &doc.id,
+                });
+            }
+            let mut warnings = doc.warnings.clone();
+            if claims.is_empty() {
+                warnings.push("no quantitative claims found".to_string());
             }
             report.documents.push(DocumentRecord {
                 id: doc.id.clone(),
@@ -35,9 +85,234 @@ impl Reconciler {
                 byline: doc.source.byline.clone(),
                 published: doc.source.published,
                 claims: claims.len(),
-                warnings: doc.warnings.clone(),
+                warnings,
             });
         }
+        let corpus_now = docs
+            .iter()
+            .filter_map(|d| d.source.published.map(|p| p.year))
+            .max();
+        let facts: Vec<DocumentFacts> = docs
+            .par_iter()
+            .map(|d| {
+                DocumentFacts::from_text(
+                    &d.text,
+                    d.source.published.map(|p| p.year).or(corpus_now),
+                    self.grouping.topic_names,
+                )
+            })
+            .collect();
+        let groups = group(&members, &facts, &self.grouping);
+        let mut records: Vec<GroupRecord> = groups
+            .par_iter()
+            .map(|g| {
+                let claims: Vec<&Claim> = g.iter().map(|&i| members[i].claim).collect();
+                let judgement = judge(&claims);
+                let doc_of = |k: usize| &docs[members[g[k]].document];
+                GroupRecord {
+                    id: String::new(),
+                    label: label(&claims),
+                    claims: g.iter().map(|&i| report.claims[i].id.clone()).collect(),
+                    verdict: judgement.verdict,
+                    conflicts: judgement
+                        .conflicts
+                        .iter()
+                        .map(|c| ConflictRecord {
+                            a: report.claims[g[c.a]].id.clone(),
+                            b: report.claims[g[c.b]].id.clone(),
+                            reason: c.reason.clone(),
+                        })
+                        .collect(),
+                    consensus: judgement.common.map(|iv| ConsensusRecord {
+                        low: iv.low,
+                        high: iv.high,
+                        point: iv.is_point().then(|| iv.low).flatten(),
+                    }),
+                    independent_sources: {
+                        let mut ds: Vec<usize> = g.iter().map(|&i| members[i].document).collect();
+                        ds.sort_unstable();
+                        ds.dedup();
+                        ds.len()
+                    },
+                    explanation: explain(&claims, &judgement, &|k| short_source(doc_of(k))),
+                }
+            })
+            .collect();
+        // Conflicts first, then compatible, agreeing and single groups; bigger groups first.
+        records.sort_by(|a, b| {
+            a.verdict
+                .cmp(&b.verdict)
+                .then(b.claims.len().cmp(&a.claims.len()))
+        });
+        for (k, r) in records.iter_mut().enumerate() {
+            r.id = format!("g{}", k + 1);
+        }
+        report.groups = records;
         report
     }
+}
+
+/// A short name for a document in explanations: its outlet, else its id.
+fn short_source(d: &Document) -> String {
+    d.source
+        .outlet
+        .clone()
+        .unwrap_or_else(|| d.id.chars().take(3).collect())
+}
+
+/// What a group measures, for people: the subject and the name most of its claims share.
+fn label(claims: &[&Claim]) -> String {
+    let mut subjects: Vec<&str> = claims.iter().map(|c| c.subject.label.as_str()).collect();
+    subjects.sort_unstable();
+    let subject = most_common(&subjects).unwrap_or("quantity");
+    let mut names: Vec<&str> = claims
+        .iter()
+        .flat_map(|c| c.context.names.iter().map(String::as_str))
+        .collect();
+    names.sort_unstable();
+    let shared = names
+        .iter()
+        .copied()
+        .filter(|n| {
+            claims
+                .iter()
+                .filter(|c| c.context.names.iter().any(|m| names_match(n, m, 0.88)))
+                .count()
+                >= 2.min(claims.len())
+        })
+        .max_by_key(|n| {
+            (
+                claims
+                    .iter()
+                    .filter(|c| c.context.names.iter().any(|m| names_match(n, m, 0.88)))
+                    .count(),
+                n.len(),
+            )
+        });
+    let mut events: Vec<&str> = claims
+        .iter()
+        .filter_map(|c| c.context.events.first().map(String::as_str))
+        .collect();
+    events.sort_unstable();
+    let event = most_common(&events);
+    match (shared, event) {
+        (Some(n), Some(e)) if !subject.contains(e) => format!("{subject} ({n} {e})"),
+        (Some(n), _) => format!("{subject} ({n})"),
+        (None, Some(e)) if !subject.contains(e) => format!("{subject} ({e})"),
+        _ => subject.to_string(),
+    }
+}
+
+fn most_common<'a>(sorted: &[&'a str]) -> Option<&'a str> {
+    let mut best: Option<(&str, usize)> = None;
+    let mut i = 0;
+    while i < sorted.len() {
+        let j = sorted[i..].iter().take_while(|x| **x == sorted[i]).count();
+        if best.is_none_or(|b| j > b.1) {
+            best = Some((sorted[i], j));
+        }
+        i += j;
+    }
+    best.map(|b| b.0)
+}
+
+/// One line saying why the verdict is what it is.
+fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -> String {
+    let c0 = claims[0];
+    let show = |v: f64| describe_value(v, c0.dimension, &c0.unit);
+    let sources_of = |pred: &dyn Fn(&Claim) -> bool| {
+        let mut s: Vec<String> = (0..claims.len())
+            .filter(|&k| pred(claims[k]))
+            .map(source)
+            .collect();
+        s.dedup();
+        s.join(", ")
+    };
+    match j.verdict {
+        Verdict::Single => format!("only {} reports {}", source(0), quote(c0)),
+        Verdict::Agree => format!(
+            "{} claims all give {} ({})",
+            claims.len(),
+            quote(c0),
+            sources_of(&|_| true)
+        ),
+        Verdict::Compatible => {
+            // The most precise figure, and the looser claims that allow it.
+            let width = |c: &Claim| match (c.value.low, c.value.high) {
+                (Some(l), Some(h)) => h - l,
+                _ => f64::INFINITY,
+            };
+            let best = claims
+                .iter()
+                .copied()
+                .min_by(|a, b| width(a).total_cmp(&width(b)))
+                .unwrap_or(c0);
+            let fig = if best.value.is_point() {
+                show(best.figure)
+            } else {
+                quote(best)
+            };
+            let mut looser: Vec<String> = claims
+                .iter()
+                .filter(|c| c.value != best.value)
+                .map(|c| quote(c))
+                .collect();
+            looser.sort();
+            looser.dedup();
+            let held = sources_of(&|c: &Claim| c.value == best.value);
+            let tail = if claims.iter().any(|c| !c.is_asserted()) {
+                "; projected, denied or hedged figures are not held against the others"
+            } else {
+                ""
+            };
+            format!(
+                "{fig} ({held}) lies within {}: figures differ in precision only{tail}",
+                looser.join(" and ")
+            )
+        }
+        Verdict::Conflict => {
+            let c = &j.conflicts[0];
+            let mut s = format!(
+                "{}: {}",
+                if j.conflicts.len() == 1 {
+                    "1 pair cannot both hold"
+                } else {
+                    "pairs cannot both hold"
+                },
+                c.reason
+            );
+            if let Some(ctx) = context_difference(claims[c.a], claims[c.b]) {
+                s.push_str("; ");
+                s.push_str(&ctx);
+            }
+            s
+        }
+    }
+}
+
+/// Differences in context that may explain a conflict: different people or places named,
+/// different speakers.
+fn context_difference(a: &Claim, b: &Claim) -> Option<String> {
+    let only = |x: &Claim, y: &Claim| -> Vec<String> {
+        x.context
+            .names
+            .iter()
+            .filter(|n| !y.context.names.iter().any(|m| names_match(n, m, 0.88)))
+            .cloned()
+            .collect()
+    };
+    let (oa, ob) = (only(a, b), only(b, a));
+    let mut parts = Vec::new();
+    if !oa.is_empty() && !ob.is_empty() {
+        parts.push(format!(
+            "the contexts differ: one names {}, the other {}",
+            oa.join(", "),
+            ob.join(", ")
+        ));
+    }
+    if a.attribution != b.attribution {
+        let who = |c: &Claim| c.attribution.clone().unwrap_or_else(|| "the outlet".into());
+        parts.push(format!("different speakers ({} vs {})", who(a), who(b)));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }

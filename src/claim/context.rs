@@ -8,16 +8,115 @@ use crate::scan::{Sentence, TokenKind, View};
 
 /// Capitalised words that are not names.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "but", "and", "or",
-    "mr", "mrs", "ms", "dr", "this", "that", "these", "those", "his", "her", "their", "our",
-    "its", "after", "before", "as", "if", "when", "while", "some", "many", "more", "most",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "president",
-    "minister", "secretary", "foreign", "prime", "state", "chief", "general", "senior", "deputy",
-    "former", "top", "officials", "official", "there", "what", "who", "why", "how", "where",
-    "only", "still", "also", "even", "despite", "until", "since", "for", "from", "with", "by",
-    "to", "of", "about", "over", "under", "no", "not", "yes", "so", "than", "then", "now",
-    "both", "all", "each", "every", "one", "two", "three", "four", "five", "six", "seven",
-    "eight", "nine", "ten", "photo", "credit", "file", "reporting", "editing", "said", "says",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "or",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "after",
+    "before",
+    "as",
+    "if",
+    "when",
+    "while",
+    "some",
+    "many",
+    "more",
+    "most",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "president",
+    "minister",
+    "secretary",
+    "foreign",
+    "prime",
+    "state",
+    "chief",
+    "general",
+    "senior",
+    "deputy",
+    "former",
+    "top",
+    "officials",
+    "official",
+    "there",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "only",
+    "still",
+    "also",
+    "even",
+    "despite",
+    "until",
+    "since",
+    "for",
+    "from",
+    "with",
+    "by",
+    "to",
+    "of",
+    "about",
+    "over",
+    "under",
+    "no",
+    "not",
+    "yes",
+    "so",
+    "than",
+    "then",
+    "now",
+    "both",
+    "all",
+    "each",
+    "every",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "photo",
+    "credit",
+    "file",
+    "reporting",
+    "editing",
+    "said",
+    "says",
 ];
 
 /// Names of a sentence: runs of capitalised words (`Khan Sheikhun`), as written.
@@ -27,7 +126,10 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
     let mut k = s.first;
     while k < s.last {
         let is_name = |k: usize| {
-            v.is_word(k) && v.is_capitalized(k) && !NOT_NAMES.contains(&v.w(k)) && !lex.months.contains(v.w(k))
+            v.is_word(k)
+                && v.is_capitalized(k)
+                && !NOT_NAMES.contains(&v.w(k))
+                && !lex.months.contains(v.w(k))
         };
         if !is_name(k) {
             k += 1;
@@ -44,7 +146,8 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
             } else if v.w(j) == "-" && v.glued(j) && v.glued(j + 1) && v.is_word(j + 1) {
                 end = v.tokens[j + 1].end;
                 j += 2;
-            } else if matches!(v.w(j), "al" | "el" | "bin" | "de" | "van" | "von") && is_name(j + 1) {
+            } else if matches!(v.w(j), "al" | "el" | "bin" | "de" | "van" | "von") && is_name(j + 1)
+            {
                 j += 1;
             } else {
                 break;
@@ -69,7 +172,11 @@ pub(crate) fn events(v: &View<'_>, s: &Sentence, f: &Figure) -> Vec<String> {
             continue;
         }
         if let Some(e) = lex.event(v.w(k)) {
-            let d = if k < f.first { f.first - k } else { k - f.last + 1 };
+            let d = if k < f.first {
+                f.first - k
+            } else {
+                k - f.last + 1
+            };
             found.push((d, e));
         }
     }
@@ -88,7 +195,10 @@ pub(crate) fn years(v: &View<'_>, s: &Sentence, claims: &[Figure]) -> Vec<i32> {
     let mut out = Vec::new();
     for k in s.first..s.last {
         let raw = v.raw(k);
-        if v.kind(k) == Some(TokenKind::Digits) && raw.len() == 4 && !claims.iter().any(|f| (f.first..f.last).contains(&k)) {
+        if v.kind(k) == Some(TokenKind::Digits)
+            && raw.len() == 4
+            && !claims.iter().any(|f| (f.first..f.last).contains(&k))
+        {
             if let Ok(y) = raw.parse::<i32>() {
                 if (1800..=2100).contains(&y) && !out.contains(&y) {
                     out.push(y);
@@ -107,24 +217,70 @@ pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure])
     let span_of_time = all.iter().any(|g| {
         g.first != f.first
             && g.dimension() == Dimension::Duration
-            && g.value.low.is_some_and(|l| l >= 2_000_000.0)
-            && matches!(v.w(g.first.wrapping_sub(1)), "in" | "over" | "during" | "for" | "across" | "past" | "last")
+            && g.value
+                .low
+                .zip(g.unit)
+                .is_some_and(|(l, u)| u.to_canonical(l) >= 2_000_000.0)
+            && matches!(
+                v.w(g.first.wrapping_sub(1)),
+                "in" | "over" | "during" | "for" | "across" | "past" | "last"
+            )
     });
     span_of_time
-        || en::CUMULATIVE.iter().any(|c| (s.first..s.last).any(|k| v.phrase_at(k, c).is_some()))
+        || en::CUMULATIVE
+            .iter()
+            .any(|c| (s.first..s.last).any(|k| v.phrase_at(k, c).is_some()))
 }
 
 /// Words that can head a speaker phrase without a capital.
 const SPEAKER_NOUNS: &[&str] = &[
-    "police", "officials", "official", "authorities", "ministry", "spokesman", "spokeswoman",
-    "spokesperson", "agency", "government", "army", "military", "witnesses", "sources",
-    "residents", "report", "media", "doctors", "medics", "rescuers", "organisers", "organizers",
-    "statement", "company", "analysts", "experts", "observatory", "monitor", "group", "he",
-    "she", "they", "it", "officers", "investigators", "prosecutors", "court", "council", "board",
+    "police",
+    "officials",
+    "official",
+    "authorities",
+    "ministry",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "agency",
+    "government",
+    "army",
+    "military",
+    "witnesses",
+    "sources",
+    "residents",
+    "report",
+    "media",
+    "doctors",
+    "medics",
+    "rescuers",
+    "organisers",
+    "organizers",
+    "statement",
+    "company",
+    "analysts",
+    "experts",
+    "observatory",
+    "monitor",
+    "group",
+    "he",
+    "she",
+    "they",
+    "it",
+    "officers",
+    "investigators",
+    "prosecutors",
+    "court",
+    "council",
+    "board",
 ];
 
 /// Who the sentence says states its figures; `last_speaker` resolves `he said`.
-pub(crate) fn attribution(v: &View<'_>, s: &Sentence, last_speaker: &Option<String>) -> Option<String> {
+pub(crate) fn attribution(
+    v: &View<'_>,
+    s: &Sentence,
+    last_speaker: &Option<String>,
+) -> Option<String> {
     let lex = Lexicon::get();
     for k in s.first..s.last {
         let w = v.w(k);
@@ -177,7 +333,10 @@ fn speaker_before(v: &View<'_>, s: &Sentence, verb: usize) -> Option<String> {
         let j = start - 1;
         let w = v.w(j);
         let capital = v.is_word(j) && v.is_capitalized(j) && !NOT_NAMES[..4].contains(&w);
-        if capital || (SPEAKER_NOUNS.contains(&w) && start == end) || (w == "-" && v.glued(j) && v.glued(j + 1)) {
+        if capital
+            || (SPEAKER_NOUNS.contains(&w) && start == end)
+            || (w == "-" && v.glued(j) && v.glued(j + 1))
+        {
             start = j;
             if SPEAKER_NOUNS.contains(&w) && !v.is_capitalized(j) {
                 break;
@@ -203,7 +362,12 @@ fn speaker_after(v: &View<'_>, s: &Sentence, from: usize) -> Option<String> {
         k += 1;
     }
     let start = k;
-    while k < s.last && (v.is_word(k) && (v.is_capitalized(k) || SPEAKER_NOUNS.contains(&v.w(k)) || matches!(v.w(k), "of" | "al"))) {
+    while k < s.last
+        && (v.is_word(k)
+            && (v.is_capitalized(k)
+                || SPEAKER_NOUNS.contains(&v.w(k))
+                || matches!(v.w(k), "of" | "al")))
+    {
         k += 1;
     }
     while k > start && matches!(v.w(k - 1), "of" | "al") {
@@ -216,7 +380,12 @@ fn speaker_after(v: &View<'_>, s: &Sentence, from: usize) -> Option<String> {
 pub(crate) fn modality(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usize>) -> Modality {
     // Denied: `3,000 people did not die`, `not 200 as reported`.
     let after = head.map_or(f.last, |h| h + 1);
-    let neg_after = (after..s.last.min(after + 3)).any(|k| matches!(v.w(k), "not" | "never" | "didn't" | "weren't" | "wasn't" | "n't"));
+    let neg_after = (after..s.last.min(after + 3)).any(|k| {
+        matches!(
+            v.w(k),
+            "not" | "never" | "didn't" | "weren't" | "wasn't" | "n't"
+        )
+    });
     let neg_before = f.first > s.first && matches!(v.w(f.first - 1), "not" | "never");
     if neg_after || neg_before {
         return Modality::Denied;
@@ -230,10 +399,37 @@ pub(crate) fn modality(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usiz
         if matches!(w, ";" | ":" | "\"") || (w == "," && k + 1 < f.first && v.w(k + 1) != "up") {
             break;
         }
-        if matches!(w, "expected" | "forecast" | "projected" | "predicted" | "will" | "set" | "poised" | "likely" | "anticipated" | "feared" | "fears" | "could" | "may" | "might" | "possibly" | "perhaps" | "reportedly" | "allegedly" | "potentially" | "unconfirmed") {
+        if matches!(
+            w,
+            "expected"
+                | "forecast"
+                | "projected"
+                | "predicted"
+                | "will"
+                | "set"
+                | "poised"
+                | "likely"
+                | "anticipated"
+                | "feared"
+                | "fears"
+                | "could"
+                | "may"
+                | "might"
+                | "possibly"
+                | "perhaps"
+                | "reportedly"
+                | "allegedly"
+                | "potentially"
+                | "unconfirmed"
+        ) {
             return match w {
-                "could" if v.w(k + 1) == "rise" || v.w(k + 1) == "reach" || v.w(k + 1) == "climb" => Modality::Projected,
-                "could" | "may" | "might" | "possibly" | "perhaps" | "reportedly" | "allegedly" | "potentially" | "unconfirmed" => Modality::Hedged,
+                "could"
+                    if v.w(k + 1) == "rise" || v.w(k + 1) == "reach" || v.w(k + 1) == "climb" =>
+                {
+                    Modality::Projected
+                }
+                "could" | "may" | "might" | "possibly" | "perhaps" | "reportedly" | "allegedly"
+                | "potentially" | "unconfirmed" => Modality::Hedged,
                 "set" if v.w(k + 1) != "to" => continue,
                 _ => Modality::Projected,
             };

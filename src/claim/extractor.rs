@@ -49,7 +49,10 @@ pub struct ExtractorBuilder {
 
 impl Default for ExtractorBuilder {
     fn default() -> Self {
-        ExtractorBuilder { max_sentence_bytes: 4_000, include_unattached: true }
+        ExtractorBuilder {
+            max_sentence_bytes: 4_000,
+            include_unattached: true,
+        }
     }
 }
 
@@ -70,7 +73,10 @@ impl ExtractorBuilder {
 
     /// The extractor with these options.
     pub fn build(self) -> Extractor {
-        Extractor { max_sentence_bytes: self.max_sentence_bytes, include_unattached: self.include_unattached }
+        Extractor {
+            max_sentence_bytes: self.max_sentence_bytes,
+            include_unattached: self.include_unattached,
+        }
     }
 }
 
@@ -91,16 +97,26 @@ impl Extractor {
         let ntext = norm.text.as_str();
         let lower = ntext.to_ascii_lowercase();
         let tokens = tokenize(ntext);
-        let view = View { text: ntext, lower: &lower, tokens: &tokens };
+        let view = View {
+            text: ntext,
+            lower: &lower,
+            tokens: &tokens,
+        };
         let sents = sentences(ntext, &tokens);
         let mut out = Vec::new();
         let mut last_speaker: Option<String> = None;
         for (si, s) in sents.iter().enumerate() {
             let is_last = si + 1 == sents.len();
-            let figs = if has_candidate(&view, s) { figures(&view, s, is_last) } else { Vec::new() };
+            let figs = if has_candidate(&view, s) {
+                figures(&view, s, is_last)
+            } else {
+                Vec::new()
+            };
             let attribution = context::attribution(&view, s, &last_speaker);
             if let Some(a) = &attribution {
-                if !matches!(a.as_str(), "he" | "she" | "they" | "it") && a.chars().next().is_some_and(char::is_uppercase) {
+                if !matches!(a.as_str(), "he" | "she" | "they" | "it")
+                    && a.chars().next().is_some_and(char::is_uppercase)
+                {
                     last_speaker = Some(a.clone());
                 }
             }
@@ -110,7 +126,17 @@ impl Extractor {
             let names = context::names(&view, s);
             let years = context::years(&view, s, &figs);
             for f in &figs {
-                if let Some(c) = self.claim(original, norm, &view, s, f, &figs, &names, &years, &attribution) {
+                if let Some(c) = self.claim(
+                    original,
+                    norm,
+                    &view,
+                    s,
+                    f,
+                    &figs,
+                    &names,
+                    &years,
+                    &attribution,
+                ) {
                     out.push(c);
                 }
             }
@@ -133,7 +159,11 @@ impl Extractor {
     ) -> Option<Claim> {
         let (subject, head) = subject::subject(v, s, f);
         let dim = f.dimension();
-        if dim == Dimension::Count && !self.include_unattached && subject.noun.is_none() && subject.predicate.is_none() {
+        if dim == Dimension::Count
+            && !self.include_unattached
+            && subject.noun.is_none()
+            && subject.predicate.is_none()
+        {
             return None;
         }
         let (value, figure) = match f.unit {
@@ -170,7 +200,12 @@ impl Extractor {
             unit,
             modality: context::modality(v, s, f, head),
             subject,
-            context: Context { names: names.to_vec(), events, years: years.to_vec(), cumulative },
+            context: Context {
+                names: names.to_vec(),
+                events,
+                years: years.to_vec(),
+                cumulative,
+            },
             attribution: attribution.clone(),
         })
     }
@@ -191,14 +226,24 @@ fn has_candidate(v: &View<'_>, s: &Sentence) -> bool {
         Some(crate::scan::TokenKind::Digits) => true,
         Some(crate::scan::TokenKind::Word) => {
             let w = v.w(k);
-            lex.cardinals.contains_key(w) || lex.ordinals.contains_key(w) || lex.vague.contains_key(w) || w == "a" || w == "an" || w == "half"
+            lex.cardinals.contains_key(w)
+                || lex.ordinals.contains_key(w)
+                || lex.vague.contains_key(w)
+                || w == "a"
+                || w == "an"
+                || w == "half"
         }
         _ => false,
     })
 }
 
 /// Keeps at most `max` bytes of a sentence, centred on the claim, on char boundaries.
-fn clip_sentence(text: &str, (ss, se): (usize, usize), (cs, ce): (usize, usize), max: usize) -> (usize, usize) {
+fn clip_sentence(
+    text: &str,
+    (ss, se): (usize, usize),
+    (cs, ce): (usize, usize),
+    max: usize,
+) -> (usize, usize) {
     if se - ss <= max {
         return (ss, se);
     }

@@ -3,7 +3,9 @@
 //! quantity claims (dates, years, clock times, names, ages, scorelines, page furniture).
 
 use crate::quantity::lexicon::{en, Lexicon};
-use crate::quantity::{parse_number_at, unit_at, Dimension, Interval, NumberKind, NumberMatch, Qualifier, UnitInfo};
+use crate::quantity::{
+    parse_number_at, unit_at, Dimension, Interval, NumberKind, NumberMatch, Qualifier, UnitInfo,
+};
 use crate::scan::{Sentence, TokenKind, View};
 
 /// A figure found in a sentence.
@@ -82,11 +84,16 @@ fn currency_at(v: &View<'_>, i: usize, s: &Sentence) -> Option<(&'static str, us
             continue;
         }
         let end = tok.start + sign.len();
-        let j = v.tokens[i..].iter().position(|t| t.start >= end).map(|p| i + p)?;
+        let j = v.tokens[i..]
+            .iter()
+            .position(|t| t.start >= end)
+            .map(|p| i + p)?;
         // Letters codes need a space or nothing, signs need the digits right after.
         let code_word = sign.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
         if v.tokens[j].start == end || (code_word && v.tokens[j].start == end + 1) {
-            if v.kind(j) == Some(TokenKind::Digits) || (code_word && v.kind(j) == Some(TokenKind::Digits)) {
+            if v.kind(j) == Some(TokenKind::Digits)
+                || (code_word && v.kind(j) == Some(TokenKind::Digits))
+            {
                 return Some((code, j));
             }
         }
@@ -95,7 +102,12 @@ fn currency_at(v: &View<'_>, i: usize, s: &Sentence) -> Option<(&'static str, us
 }
 
 fn money_unit(code: &'static str) -> UnitInfo {
-    UnitInfo { dimension: Dimension::Money, canonical: code, factor: 1.0, fahrenheit: false }
+    UnitInfo {
+        dimension: Dimension::Money,
+        canonical: code,
+        factor: 1.0,
+        fahrenheit: false,
+    }
 }
 
 fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figure> {
@@ -119,7 +131,9 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     let joiner = v.w(after);
     let glued_dash = joiner == "-" && v.glued(after) && v.glued(after + 1);
     if matches!(m.kind, NumberKind::Digits | NumberKind::Words)
-        && (matches!(joiner, "to" | "or" | "and") || glued_dash || (joiner == "-" && !v.glued(after)))
+        && (matches!(joiner, "to" | "or" | "and")
+            || glued_dash
+            || (joiner == "-" && !v.glued(after)))
     {
         let k = after + 1;
         let (cur2, k) = match currency_at(v, k, s) {
@@ -161,7 +175,11 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     let mut compound = false;
     let mut unit_end = after;
     if unit.is_none() {
-        let (k, hyph) = if v.w(after) == "-" && v.glued(after) && v.glued(after + 1) { (after + 1, true) } else { (after, false) };
+        let (k, hyph) = if v.w(after) == "-" && v.glued(after) && v.glued(after + 1) {
+            (after + 1, true)
+        } else {
+            (after, false)
+        };
         if k < s.last {
             if let Some((u, n)) = unit_at(v, k) {
                 unit = Some(u);
@@ -176,11 +194,15 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         }
     }
     // Money after a scale word: `20 million dollars`, `3bn euros`.
-    if matches!(unit, Some(u) if u.dimension == Dimension::Length && u.canonical == "metre") && currency.is_none() {
+    if matches!(unit, Some(u) if u.dimension == Dimension::Length && u.canonical == "metre")
+        && currency.is_none()
+    {
         // keep
     }
     // `an hour and a half` / `two hours and a half`.
-    if unit.is_some_and(|u| u.dimension == Dimension::Duration) && v.phrase_at(unit_end, "and a half").is_some() {
+    if unit.is_some_and(|u| u.dimension == Dimension::Duration)
+        && v.phrase_at(unit_end, "and a half").is_some()
+    {
         figure += 0.5;
         unit_end += 3;
     }
@@ -203,7 +225,13 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     // Qualifiers before the figure (or before `between`/`from`).
     let mut q_end = first;
     if qualifier == Qualifier::Range {
-        for lead in ["between", "from", "anywhere from", "somewhere between", "anywhere between"] {
+        for lead in [
+            "between",
+            "from",
+            "anywhere from",
+            "somewhere between",
+            "anywhere between",
+        ] {
             if let Some(st) = v.phrase_before(q_end, lead, s.first) {
                 first = st;
                 q_end = st;
@@ -226,7 +254,9 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         } else if v.phrase_at(t, "or so").is_some() {
             qualifier = Qualifier::About;
             unit_end = unit_end.max(t + 2);
-        } else if v.w(after) == "+" && v.glued(after) || (v.w(after) == "-" && v.w(after + 1) == "plus") {
+        } else if v.w(after) == "+" && v.glued(after)
+            || (v.w(after) == "-" && v.w(after + 1) == "plus")
+        {
             qualifier = Qualifier::AtLeast;
         }
     }
@@ -271,7 +301,12 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
 }
 
 /// The qualifier phrase ending just before token `end`, if any.
-fn qualifier_before(v: &View<'_>, end: usize, floor: usize, lex: &Lexicon) -> Option<(usize, Qualifier)> {
+fn qualifier_before(
+    v: &View<'_>,
+    end: usize,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<(usize, Qualifier)> {
     if end == 0 || end <= floor {
         return None;
     }
@@ -292,7 +327,9 @@ fn qualifier_before(v: &View<'_>, end: usize, floor: usize, lex: &Lexicon) -> Op
 
 fn is_year_like(v: &View<'_>, i: usize) -> bool {
     let raw = v.raw(i);
-    raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1000..=2100).contains(&raw.parse::<u32>().unwrap_or(0))
+    raw.len() == 4
+        && raw.bytes().all(|b| b.is_ascii_digit())
+        && (1000..=2100).contains(&raw.parse::<u32>().unwrap_or(0))
 }
 
 /// Whether a four-digit number at `i` is a year in this context.
@@ -309,24 +346,42 @@ fn is_year(v: &View<'_>, i: usize, f: &Figure, lex: &Lexicon) -> bool {
         return true;
     }
     // A plural noun after it makes it a count (`2000 people`).
-    let plural = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") || matches!(next, "people" | "men" | "women" | "children");
+    let plural = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss")
+        || matches!(next, "people" | "men" | "women" | "children");
     !plural
 }
 
-fn is_not_a_claim(v: &View<'_>, s: &Sentence, f: &Figure, is_last_sentence: bool, lex: &Lexicon) -> bool {
+fn is_not_a_claim(
+    v: &View<'_>,
+    s: &Sentence,
+    f: &Figure,
+    is_last_sentence: bool,
+    lex: &Lexicon,
+) -> bool {
     let i = f.num_first;
     let raw = v.raw(i);
     let prev = v.w(i.wrapping_sub(1));
-    let next_i = if f.qualifier == Qualifier::Range { f.last } else { i + 1 };
+    let next_i = if f.qualifier == Qualifier::Range {
+        f.last
+    } else {
+        i + 1
+    };
     let next = v.w(i + 1);
     let is_digits = v.kind(i) == Some(TokenKind::Digits);
 
     // Dates: `April 4`, `4 April`, `Apr 12`.
     let small_int = is_digits && raw.len() <= 2;
-    if small_int && (lex.months.contains(prev) && v.is_capitalized(i - 1) || lex.months.contains(next) && v.is_capitalized(i + 1)) {
+    if small_int
+        && (lex.months.contains(prev) && v.is_capitalized(i - 1)
+            || lex.months.contains(next) && v.is_capitalized(i + 1))
+    {
         return true;
     }
-    if is_digits && lex.months.contains(prev) && v.is_capitalized(i.wrapping_sub(1)) && is_year_like(v, i) {
+    if is_digits
+        && lex.months.contains(prev)
+        && v.is_capitalized(i.wrapping_sub(1))
+        && is_year_like(v, i)
+    {
         return true;
     }
     // Years and decades (`2013`, `the 1990s`, `2024-25`).
@@ -337,25 +392,52 @@ fn is_not_a_claim(v: &View<'_>, s: &Sentence, f: &Figure, is_last_sentence: bool
         return true;
     }
     // Dates and ids written with separators: `12_04_2017`, `12/04/2017`, `2017-04-13`.
-    let glued_sep = |k: usize| matches!(v.w(k), "/" | "_" | ":" | "-" | ".") && v.glued(k) && v.glued(k + 1) && v.kind(k + 1) == Some(TokenKind::Digits);
+    let glued_sep = |k: usize| {
+        matches!(v.w(k), "/" | "_" | ":" | "-" | ".")
+            && v.glued(k)
+            && v.glued(k + 1)
+            && v.kind(k + 1) == Some(TokenKind::Digits)
+    };
     if is_digits && (glued_sep(i + 1) && (v.w(i + 1) != "-" || glued_sep(i + 3))) {
         return true;
     }
-    if is_digits && i >= 2 && matches!(v.w(i - 1), "/" | "_" | ":") && v.glued(i) && v.kind(i - 2) == Some(TokenKind::Digits) {
+    if is_digits
+        && i >= 2
+        && matches!(v.w(i - 1), "/" | "_" | ":")
+        && v.glued(i)
+        && v.kind(i - 2) == Some(TokenKind::Digits)
+    {
         return true;
     }
     // Clock times: `3 p.m.`, `9am`, `15:00 GMT`.
-    if is_digits && matches!(next, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "hrs" | "o'clock" | "h") && f.unit.is_none_or(|u| u.canonical != "second" || next == "hrs" && v.glued(i + 1)) {
+    if is_digits
+        && matches!(
+            next,
+            "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "hrs" | "o'clock" | "h"
+        )
+        && f.unit
+            .is_none_or(|u| u.canonical != "second" || next == "hrs" && v.glued(i + 1))
+    {
         if !(next == "hrs" && !v.glued(i + 1)) {
             return true;
         }
     }
     // Names and models: `MiG-23`, `COVID-19`, `G20`, `Article 5`, `Boeing 737`.
-    if is_digits && i > s.first && v.glued(i) && (v.kind(i - 1) == Some(TokenKind::Word) && !lex.scales.contains_key(prev) || prev == "-" && v.is_word(i - 2) && v.glued(i - 1) && v.is_capitalized(i - 2)) && f.unit.is_none_or(|u| u.dimension != Dimension::Money) {
+    if is_digits
+        && i > s.first
+        && v.glued(i)
+        && (v.kind(i - 1) == Some(TokenKind::Word) && !lex.scales.contains_key(prev)
+            || prev == "-" && v.is_word(i - 2) && v.glued(i - 1) && v.is_capitalized(i - 2))
+        && f.unit.is_none_or(|u| u.dimension != Dimension::Money)
+    {
         return true;
     }
     if i > s.first && !v.glued(i) && f.first == i {
-        let p = if prev == "." { v.w(i.wrapping_sub(2)) } else { prev };
+        let p = if prev == "." {
+            v.w(i.wrapping_sub(2))
+        } else {
+            prev
+        };
         if lex.name_heads.contains(p) && (v.is_capitalized(i - 1) || prev == "." || p == "number") {
             return true;
         }
@@ -366,7 +448,9 @@ fn is_not_a_claim(v: &View<'_>, s: &Sentence, f: &Figure, is_last_sentence: bool
     {
         return true;
     }
-    if prev == "aged" || (prev == "," && next == "," && v.is_capitalized(i.wrapping_sub(2)) && f.unit.is_none()) {
+    if prev == "aged"
+        || (prev == "," && next == "," && v.is_capitalized(i.wrapping_sub(2)) && f.unit.is_none())
+    {
         return true;
     }
     // Scorelines: `won 3-1`, `a 2-0 victory`.
@@ -389,26 +473,50 @@ fn is_not_a_claim(v: &View<'_>, s: &Sentence, f: &Figure, is_last_sentence: bool
         return true;
     }
     // File names and addresses on the line.
-    if (s.first..s.last).any(|k| v.w(k) == "." && v.glued(k + 1) && matches!(v.w(k + 1), "jpg" | "jpeg" | "png" | "gif" | "pdf" | "mp4" | "html" | "htm" | "php" | "webp")) {
+    if (s.first..s.last).any(|k| {
+        v.w(k) == "."
+            && v.glued(k + 1)
+            && matches!(
+                v.w(k + 1),
+                "jpg" | "jpeg" | "png" | "gif" | "pdf" | "mp4" | "html" | "htm" | "php" | "webp"
+            )
+    }) {
         return true;
     }
-    if v.is_capitalized(i + 1) && matches!(v.w(i + 2), "street" | "st" | "road" | "avenue" | "lane" | "boulevard" | "drive") {
+    if v.is_capitalized(i + 1)
+        && matches!(
+            v.w(i + 2),
+            "street" | "st" | "road" | "avenue" | "lane" | "boulevard" | "drive"
+        )
+    {
         return true;
     }
     // Ordinals: only `eighth time`, `third consecutive year`.
     if f.kind == NumberKind::Ordinal {
         let nx = v.w(f.last);
-        let counted = (matches!(nx, "time" | "times") || (matches!(nx, "consecutive" | "straight" | "successive") && v.is_word(f.last + 1))) && f.figure >= 2.0;
+        let counted = (matches!(nx, "time" | "times")
+            || (matches!(nx, "consecutive" | "straight" | "successive") && v.is_word(f.last + 1)))
+            && f.figure >= 2.0;
         return !counted;
     }
     // Spelled-out numbers: `one of`, `no one`, `the two countries`, `two-thirds`, `three-way`.
-    if f.kind == NumberKind::Words && f.last == f.num_first + 1 || f.kind == NumberKind::Words && f.compound {
+    if f.kind == NumberKind::Words && f.last == f.num_first + 1
+        || f.kind == NumberKind::Words && f.compound
+    {
         let w = v.w(i);
-        if w == "one" && f.unit.is_none_or(|_| matches!(v.w(f.last - 1), "day" | "time")) {
+        if w == "one"
+            && f.unit
+                .is_none_or(|_| matches!(v.w(f.last - 1), "day" | "time"))
+        {
             return true;
         }
-        let possessive = prev.ends_with("'s") || prev.ends_with("s'") || (prev == "s" && v.w(i.wrapping_sub(2)) == "'");
-        if f.unit.is_none() && f.qualifier == Qualifier::Exact && (lex.definite.contains(prev) || possessive) {
+        let possessive = prev.ends_with("'s")
+            || prev.ends_with("s'")
+            || (prev == "s" && v.w(i.wrapping_sub(2)) == "'");
+        if f.unit.is_none()
+            && f.qualifier == Qualifier::Exact
+            && (lex.definite.contains(prev) || possessive)
+        {
             return true;
         }
     }
@@ -420,14 +528,21 @@ fn is_not_a_claim(v: &View<'_>, s: &Sentence, f: &Figure, is_last_sentence: bool
         }
     }
     // Fractions alone: `two-thirds`, `a third`.
-    if f.kind == NumberKind::Words && matches!(v.w(f.last), "thirds" | "quarters" | "fifths" | "halves") {
+    if f.kind == NumberKind::Words
+        && matches!(v.w(f.last), "thirds" | "quarters" | "fifths" | "halves")
+    {
         return true;
     }
     // Weak vague words (`several`, `a few`) need a casualty-like word near them.
     if let NumberKind::Vague { weak: true, .. } = f.kind {
         let lo = s.first.max(f.first.saturating_sub(4));
         let hi = s.last.min(f.last + 5);
-        let casualty = (lo..hi).any(|k| matches!(super::subject::word_predicate(v.w(k), lex), Some("killed" | "injured" | "missing" | "arrested" | "displaced" | "rescued")));
+        let casualty = (lo..hi).any(|k| {
+            matches!(
+                super::subject::word_predicate(v.w(k), lex),
+                Some("killed" | "injured" | "missing" | "arrested" | "displaced" | "rescued")
+            )
+        });
         if !casualty {
             return true;
         }

@@ -8,21 +8,129 @@ use crate::scan::{Sentence, TokenKind, View};
 
 /// Words that end a noun phrase after a figure.
 const STOP: &[&str] = &[
-    "in", "on", "at", "to", "from", "for", "with", "by", "were", "was", "are", "is", "have",
-    "has", "had", "who", "that", "which", "and", "or", "but", "as", "after", "before",
-    "during", "than", "when", "while", "including", "been", "be", "said", "says", "the", "a",
-    "an", "this", "its", "their", "his", "her", "will", "would", "could", "may", "might",
-    "also", "still", "into", "over", "under", "across", "near", "since", "per", "each", "of",
-    "did", "do", "does", "not", "so", "if", "because", "about", "around", "like", "where",
-    "whose", "against", "among", "amid", "through", "via", "there", "they", "it", "he", "she",
-    "we", "you", "i", "more", "less", "last", "ago", "later", "earlier", "now", "then",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "for",
+    "with",
+    "by",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "who",
+    "that",
+    "which",
+    "and",
+    "or",
+    "but",
+    "as",
+    "after",
+    "before",
+    "during",
+    "than",
+    "when",
+    "while",
+    "including",
+    "been",
+    "be",
+    "said",
+    "says",
+    "the",
+    "a",
+    "an",
+    "this",
+    "its",
+    "their",
+    "his",
+    "her",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "also",
+    "still",
+    "into",
+    "over",
+    "under",
+    "across",
+    "near",
+    "since",
+    "per",
+    "each",
+    "of",
+    "did",
+    "do",
+    "does",
+    "not",
+    "so",
+    "if",
+    "because",
+    "about",
+    "around",
+    "like",
+    "where",
+    "whose",
+    "against",
+    "among",
+    "amid",
+    "through",
+    "via",
+    "there",
+    "they",
+    "it",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "more",
+    "less",
+    "last",
+    "ago",
+    "later",
+    "earlier",
+    "now",
+    "then",
 ];
 
 /// Auxiliaries skipped when looking for the verb after a noun (`people were killed`).
 const AUX: &[&str] = &[
-    "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
-    "also", "all", "who", "that", "which", "said", "to", "have", "having", "got", "left",
-    "found", "confirmed", "feared", "believed", "now", "being", "already",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "being",
+    "reportedly",
+    "also",
+    "all",
+    "who",
+    "that",
+    "which",
+    "said",
+    "to",
+    "have",
+    "having",
+    "got",
+    "left",
+    "found",
+    "confirmed",
+    "feared",
+    "believed",
+    "now",
+    "being",
+    "already",
 ];
 
 /// Predicates a noun implies by itself (`87 deaths`, `20 injuries`).
@@ -41,7 +149,21 @@ fn noun_predicate(stem: &str) -> Option<&'static str> {
 
 /// Predicates that only make sense for people.
 fn is_person_predicate(p: &str) -> bool {
-    matches!(p, "killed" | "injured" | "missing" | "displaced" | "arrested" | "rescued" | "infected" | "casualties" | "sentenced" | "employed" | "attended" | "protested")
+    matches!(
+        p,
+        "killed"
+            | "injured"
+            | "missing"
+            | "displaced"
+            | "arrested"
+            | "rescued"
+            | "infected"
+            | "casualties"
+            | "sentenced"
+            | "employed"
+            | "attended"
+            | "protested"
+    )
 }
 
 /// A crude singular for labels and units (`missiles` → `missile`, `people` → `person`).
@@ -52,7 +174,9 @@ pub(crate) fn singular(word: &str) -> String {
         "women" => return "woman".into(),
         "children" => return "child".into(),
         "lives" => return "life".into(),
-        "police" | "news" | "series" | "species" | "aircraft" | "sheep" | "fish" | "crossroads" => return word.into(),
+        "police" | "news" | "series" | "species" | "aircraft" | "sheep" | "fish" | "crossroads" => {
+            return word.into()
+        }
         _ => {}
     }
     if let Some(b) = word.strip_suffix("ies") {
@@ -75,13 +199,21 @@ pub(crate) fn singular(word: &str) -> String {
 fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<usize> {
     let mut k = f.last;
     // `dozens of people`, `six years of civil war`, `hundreds of thousands of refugees`.
-    if v.w(k) == "of" && (matches!(f.kind, crate::quantity::NumberKind::Vague { .. }) || f.unit.is_some() || lex.scales.contains_key(v.w(k - 1))) {
+    if v.w(k) == "of"
+        && (matches!(f.kind, crate::quantity::NumberKind::Vague { .. })
+            || f.unit.is_some()
+            || lex.scales.contains_key(v.w(k - 1)))
+    {
         k += 1;
         if matches!(v.w(k), "the" | "a" | "an" | "their" | "its") && f.unit.is_some() {
             k += 1;
         }
     }
-    if f.unit.is_some() && !f.compound && f.dimension() == Dimension::Duration && v.w(f.last) == "for" {
+    if f.unit.is_some()
+        && !f.compound
+        && f.dimension() == Dimension::Duration
+        && v.w(f.last) == "for"
+    {
         k = f.last + 1; // `waiting three hours for talks`
     }
     let mut head = None;
@@ -105,10 +237,17 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
         // A predicate word ends the phrase unless it is the phrase's first noun (`87 deaths`).
         let stem = lex.stem(w);
         let implies = noun_predicate(stem.as_ref()).is_some();
-        if taken > 0 && (word_predicate(w, lex).is_some() || w.ends_with("ing") || w.ends_with("ed")) {
+        if taken > 0
+            && (word_predicate(w, lex).is_some() || w.ends_with("ing") || w.ends_with("ed"))
+        {
             break;
         }
-        if taken == 0 && (w.ends_with("ed") || w.ends_with("ing")) && !implies && lex.noun_classes.get(stem.as_ref()).is_none() && lex.event(w).is_none() {
+        if taken == 0
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && !implies
+            && lex.noun_classes.get(stem.as_ref()).is_none()
+            && lex.event(w).is_none()
+        {
             break;
         }
         head = Some(k);
@@ -125,7 +264,13 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
 
 /// The nearest predicate to the figure in its clause, looking after the noun first
 /// (`people were killed`), then before the figure (`killed 87`).
-fn find_predicate(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usize>, lex: &Lexicon) -> Option<&'static str> {
+fn find_predicate(
+    v: &View<'_>,
+    s: &Sentence,
+    f: &Figure,
+    head: Option<usize>,
+    lex: &Lexicon,
+) -> Option<&'static str> {
     let after_start = head.map_or(f.last, |h| h + 1);
     let mut k = after_start;
     let mut steps = 0;
@@ -180,7 +325,9 @@ fn find_predicate(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usize>, l
 pub(crate) fn word_predicate(w: &str, lex: &Lexicon) -> Option<&'static str> {
     match w {
         "lasted" | "lasting" | "lasts" | "long" => return Some("lasted"),
-        "last" | "lives" | "claim" | "claims" | "case" | "fire" | "point" | "points" | "run" | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live" | "seat" | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {
+        "last" | "lives" | "claim" | "claims" | "case" | "fire" | "point" | "points" | "run"
+        | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live" | "seat"
+        | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {
             return match w {
                 "hit" => Some("reached"),
                 "won" | "win" => Some("won"),
@@ -214,13 +361,21 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
             if let Some(st) = head_stem.as_deref() {
                 if lex.person_general.contains(st) || head_word == Some("people") {
                     class = Some("person".into());
-                } else if lex.person_specific.contains(st) || lex.person_specific.contains(head_word.unwrap_or("")) {
+                } else if lex.person_specific.contains(st)
+                    || lex.person_specific.contains(head_word.unwrap_or(""))
+                {
                     class = Some(format!("person:{}", singular(head_word.unwrap_or(st))));
                 } else if let Some(c) = lex.noun_classes.get(st) {
                     class = Some((*c).into());
                 }
             }
-            if class.is_none() && predicate.is_some_and(is_person_predicate) && (head.is_none() || class.is_none() && head_word.is_some_and(|w| v.is_capitalized(head.unwrap_or(0)) && w.len() > 1)) {
+            if class.is_none()
+                && predicate.is_some_and(is_person_predicate)
+                && (head.is_none()
+                    || class.is_none()
+                        && head_word
+                            .is_some_and(|w| v.is_capitalized(head.unwrap_or(0)) && w.len() > 1))
+            {
                 class = Some("person".into());
             }
             if class.is_none() && head.is_none() && predicate.is_some_and(is_person_predicate) {
@@ -255,7 +410,15 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
         predicate = Some("lasted");
     }
     let label = label(v, dim, head, predicate, noun.as_deref());
-    (Subject { noun, class, predicate: predicate.map(str::to_string), label }, head)
+    (
+        Subject {
+            noun,
+            class,
+            predicate: predicate.map(str::to_string),
+            label,
+        },
+        head,
+    )
 }
 
 /// The event noun nearest to the figure in its sentence.
@@ -266,7 +429,11 @@ fn nearest_event<'l>(v: &View<'_>, s: &Sentence, f: &Figure, lex: &'l Lexicon) -
             continue;
         }
         if let Some(e) = lex.event(v.w(k)) {
-            let d = if k < f.first { f.first - k } else { k - f.last + 1 };
+            let d = if k < f.first {
+                f.first - k
+            } else {
+                k - f.last + 1
+            };
             if d <= 8 && best.is_none_or(|b| d < b.0) {
                 best = Some((d, e));
             }
@@ -275,11 +442,19 @@ fn nearest_event<'l>(v: &View<'_>, s: &Sentence, f: &Figure, lex: &'l Lexicon) -
     best.map(|b| b.1)
 }
 
-fn label(v: &View<'_>, dim: Dimension, head: Option<usize>, predicate: Option<&str>, noun: Option<&str>) -> String {
+fn label(
+    v: &View<'_>,
+    dim: Dimension,
+    head: Option<usize>,
+    predicate: Option<&str>,
+    noun: Option<&str>,
+) -> String {
     let head_text = head.map(|h| singular_plural(v.w(h)));
     match dim {
         Dimension::Count => match (head_text, predicate) {
-            (Some(h), Some(p)) if noun_predicate(&Lexicon::get().stem(&h)).is_none() => format!("{h} {p}"),
+            (Some(h), Some(p)) if noun_predicate(&Lexicon::get().stem(&h)).is_none() => {
+                format!("{h} {p}")
+            }
             (Some(h), _) => h,
             (None, Some(p)) => format!("people {p}"),
             (None, None) => "count".into(),

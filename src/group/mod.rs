@@ -1,1 +1,381 @@
-//! group stage.
+//! Grouping: which claims measure the same quantity.
+//!
+//! # Model
+//! Two claims measure the same quantity when they have the same dimension and unit family,
+//! the same subject (class of the thing counted, or the event that lasted) and a compatible
+//! predicate (`killed` vs `injured`; a claim without a predicate joins the one predicate
+//! its subject has elsewhere), and their contexts do not tell them apart:
+//!
+//! - a running total (`in six years`, `since 2011`) is never one event's figure;
+//! - different event kinds (`war` vs `attack`) are different occasions;
+//! - a sentence anchored in a past year (`in 2013`) is not about the present story;
+//! - they share a name (fuzzily: `Khan Sheikhun` ~ `Khan Sheikhoun`), or a name the two
+//!   documents are about, or neither names anything.
+//!
+//! # Scale
+//! Claims are first split into blocks by subject key, then within a block candidate pairs
+//! come only from shared blocking keys (the first letters of their names); keys shared by
+//! more than [`GroupOptions::max_bucket`] claims are too common to tell anything and are
+//! skipped. The cost is near-linear in the number of claims.
+
+mod names;
+
+pub use names::{fold_name, names_match};
+
+use crate::claim::Claim;
+use crate::quantity::Dimension;
+use std::collections::{BTreeMap, HashMap};
+
+/// A claim as the grouper sees it: the claim and facts about its document.
+#[derive(Debug, Clone, Copy)]
+pub struct Member<'a> {
+    /// The claim.
+    pub claim: &'a Claim,
+    /// Index of its document.
+    pub document: usize,
+    /// The document's id, which with the claim's span identifies the claim whatever the
+    /// order of the input.
+    pub document_id: &'a str,
+}
+
+impl Member<'_> {
+    /// An identity independent of input order: document id and span.
+    pub fn key(&self) -> (&str, usize, usize) {
+        (self.document_id, self.claim.span.start, self.claim.span.end)
+    }
+}
+
+/// Options for grouping, with documented defaults.
+#[derive(Debug, Clone)]
+pub struct GroupOptions {
+    /// Largest bucket of claims sharing one blocking key that is still compared pair by
+    /// pair (default 400); larger ones are too common to tell events apart.
+    pub max_bucket: usize,
+    /// How many of a document's most frequent names count as what it is about (default 4).
+    pub topic_names: usize,
+    /// Jaro-Winkler similarity above which two names are the same (default 0.88).
+    pub name_similarity: f64,
+}
+
+impl Default for GroupOptions {
+    fn default() -> Self {
+        GroupOptions {
+            max_bucket: 400,
+            topic_names: 4,
+            name_similarity: 0.88,
+        }
+    }
+}
+
+/// What the grouper needs to know about each document.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentFacts {
+    /// The document's most frequent names, folded.
+    pub topics: Vec<String>,
+    /// The year the document speaks from (its publication year, else the latest year
+    /// anywhere in the corpus).
+    pub now_year: Option<i32>,
+}
+
+impl DocumentFacts {
+    /// Facts from a document's claims and text: its most frequent capitalised names.
+    pub fn from_text(text: &str, now_year: Option<i32>, n: usize) -> DocumentFacts {
+        DocumentFacts {
+            topics: names::topic_names(text, n),
+            now_year,
+        }
+    }
+}
+
+/// The subject block of a claim: dimension, unit family and subject class/noun.
+fn block_key(c: &Claim) -> String {
+    let subj = c
+        .subject
+        .class
+        .as_deref()
+        .or(c.subject.noun.as_deref())
+        .unwrap_or("");
+    match c.dimension {
+        Dimension::Count => format!("count|{subj}"),
+        Dimension::Duration => format!("duration|{}", c.subject.noun.as_deref().unwrap_or("")),
+        Dimension::Money => format!("money|{}|{subj}", c.unit),
+        d => format!("{}|{}|{subj}", d.as_str(), c.unit),
+    }
+}
+
+/// Whether a claim has enough of a subject to be grouped with anything.
+fn groupable(c: &Claim) -> bool {
+    match c.dimension {
+        Dimension::Duration => c.subject.noun.is_some(),
+        Dimension::Count => {
+            c.subject.class.is_some() || c.subject.noun.is_some() || c.subject.predicate.is_some()
+        }
+        _ => true,
+    }
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, x: usize) -> usize {
+        let mut r = x;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut y = x;
+        while self.0[y] != r {
+            let next = self.0[y];
+            self.0[y] = r;
+            y = next;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller index becomes the root so results do not depend on pair order.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// Groups claims: a partition of `0..members.len()`, each group sorted, groups ordered by
+/// their first member.
+///
+/// Candidate pairs are merged strongest evidence first, and two clusters merge only when
+/// no pair across them is told apart by [`difference`]: a claim without context cannot
+/// chain two different events together. Pairs are ordered by score and by each claim's
+/// [`Member::key`], so the partition does not depend on the order of the input.
+pub fn group(
+    members: &[Member<'_>],
+    docs: &[DocumentFacts],
+    opts: &GroupOptions,
+) -> Vec<Vec<usize>> {
+    let n = members.len();
+    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, m) in members.iter().enumerate() {
+        if groupable(m.claim) {
+            blocks.entry(block_key(m.claim)).or_default().push(i);
+        }
+    }
+    let mut uf = UnionFind((0..n).collect());
+    let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    for ids in blocks.values() {
+        // Predicate: a claim without one joins the single predicate of its block, if any.
+        let mut preds: Vec<&str> = ids
+            .iter()
+            .filter_map(|&i| members[i].claim.subject.predicate.as_deref())
+            .collect();
+        preds.sort_unstable();
+        preds.dedup();
+        let sole = (preds.len() == 1).then(|| preds[0]);
+        let pred_of = |i: usize| members[i].claim.subject.predicate.as_deref().or(sole);
+        let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+        for &i in ids {
+            for k in blocking_keys(&members[i], docs) {
+                buckets.entry(k).or_default().push(i);
+            }
+        }
+        let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
+        for b in buckets.values() {
+            if b.len() > opts.max_bucket {
+                continue;
+            }
+            for x in 0..b.len() {
+                for y in x + 1..b.len() {
+                    let (i, j) = (b[x], b[y]);
+                    if pred_of(i) != pred_of(j) {
+                        continue;
+                    }
+                    if let Some(score) = affinity(&members[i], &members[j], docs, opts) {
+                        let (i, j) = if members[i].key() <= members[j].key() {
+                            (i, j)
+                        } else {
+                            (j, i)
+                        };
+                        pairs.push((score, i, j));
+                    }
+                }
+            }
+        }
+        pairs.sort_by(|a, b| {
+            b.0.cmp(&a.0).then_with(|| {
+                (members[a.1].key(), members[a.2].key())
+                    .cmp(&(members[b.1].key(), members[b.2].key()))
+            })
+        });
+        pairs.dedup();
+        for (_, i, j) in pairs {
+            let (ri, rj) = (uf.find(i), uf.find(j));
+            if ri == rj {
+                continue;
+            }
+            let ok = clusters[ri].iter().all(|&x| {
+                clusters[rj]
+                    .iter()
+                    .all(|&y| difference(&members[x], &members[y], docs).is_none())
+            });
+            if ok {
+                uf.union(ri, rj);
+                let root = uf.find(ri);
+                let other = if root == ri { rj } else { ri };
+                let moved = std::mem::take(&mut clusters[other]);
+                clusters[root].extend(moved);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let r = uf.find(i);
+        groups.entry(r).or_default().push(i);
+    }
+    groups.into_values().collect()
+}
+
+/// Keys that put two claims in the same candidate bucket: name prefixes of the sentence and
+/// of the document's topics; claims without any name share the empty key.
+fn blocking_keys(m: &Member<'_>, docs: &[DocumentFacts]) -> Vec<String> {
+    let mut keys: Vec<String> = m
+        .claim
+        .context
+        .names
+        .iter()
+        .flat_map(|n| names::name_keys(n))
+        .collect();
+    if let Some(d) = docs.get(m.document) {
+        keys.extend(d.topics.iter().flat_map(|n| names::name_keys(n)));
+    }
+    keys.push(format!("doc:{}", m.document));
+    if m.claim.context.names.is_empty() {
+        keys.push(String::new());
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The reason two claims of one block are about different things, if any.
+pub fn difference(a: &Member<'_>, b: &Member<'_>, docs: &[DocumentFacts]) -> Option<&'static str> {
+    let (ca, cb) = (a.claim, b.claim);
+    if ca.context.cumulative != cb.context.cumulative {
+        return Some("a running total vs one event's figure");
+    }
+    if let (Some(ea), Some(eb)) = (primary_event(ca), primary_event(cb)) {
+        if ea != eb {
+            return Some("different events");
+        }
+    }
+    let past = |m: &Member<'_>| {
+        let now = docs.get(m.document).and_then(|d| d.now_year);
+        let ys = &m.claim.context.years;
+        !ys.is_empty() && now.is_some_and(|n| ys.iter().all(|&y| y < n))
+    };
+    if past(a) != past(b) {
+        return Some("a different year");
+    }
+    if !ca.context.years.is_empty()
+        && !cb.context.years.is_empty()
+        && !ca
+            .context
+            .years
+            .iter()
+            .any(|y| cb.context.years.contains(y))
+    {
+        return Some("different years");
+    }
+    if ca.subject.noun.is_some()
+        && cb.subject.noun.is_some()
+        && ca.dimension != Dimension::Count
+        && ca.subject.noun != cb.subject.noun
+    {
+        return Some("different things");
+    }
+    None
+}
+
+/// The event kind a claim is about: the nearest event noun, for the kinds that tell
+/// occasions apart.
+fn primary_event(c: &Claim) -> Option<&str> {
+    c.context.events.iter().map(String::as_str).find(|e| {
+        matches!(
+            *e,
+            "war"
+                | "attack"
+                | "quake"
+                | "flood"
+                | "storm"
+                | "crash"
+                | "fire"
+                | "election"
+                | "outbreak"
+                | "sinking"
+                | "protest"
+                | "collapse"
+                | "landslide"
+                | "eruption"
+        )
+    })
+}
+
+/// How strongly two claims of one block look like the same quantity, or `None` when they
+/// are about different things: shared names count most, then a shared document or topic.
+fn affinity(
+    a: &Member<'_>,
+    b: &Member<'_>,
+    docs: &[DocumentFacts],
+    opts: &GroupOptions,
+) -> Option<u32> {
+    if difference(a, b, docs).is_some() {
+        return None;
+    }
+    let (ca, cb) = (a.claim, b.claim);
+    let mut score = 0;
+    if ca.subject.noun.is_some() && ca.subject.noun == cb.subject.noun {
+        score += 1;
+    }
+    if ca.context.events.first().is_some() && ca.context.events.first() == cb.context.events.first()
+    {
+        score += 1;
+    }
+    let (na, nb) = (&ca.context.names, &cb.context.names);
+    let shared = na
+        .iter()
+        .filter(|x| nb.iter().any(|y| names_match(x, y, opts.name_similarity)))
+        .count() as u32;
+    if shared > 0 {
+        return Some(score + 4 + shared);
+    }
+    if na.is_empty() || nb.is_empty() || a.document == b.document {
+        return Some(score + 2);
+    }
+    // Documents about the same names.
+    topics_overlap(a, b, docs, opts).then_some(score + 1)
+}
+
+fn topics_overlap(
+    a: &Member<'_>,
+    b: &Member<'_>,
+    docs: &[DocumentFacts],
+    opts: &GroupOptions,
+) -> bool {
+    let (na, nb) = (&a.claim.context.names, &b.claim.context.names);
+    let (ta, tb) = (docs.get(a.document), docs.get(b.document));
+    match (ta, tb) {
+        (Some(ta), Some(tb)) => {
+            let in_topics = |names: &[String], topics: &[String]| {
+                names.iter().any(|x| {
+                    topics
+                        .iter()
+                        .any(|t| names_match(x, t, opts.name_similarity))
+                })
+            };
+            ta.topics.iter().any(|x| {
+                tb.topics
+                    .iter()
+                    .any(|y| names_match(x, y, opts.name_similarity))
+            }) && (in_topics(na, &tb.topics) || in_topics(nb, &ta.topics))
+        }
+        _ => false,
+    }
+}

@@ -41,3 +41,16 @@ pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
         }
     }
 }
+
+/// Lowercases and folds quotes and dashes, for comparing words and names.
+pub fn fold_for_matching(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' => '"',
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}

@@ -54,7 +54,12 @@ fn parse_digits(v: &View<'_>, i: usize, money: bool, lex: &Lexicon) -> Option<Nu
     let mut last = i + 1;
     // Ordinal suffix: `8th`, `21st`.
     if v.glued(last) && matches!(v.w(last), "th" | "st" | "nd" | "rd") {
-        return Some(NumberMatch { value, first: i, last: last + 1, kind: NumberKind::Ordinal });
+        return Some(NumberMatch {
+            value,
+            first: i,
+            last: last + 1,
+            kind: NumberKind::Ordinal,
+        });
     }
     let mut value = value;
     // `two and a half`-style fractions are rare with digits; scales are common.
@@ -70,7 +75,12 @@ fn parse_digits(v: &View<'_>, i: usize, money: bool, lex: &Lexicon) -> Option<Nu
         value *= f;
         last += 1;
     }
-    Some(NumberMatch { value, first: i, last, kind: NumberKind::Digits })
+    Some(NumberMatch {
+        value,
+        first: i,
+        last,
+        kind: NumberKind::Digits,
+    })
 }
 
 /// `320,000` → 320000; `1.5` → 1.5; `1.2.3` (a version) → None. Commas must group by three.
@@ -111,15 +121,34 @@ fn parse_words(v: &View<'_>, i: usize, lex: &Lexicon) -> Option<NumberMatch> {
         }
         if let Some((n, low, high, weak)) = best {
             let value = (low * high).sqrt().round();
-            return Some(NumberMatch { value, first: i, last: i + n, kind: NumberKind::Vague { low, high, weak } });
+            return Some(NumberMatch {
+                value,
+                first: i,
+                last: i + n,
+                kind: NumberKind::Vague { low, high, weak },
+            });
         }
     }
     if let Some(&o) = lex.ordinals.get(w) {
-        return Some(NumberMatch { value: o, first: i, last: i + 1, kind: NumberKind::Ordinal });
+        return Some(NumberMatch {
+            value: o,
+            first: i,
+            last: i + 1,
+            kind: NumberKind::Ordinal,
+        });
     }
     // `a hundred`, `a dozen`, `a million`, `half a million`.
-    let (mut j, lead_a) = if matches!(w, "a" | "an") { (i + 1, true) } else { (i, false) };
-    if lead_a && !matches!(v.w(j), "hundred" | "thousand" | "million" | "billion" | "dozen") {
+    let (mut j, lead_a) = if matches!(w, "a" | "an") {
+        (i + 1, true)
+    } else {
+        (i, false)
+    };
+    if lead_a
+        && !matches!(
+            v.w(j),
+            "hundred" | "thousand" | "million" | "billion" | "dozen"
+        )
+    {
         return None;
     }
     let mut total = 0.0;
@@ -137,14 +166,25 @@ fn parse_words(v: &View<'_>, i: usize, lex: &Lexicon) -> Option<NumberMatch> {
             any = true;
             j += 1;
             last = j;
-            if v.w(j) == "-" && v.glued(j) && v.glued(j + 1) && lex.cardinals.get(v.w(j + 1)).is_some_and(|&u| u < 10.0 && c >= 20.0) {
+            if v.w(j) == "-"
+                && v.glued(j)
+                && v.glued(j + 1)
+                && lex
+                    .cardinals
+                    .get(v.w(j + 1))
+                    .is_some_and(|&u| u < 10.0 && c >= 20.0)
+            {
                 j += 1;
             }
             continue;
         }
         match wj {
             "hundred" => {
-                current = if current == 0.0 { 100.0 } else { current * 100.0 };
+                current = if current == 0.0 {
+                    100.0
+                } else {
+                    current * 100.0
+                };
                 any = true;
                 j += 1;
                 last = j;
@@ -158,9 +198,18 @@ fn parse_words(v: &View<'_>, i: usize, lex: &Lexicon) -> Option<NumberMatch> {
                 last = j;
             }
             "dozen" if lead_a && !any => {
-                return Some(NumberMatch { value: 12.0, first: i, last: j + 1, kind: NumberKind::Round });
+                return Some(NumberMatch {
+                    value: 12.0,
+                    first: i,
+                    last: j + 1,
+                    kind: NumberKind::Round,
+                });
             }
-            "and" if any && (total > 0.0 || current >= 100.0) && lex.cardinals.contains_key(v.w(j + 1)) => {
+            "and"
+                if any
+                    && (total > 0.0 || current >= 100.0)
+                    && lex.cardinals.contains_key(v.w(j + 1)) =>
+            {
                 j += 1;
             }
             _ => break,
@@ -175,8 +224,17 @@ fn parse_words(v: &View<'_>, i: usize, lex: &Lexicon) -> Option<NumberMatch> {
         value += 0.5;
         last += 3;
     }
-    let kind = if lead_a { NumberKind::Round } else { NumberKind::Words };
-    Some(NumberMatch { value, first: i, last, kind })
+    let kind = if lead_a {
+        NumberKind::Round
+    } else {
+        NumberKind::Words
+    };
+    Some(NumberMatch {
+        value,
+        first: i,
+        last,
+        kind,
+    })
 }
 
 #[cfg(test)]
@@ -187,7 +245,11 @@ mod tests {
     fn num(s: &str) -> Option<(f64, usize)> {
         let toks = tokenize(s);
         let lower = s.to_ascii_lowercase();
-        let v = View { text: s, lower: &lower, tokens: &toks };
+        let v = View {
+            text: s,
+            lower: &lower,
+            tokens: &toks,
+        };
         parse_number_at(&v, 0, s.starts_with('$')).map(|m| (m.value, m.last))
     }
 

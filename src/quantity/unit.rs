@@ -29,7 +29,11 @@ impl UnitInfo {
 
     /// Converts an interval (unbounded ends stay unbounded).
     pub fn convert(&self, iv: Interval) -> Interval {
-        Interval { low: iv.low.map(|x| self.to_canonical(x)), high: iv.high.map(|x| self.to_canonical(x)), ..iv }
+        Interval {
+            low: iv.low.map(|x| self.to_canonical(x)),
+            high: iv.high.map(|x| self.to_canonical(x)),
+            ..iv
+        }
     }
 }
 
@@ -55,15 +59,28 @@ pub fn unit_at(v: &View<'_>, i: usize) -> Option<(UnitInfo, usize)> {
             continue;
         }
         let end = tok.start + name.len();
-        if v.lower[end..].chars().next().is_some_and(char::is_alphanumeric) {
+        if v.lower[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+        {
             continue;
         }
         if name.len() == 1 && name != "%" && !v.glued(i) {
             continue;
         }
         let n = v.tokens[i..].iter().take_while(|t| t.end <= end).count();
-        let fahrenheit = dimension == Dimension::Temperature && (name.ends_with('f') || name == "fahrenheit");
-        return Some((UnitInfo { dimension, canonical, factor, fahrenheit }, n.max(1)));
+        let fahrenheit =
+            dimension == Dimension::Temperature && (name.ends_with('f') || name == "fahrenheit");
+        return Some((
+            UnitInfo {
+                dimension,
+                canonical,
+                factor,
+                fahrenheit,
+            },
+            n.max(1),
+        ));
     }
     None
 }
@@ -77,6 +94,12 @@ pub fn unit_at(v: &View<'_>, i: usize) -> Option<(UnitInfo, usize)> {
 pub fn lookup_unit(word: &str) -> Option<UnitInfo> {
     let lower = word.to_ascii_lowercase();
     let toks = crate::scan::tokenize(&lower);
-    let v = View { text: &lower, lower: &lower, tokens: &toks };
-    unit_at(&v, 0).filter(|&(_, n)| n == toks.len()).map(|(u, _)| u)
+    let v = View {
+        text: &lower,
+        lower: &lower,
+        tokens: &toks,
+    };
+    unit_at(&v, 0)
+        .filter(|&(_, n)| n == toks.len())
+        .map(|(u, _)| u)
 }

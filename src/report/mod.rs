@@ -3,7 +3,7 @@
 //! [`Report`] serializes exactly to the JSON described in `REPORT-SCHEMA.md`: `documents`,
 //! `claims`, `groups` and `dependencies`, with ids that tie them together.
 
-use crate::claim::{Claim, Modality, Span, Subject};
+use crate::claim::{Claim, Context, Modality, Span, Subject};
 use crate::document::Date;
 use crate::quantity::{Dimension, Interval, Qualifier};
 use serde::{Deserialize, Serialize};
@@ -74,6 +74,8 @@ pub struct ClaimRecord {
     pub attribution: Option<String>,
     /// `asserted`, `projected`, `denied`, `hedged`.
     pub modality: Modality,
+    /// Names, events and years around the claim, used for grouping.
+    pub context: Context,
 }
 
 impl ClaimRecord {
@@ -94,6 +96,7 @@ impl ClaimRecord {
             subject_key: claim.subject.clone(),
             attribution: claim.attribution.clone(),
             modality: claim.modality,
+            context: claim.context.clone(),
         }
     }
 }
@@ -172,7 +175,17 @@ pub struct DependencyRecord {
 pub fn text(report: &Report) -> String {
     let mut out = String::new();
     for c in &report.claims {
-        out.push_str(&format!("{:<5} {:<22} {:<40} {:<10} {:<22} {:<24} {:?} {:?}\n", c.id, c.document, c.text.replace('\n', " "), c.dimension.as_str(), c.value.to_string(), c.subject, c.attribution, c.modality));
+        out.push_str(&format!(
+            "{:<5} {:<22} {:<40} {:<10} {:<22} {:<24} {:?} {:?}\n",
+            c.id,
+            c.document,
+            c.text.replace('\n', " "),
+            c.dimension.as_str(),
+            c.value.to_string(),
+            c.subject,
+            c.attribution,
+            c.modality
+        ));
     }
     out
 }

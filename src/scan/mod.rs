@@ -104,7 +104,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = TokenKind::Punct;
             i += char_len(b);
         }
-        out.push(Token { start, end: i, kind, space_before: space, newline_before: newline });
+        out.push(Token {
+            start,
+            end: i,
+            kind,
+            space_before: space,
+            newline_before: newline,
+        });
         space = false;
         newline = false;
     }
@@ -114,7 +120,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// A dot inside letters is part of an abbreviation when letters around it are single
 /// letters (`U.S.`, `R.C.`), not a missing space after a full stop (`2012.Credit`).
 fn is_abbreviation_dot(bytes: &[u8], start: usize, dot: usize) -> bool {
-    let seg_start = bytes[start..dot].iter().rposition(|&c| c == b'.').map_or(start, |p| start + p + 1);
+    let seg_start = bytes[start..dot]
+        .iter()
+        .rposition(|&c| c == b'.')
+        .map_or(start, |p| start + p + 1);
     dot - seg_start == 1 && bytes.get(dot + 2).is_none_or(|c| !c.is_ascii_alphabetic())
 }
 
@@ -133,7 +142,9 @@ fn is_letter_at(text: &str, i: usize) -> bool {
     if b.is_ascii() {
         return b.is_ascii_alphabetic();
     }
-    text.get(i..).and_then(|s| s.chars().next()).is_some_and(char::is_alphabetic)
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_alphabetic)
 }
 
 /// A sentence: a run of tokens and the byte range it covers.
@@ -163,7 +174,12 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut first = 0;
     let push = |out: &mut Vec<Sentence>, first: usize, last: usize| {
         if last > first {
-            out.push(Sentence { first, last, start: tokens[first].start, end: tokens[last - 1].end });
+            out.push(Sentence {
+                first,
+                last,
+                start: tokens[first].start,
+                end: tokens[last - 1].end,
+            });
         }
     };
     for i in 0..tokens.len() {
@@ -199,8 +215,12 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     && i > 0
                     && tokens[i - 1].end == t.start
                     && tokens[i - 1].kind == TokenKind::Word
-                    && ABBREVIATIONS.contains(&tokens[i - 1].text(text).to_ascii_lowercase().as_str());
-                !prev_abbrev && (c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '(' | '['))
+                    && ABBREVIATIONS
+                        .contains(&tokens[i - 1].text(text).to_ascii_lowercase().as_str());
+                !prev_abbrev
+                    && (c.is_uppercase()
+                        || c.is_ascii_digit()
+                        || matches!(c, '"' | '\'' | '(' | '['))
             }
         };
         if ends {
@@ -227,12 +247,16 @@ pub struct View<'a> {
 impl<'a> View<'a> {
     /// The lowercased text of token `i`, or `""` past either end.
     pub fn w(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| &self.lower[t.start..t.end])
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.lower[t.start..t.end])
     }
 
     /// The original text of token `i`, or `""` past the end.
     pub fn raw(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.start..t.end])
     }
 
     /// The kind of token `i`.

@@ -55,18 +55,27 @@ impl Lexicon {
     fn english() -> Lexicon {
         let mut vague: HashMap<_, Vec<_>> = HashMap::new();
         for &(p, lo, hi, weak) in en::VAGUE {
-            vague.entry(p.split(' ').next().unwrap_or(p)).or_default().push((p, lo, hi, weak));
+            vague
+                .entry(p.split(' ').next().unwrap_or(p))
+                .or_default()
+                .push((p, lo, hi, weak));
         }
         let mut qualifiers: HashMap<_, Vec<_>> = HashMap::new();
         for &(p, q) in en::QUALIFIERS {
-            qualifiers.entry(p.rsplit(' ').next().unwrap_or(p)).or_default().push((p, q));
+            qualifiers
+                .entry(p.rsplit(' ').next().unwrap_or(p))
+                .or_default()
+                .push((p, q));
         }
         for v in qualifiers.values_mut() {
             v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
         let mut units: HashMap<_, Vec<_>> = HashMap::new();
         for &e in en::UNITS {
-            units.entry(crate::quantity::unit::first_token(e.0)).or_default().push(e);
+            units
+                .entry(crate::quantity::unit::first_token(e.0))
+                .or_default()
+                .push(e);
         }
         for v in units.values_mut() {
             v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
@@ -106,6 +115,9 @@ impl Lexicon {
 
     /// The event class of a lowercase word, if it names an event.
     pub fn event(&self, word: &str) -> Option<&'static str> {
-        self.events.get(word).or_else(|| self.events.get(self.stem(word).as_ref())).copied()
+        self.events
+            .get(word)
+            .or_else(|| self.events.get(self.stem(word).as_ref()))
+            .copied()
     }
 }

@@ -1,0 +1,70 @@
+//! Values and claims in words, for reasons and reports.
+
+use crate::claim::Claim;
+use crate::quantity::{fmt_number, Dimension};
+
+/// A claim's phrase in quotes, on one line.
+pub fn quote(c: &Claim) -> String {
+    let t: String = c.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    format!("'{t}'")
+}
+
+/// A value in canonical units, in words a person reads at a glance (`2 hours`, `87`).
+///
+/// ```
+/// use crosscheck::{compare::describe_value, Dimension};
+/// assert_eq!(describe_value(7200.0, Dimension::Duration, "second"), "2 hours");
+/// assert_eq!(describe_value(3e9, Dimension::Money, "USD"), "3 billion USD");
+/// ```
+pub fn describe_value(v: f64, dim: Dimension, unit: &str) -> String {
+    if !v.is_finite() {
+        return if v > 0.0 {
+            "no upper limit".into()
+        } else {
+            "no lower limit".into()
+        };
+    }
+    match dim {
+        Dimension::Duration => {
+            const STEPS: &[(f64, &str)] = &[
+                (31_536_000.0, "year"),
+                (2_628_000.0, "month"),
+                (604_800.0, "week"),
+                (86_400.0, "day"),
+                (3_600.0, "hour"),
+                (60.0, "minute"),
+                (1.0, "second"),
+            ];
+            let (f, name) = STEPS
+                .iter()
+                .copied()
+                .find(|(f, _)| v >= *f)
+                .unwrap_or((1.0, "second"));
+            let x = (v / f * 100.0).round() / 100.0;
+            format!(
+                "{} {}{}",
+                fmt_number(x),
+                name,
+                if x == 1.0 { "" } else { "s" }
+            )
+        }
+        Dimension::Percent => format!("{}%", fmt_number(v)),
+        Dimension::Money => {
+            let (x, word) = if v.abs() >= 1e9 {
+                (v / 1e9, " billion")
+            } else if v.abs() >= 1e6 {
+                (v / 1e6, " million")
+            } else {
+                (v, "")
+            };
+            format!("{}{word} {unit}", fmt_number((x * 100.0).round() / 100.0))
+        }
+        Dimension::Count | Dimension::Magnitude => fmt_number(v),
+        Dimension::Length => format!("{} m", fmt_number(v)),
+        Dimension::Area => format!("{} m²", fmt_number(v)),
+        Dimension::Mass => format!("{} kg", fmt_number(v)),
+        Dimension::Volume => format!("{} l", fmt_number(v)),
+        Dimension::Speed => format!("{} km/h", fmt_number(v)),
+        Dimension::Temperature => format!("{} °C", fmt_number(v)),
+    }
+}
