@@ -171,21 +171,6 @@ pub struct DependencyRecord {
     pub kind: String,
 }
 
-/// The report as text for a person (placeholder: claims by document).
-pub fn text(report: &Report) -> String {
-    let mut out = String::new();
-    for c in &report.claims {
-        out.push_str(&format!(
-            "{:<5} {:<22} {:<40} {:<10} {:<22} {:<24} {:?} {:?}\n",
-            c.id,
-            c.document,
-            c.text.replace('\n', " "),
-            c.dimension.as_str(),
-            c.value.to_string(),
-            c.subject,
-            c.attribution,
-            c.modality
-        ));
-    }
-    out
-}
+mod text;
+
+pub use text::text;
