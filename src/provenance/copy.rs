@@ -1,0 +1,525 @@
+//! Copy detection: which documents share narrative passages (see the module docs of
+//! [`crate::provenance`] for the model).
+
+use serde::Serialize;
+
+/// Two documents that are not independent voices.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Dependency {
+    /// Index of the first document in the slice given to the detector (`a < b`).
+    pub a: usize,
+    /// Index of the second document.
+    pub b: usize,
+    /// Shared passages outside quotations: maximal runs of consecutive shared shingles,
+    /// counted in each document and the smaller count kept (so the order of the documents
+    /// never matters).
+    pub shared_passages: usize,
+    /// Words covered by those passages (the smaller of the two documents' counts).
+    pub shared_words: usize,
+    /// What the dependency is.
+    pub kind: DependencyKind,
+}
+
+/// Why two documents depend on each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum DependencyKind {
+    /// Shared narrative text: one copied the other, or both ran the same wire copy.
+    Copy,
+}
+
+/// Finds documents that share narrative text outside quotations.
+///
+/// ```
+/// use crosscheck::provenance::CopyDetector;
+/// let wire = "Government forces shelled the northern district overnight, local residents \
+///             said, and the army closed the only road out of the valley. Aid convoys \
+///             waiting at the border were turned back for the third day in a row.";
+/// let a = format!("Fighting flares\n\n{wire}");
+/// let b = format!("Army closes valley road\n\n{wire}\n\nThe ministry did not comment.");
+/// let deps = CopyDetector::new().detect(&[&a, "An unrelated story about rain.", &b]);
+/// assert_eq!((deps[0].a, deps[0].b), (0, 2));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CopyDetector {
+    shingle_size: usize,
+    min_passages: usize,
+    long_passage_words: usize,
+    max_doc_freq: usize,
+}
+
+impl Default for CopyDetector {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl CopyDetector {
+    /// Default shingle size: 8 words. Shorter shingles match the titles and set phrases
+    /// that independent stories share (`the foreign minister of the republic`, `the two
+    /// former rivals`); longer ones miss lightly edited wire copy, where an inserted
+    /// honorific or conjunction cuts a sentence into pieces of eight to ten words. On the
+    /// project's seed articles sizes 7 to 10 all separate copies from independent reports;
+    /// 8 leaves room on both sides.
+    pub const DEFAULT_SHINGLE_SIZE: usize = 8;
+    /// Default number of separate shared passages that make a copy: 2. One shared passage
+    /// can be a coincidence (a long title, a set phrase); two rarely are.
+    pub const DEFAULT_MIN_PASSAGES: usize = 2;
+    /// Default length, in words, of a single shared passage that alone makes a copy: 20.
+    pub const DEFAULT_LONG_PASSAGE_WORDS: usize = 20;
+    /// Default cap on how many documents may share a shingle before it counts as
+    /// boilerplate and is ignored: 32. It also bounds the work per shingle
+    /// (at most 32 × 31 pairs).
+    pub const DEFAULT_MAX_DOC_FREQ: usize = 32;
+
+    /// A detector with the default options.
+    pub fn new() -> Self {
+        CopyDetector {
+            shingle_size: Self::DEFAULT_SHINGLE_SIZE,
+            min_passages: Self::DEFAULT_MIN_PASSAGES,
+            long_passage_words: Self::DEFAULT_LONG_PASSAGE_WORDS,
+            max_doc_freq: Self::DEFAULT_MAX_DOC_FREQ,
+        }
+    }
+
+    /// Words per shingle (at least 1; 0 is taken as 1).
+    pub fn shingle_size(mut self, words: usize) -> Self {
+        self.shingle_size = words.max(1);
+        self
+    }
+
+    /// Separate shared passages that make a copy (at least 1).
+    pub fn min_passages(mut self, passages: usize) -> Self {
+        self.min_passages = passages.max(1);
+        self
+    }
+
+    /// Length in words of one shared passage that alone makes a copy. Values below the
+    /// shingle size act as the shingle size (every passage has at least that many words).
+    pub fn long_passage_words(mut self, words: usize) -> Self {
+        self.long_passage_words = words;
+        self
+    }
+
+    /// Most documents a shingle may occur in and still count (at least 2); shingles in
+    /// more documents are boilerplate (footers, page furniture) and are ignored. Raise it
+    /// for collections where one wire story is run by many outlets.
+    pub fn max_doc_freq(mut self, docs: usize) -> Self {
+        self.max_doc_freq = docs.max(2);
+        self
+    }
+
+    /// The dependent pairs among `texts`, sorted by `(a, b)`.
+    ///
+    /// Work is linear in the total number of words times the document-frequency cap: an
+    /// inverted index from shingle to documents yields the candidate pairs, and each pair
+    /// is scored from the positions it shares; documents are never compared pairwise.
+    pub fn detect(&self, texts: &[&str]) -> Vec<Dependency> {
+        let k = self.shingle_size;
+        // Every shingle occurrence as (hash, document, position); sorting groups equal
+        // shingles together, which is the inverted index without a map.
+        let mut occurrences: Vec<(u64, u32, u32)> = Vec::new();
+        for (d, text) in texts.iter().enumerate() {
+            occurrences.extend(shingles(text, k).into_iter().map(|(p, h)| (h, d as u32, p)));
+        }
+        sort_by_hash(&mut occurrences);
+
+        // For each ordered pair (d, e): positions in d of shingles that e also has.
+        let mut hits: Vec<(u32, u32, u32)> = Vec::new();
+        let mut docs: Vec<u32> = Vec::new();
+        let mut i = 0;
+        while i < occurrences.len() {
+            let h = occurrences[i].0;
+            let mut j = i + 1;
+            while j < occurrences.len() && occurrences[j].0 == h {
+                j += 1;
+            }
+            let group = &occurrences[i..j];
+            i = j;
+            if group.len() < 2 {
+                continue; // the common case: a shingle no other document has
+            }
+            docs.clear();
+            docs.extend(group.iter().map(|o| o.1));
+            docs.dedup();
+            if docs.len() < 2 || docs.len() > self.max_doc_freq {
+                continue;
+            }
+            for &(_, d, pos) in group {
+                hits.extend(docs.iter().filter(|&&e| e != d).map(|&e| (d, e, pos)));
+            }
+        }
+        hits.sort_unstable();
+
+        let stats: Vec<((u32, u32), Runs)> = groups(&hits, |h| (h.0, h.1))
+            .map(|g| {
+                let positions: Vec<u32> = g.iter().map(|h| h.2).collect();
+                ((g[0].0, g[0].1), runs(&positions, k))
+            })
+            .collect();
+        let long = self.long_passage_words.max(k);
+        // `stats` is sorted by (a, b), so the output is too.
+        stats
+            .iter()
+            .filter(|((a, b), _)| a < b)
+            .filter_map(|&((a, b), ref sa)| {
+                let i = stats.binary_search_by_key(&(b, a), |s| s.0).ok()?;
+                let sb = &stats[i].1;
+                let passages = sa.passages.min(sb.passages);
+                let longest = sa.longest.min(sb.longest);
+                (passages >= self.min_passages || longest >= long).then(|| Dependency {
+                    a: a as usize,
+                    b: b as usize,
+                    shared_passages: passages,
+                    shared_words: sa.words.min(sb.words),
+                    kind: DependencyKind::Copy,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Sorts occurrences by (hash, document, position): a counting sort on the top bits of
+/// the (uniformly mixed) hash, then a sort of each small bucket. Linear, and much faster
+/// than a comparison sort of the whole list in unoptimised builds.
+fn sort_by_hash(items: &mut Vec<(u64, u32, u32)>) {
+    if items.len() < 64 {
+        items.sort_unstable();
+        return;
+    }
+    // About one bucket per item, at most 2^20 buckets (8 MiB of counters).
+    let bits = (usize::BITS - items.len().leading_zeros()).min(20);
+    let shift = 64 - bits;
+    let bucket = |h: u64| (h >> shift) as usize;
+    let mut starts = vec![0usize; (1 << bits) + 1];
+    for it in items.iter() {
+        starts[bucket(it.0) + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut next = starts.clone();
+    let mut sorted = vec![(0u64, 0u32, 0u32); items.len()];
+    for &it in items.iter() {
+        let b = bucket(it.0);
+        sorted[next[b]] = it;
+        next[b] += 1;
+    }
+    for w in starts.windows(2) {
+        if w[1] - w[0] > 1 {
+            sorted[w[0]..w[1]].sort_unstable();
+        }
+    }
+    *items = sorted;
+}
+
+/// Maximal runs of consecutive items with the same key, in order.
+fn groups<T, K: PartialEq>(items: &[T], key: impl Fn(&T) -> K) -> impl Iterator<Item = &[T]> {
+    let mut rest = items;
+    std::iter::from_fn(move || {
+        let first = rest.first()?;
+        let k = key(first);
+        let n = rest.iter().position(|x| key(x) != k).unwrap_or(rest.len());
+        let (group, tail) = rest.split_at(n);
+        rest = tail;
+        Some(group)
+    })
+}
+
+/// The copy dependencies among `docs` (by index into `docs`), with the default detector.
+pub fn dependencies(docs: &[crate::Document]) -> Vec<Dependency> {
+    let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+    CopyDetector::new().detect(&texts)
+}
+
+/// How many independent voices the documents `doc_indices` are.
+///
+/// Two documents are one voice when a chain of dependencies joins them *through documents
+/// of the same set*: union-find over the dependencies whose both ends are in the set,
+/// then the number of distinct roots. Dependencies through an outside document are left
+/// out on purpose: a roundup that copies both an AFP and an AP story must not merge those
+/// two into one voice when only they carry the figure. Repeated indices count once.
+///
+/// ```
+/// use crosscheck::provenance::{independent_count, Dependency, DependencyKind};
+/// let dep = |a, b| Dependency { a, b, shared_passages: 3, shared_words: 40, kind: DependencyKind::Copy };
+/// let deps = [dep(0, 2), dep(1, 3)];
+/// assert_eq!(independent_count(&[0, 1, 2, 3, 4], &deps), 3);
+/// assert_eq!(independent_count(&[0, 2], &deps), 1);
+/// ```
+pub fn independent_count(doc_indices: &[usize], deps: &[Dependency]) -> usize {
+    let mut members: Vec<usize> = doc_indices.to_vec();
+    members.sort_unstable();
+    members.dedup();
+    let slot = |i: usize| members.binary_search(&i).ok();
+    let mut parent: Vec<usize> = (0..members.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for dep in deps {
+        if let (Some(x), Some(y)) = (slot(dep.a), slot(dep.b)) {
+            let (rx, ry) = (root(&mut parent, x), root(&mut parent, y));
+            parent[rx.max(ry)] = rx.min(ry);
+        }
+    }
+    (0..members.len())
+        .filter(|&i| root(&mut parent, i) == i)
+        .count()
+}
+
+/// Runs of consecutive positions: how many, words covered, longest in words.
+struct Runs {
+    passages: usize,
+    words: usize,
+    longest: usize,
+}
+
+fn runs(positions: &[u32], k: usize) -> Runs {
+    let mut r = Runs {
+        passages: 0,
+        words: 0,
+        longest: 0,
+    };
+    let mut i = 0;
+    while i < positions.len() {
+        let mut j = i;
+        while j + 1 < positions.len() && positions[j + 1] == positions[j] + 1 {
+            j += 1;
+        }
+        let words = (positions[j] - positions[i]) as usize + k;
+        r.passages += 1;
+        r.words += words;
+        r.longest = r.longest.max(words);
+        i = j + 1;
+    }
+    r
+}
+
+/// Hashed shingles of the narrative (outside quotations), with their positions.
+///
+/// Positions are token indices plus one per segment break, so shingles of different
+/// segments are never consecutive and a passage never bridges a quotation.
+pub(crate) fn shingles(text: &str, k: usize) -> Vec<(u32, u64)> {
+    let text = crate::normalize::normalize(text).text;
+    let segments = narrative_tokens(&text);
+    let mut out = Vec::new();
+    let mut offset = 0u32;
+    for seg in &segments {
+        for (i, w) in seg.windows(k).enumerate() {
+            let mut h = 0u64;
+            for &t in w {
+                h = (h.rotate_left(11) ^ t).wrapping_mul(MUL);
+            }
+            out.push((offset + i as u32, mix(h)));
+        }
+        offset += seg.len() as u32 + 1;
+    }
+    out
+}
+
+const MUL: u64 = 0x517c_c1b7_2722_0a95;
+
+/// SplitMix64's finaliser: spreads the bits of a multiplicative hash.
+fn mix(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// Lowercased word hashes of the text outside quotation marks, split into segments at
+/// every quotation (opening or closing).
+///
+/// Quotes: `"` toggles; `“ „ «` open; `” » †` close (`†` is what a mangled `”` often
+/// becomes); the mojibake `â€œ` opens and a bare `â€` closes. An unclosed quotation ends
+/// at the end of its paragraph (a line ending in anything but a letter, digit or comma),
+/// the convention for quotations running over several paragraphs. Apostrophes are
+/// dropped inside words (`minister's` → `ministers`), so straight and curly ones agree.
+fn narrative_tokens(text: &str) -> Vec<Vec<u64>> {
+    let mut segments: Vec<Vec<u64>> = vec![Vec::new()];
+    let mut in_quote = false;
+    let mut word: Option<u64> = None;
+    let mut last_visible: Option<char> = None;
+    let mut chars = text.chars().peekable();
+
+    let flush = |word: &mut Option<u64>, segments: &mut Vec<Vec<u64>>, in_quote: bool| {
+        if let Some(h) = word.take() {
+            if !in_quote {
+                segments.last_mut().expect("never empty").push(mix(h));
+            }
+        }
+    };
+    let set_quote = |q: bool, in_quote: &mut bool, segments: &mut Vec<Vec<u64>>| {
+        if *in_quote != q {
+            *in_quote = q;
+            if segments.last().is_some_and(|s| !s.is_empty()) {
+                segments.push(Vec::new());
+            }
+        }
+    };
+
+    while let Some(c) = chars.next() {
+        if c == '\u{E2}' && chars.peek() == Some(&'\u{20AC}') {
+            // Mojibake of a UTF-8 punctuation mark read as Windows-1252: `â€` + one char.
+            chars.next();
+            match chars.peek().copied() {
+                // `â€™`, `â€˜`: an apostrophe, inside a word or not.
+                Some('\u{2122}' | '\u{2DC}') => {
+                    chars.next();
+                    last_visible = Some('\'');
+                    continue;
+                }
+                Some('\u{153}') => {
+                    chars.next();
+                    flush(&mut word, &mut segments, in_quote);
+                    set_quote(true, &mut in_quote, &mut segments);
+                }
+                // `â€“`, `â€”`, `â€¦`, `â€¢`: dashes, ellipsis, bullet: word breaks.
+                Some('\u{201C}' | '\u{201D}' | '\u{A6}' | '\u{A2}') => {
+                    chars.next();
+                    flush(&mut word, &mut segments, in_quote);
+                }
+                // `â€\u{9d}` or a bare `â€` (the third byte lost): a closing quote.
+                next => {
+                    if next == Some('\u{9D}') {
+                        chars.next();
+                    }
+                    flush(&mut word, &mut segments, in_quote);
+                    set_quote(false, &mut in_quote, &mut segments);
+                }
+            }
+            last_visible = Some('"');
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut h = word.unwrap_or(0);
+            if c.is_ascii() {
+                h = (h.rotate_left(5) ^ u64::from(c.to_ascii_lowercase() as u32)).wrapping_mul(MUL);
+            } else {
+                for l in c.to_lowercase() {
+                    h = (h.rotate_left(5) ^ u64::from(l as u32)).wrapping_mul(MUL);
+                }
+            }
+            word = Some(h);
+            last_visible = Some(c);
+            continue;
+        }
+        if matches!(c, '\'' | '\u{2019}' | '\u{2018}') {
+            // Inside a word it is an apostrophe; elsewhere a single quote, which we leave
+            // alone (too often an apostrophe to pair reliably).
+            last_visible = Some(c);
+            continue;
+        }
+        flush(&mut word, &mut segments, in_quote);
+        match c {
+            '\n' => {
+                let continues = last_visible.is_some_and(|v| v.is_alphanumeric() || v == ',');
+                if !continues {
+                    set_quote(false, &mut in_quote, &mut segments);
+                }
+                last_visible = None;
+                continue;
+            }
+            '"' => set_quote(!in_quote, &mut in_quote, &mut segments),
+            '\u{201C}' | '\u{201E}' | '\u{AB}' => set_quote(true, &mut in_quote, &mut segments),
+            '\u{201D}' | '\u{BB}' | '\u{2020}' => set_quote(false, &mut in_quote, &mut segments),
+            _ => {}
+        }
+        if !c.is_whitespace() {
+            last_visible = Some(c);
+        }
+    }
+    flush(&mut word, &mut segments, in_quote);
+    segments.retain(|s| !s.is_empty());
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> usize {
+        narrative_tokens(text).iter().map(Vec::len).sum()
+    }
+
+    #[test]
+    fn quotations_are_left_out() {
+        assert_eq!(words("He said \"one two three\" and left."), 4);
+        assert_eq!(words("He said \u{201C}one two three\u{201D} and left."), 4);
+        assert_eq!(words("He said \u{201C}one two three\u{2020} and left."), 4);
+        assert_eq!(
+            words("He said \u{E2}\u{20AC}\u{153}one two three\u{E2}\u{20AC}\u{9D} and left."),
+            4
+        );
+        assert_eq!(
+            words("It\u{E2}\u{20AC}\u{2122}s \u{201C}one two three\u{E2}\u{20AC}\nNext line here."),
+            4
+        );
+        // An unclosed quotation ends with its paragraph.
+        assert_eq!(words("\"One two three.\n\nFour five six."), 3);
+        // A wrapped line inside a quotation does not end it.
+        assert_eq!(words("He said \"one two\nthree four\" and left."), 4);
+    }
+
+    #[test]
+    fn segments_break_at_quotes() {
+        let segs = narrative_tokens("a b \"c d\" e f");
+        assert_eq!(segs.len(), 2);
+        assert_eq!(segs[0].len(), 2);
+        assert_eq!(
+            narrative_tokens("Minister's")[0],
+            narrative_tokens("Minister\u{2019}s")[0]
+        );
+        assert_eq!(
+            narrative_tokens("MINISTERS")[0],
+            narrative_tokens("Minister's")[0]
+        );
+    }
+
+    #[test]
+    fn runs_count_passages_and_words() {
+        let r = runs(&[3, 4, 5, 10, 20, 21], 8);
+        assert_eq!((r.passages, r.words, r.longest), (3, 10 + 8 + 9, 10));
+        let r = runs(&[], 8);
+        assert_eq!(r.passages, 0);
+    }
+
+    #[test]
+    fn positions_do_not_bridge_quotes() {
+        let text = "one two three four \"quoted words here\" five six seven eight";
+        let s = shingles(text, 4);
+        assert_eq!(s.len(), 2);
+        assert!(s[1].0 > s[0].0 + 1);
+    }
+
+    #[test]
+    fn independent_count_restricts_to_the_set() {
+        let dep = |a, b| Dependency {
+            a,
+            b,
+            shared_passages: 2,
+            shared_words: 20,
+            kind: DependencyKind::Copy,
+        };
+        // 2 copies both 0 and 1; without 2, the two are independent.
+        let deps = [dep(0, 2), dep(1, 2)];
+        assert_eq!(independent_count(&[0, 1], &deps), 2);
+        assert_eq!(independent_count(&[0, 1, 2], &deps), 1);
+        assert_eq!(independent_count(&[0, 0, 1, 1], &deps), 2);
+        assert_eq!(independent_count(&[], &deps), 0);
+    }
+
+    #[test]
+    fn kind_serializes_lowercase() {
+        assert_eq!(
+            serde_json::to_string(&DependencyKind::Copy).unwrap(),
+            "\"copy\""
+        );
+    }
+}
