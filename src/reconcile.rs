@@ -4,8 +4,10 @@ use crate::claim::{Claim, Extractor};
 use crate::compare::{describe_value, judge, quote, Judgement};
 use crate::document::Document;
 use crate::group::{group, names_match, DocumentFacts, GroupOptions, Member};
+use crate::provenance::independent_count;
 use crate::report::{
-    ClaimRecord, ConflictRecord, ConsensusRecord, DocumentRecord, GroupRecord, Report, Verdict,
+    ClaimRecord, ConflictRecord, ConsensusRecord, DependencyRecord, DocumentRecord, GroupRecord,
+    Report, Verdict,
 };
 use rayon::prelude::*;
 
@@ -102,6 +104,16 @@ impl Reconciler {
                 )
             })
             .collect();
+        let deps = crate::provenance::dependencies(docs);
+        report.dependencies = deps
+            .iter()
+            .map(|d| DependencyRecord {
+                a: docs[d.a].id.clone(),
+                b: docs[d.b].id.clone(),
+                shared_passages: d.shared_passages,
+                kind: "copy".into(),
+            })
+            .collect();
         let groups = group(&members, &facts, &self.grouping);
         let mut records: Vec<GroupRecord> = groups
             .par_iter()
@@ -132,7 +144,7 @@ impl Reconciler {
                         let mut ds: Vec<usize> = g.iter().map(|&i| members[i].document).collect();
                         ds.sort_unstable();
                         ds.dedup();
-                        ds.len()
+                        independent_count(&ds, &deps)
                     },
                     explanation: explain(&claims, &judgement, &|k| short_source(doc_of(k))),
                 }
