@@ -163,22 +163,29 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
     out
 }
 
-/// Event classes of the sentence, nearest to the figure first.
-pub(crate) fn events(v: &View<'_>, s: &Sentence, f: &Figure) -> Vec<String> {
+/// The event words of a sentence: token index and event class, in text order. Computed
+/// once per sentence (it stems every word), then ordered for each figure by [`events`].
+pub(crate) fn sentence_events(v: &View<'_>, s: &Sentence) -> Vec<(usize, &'static str)> {
     let lex = Lexicon::get();
+    (s.first..s.last)
+        .filter(|&k| v.is_word(k))
+        .filter_map(|k| lex.event(v.w(k)).map(|e| (k, e)))
+        .collect()
+}
+
+/// Event classes of the sentence (from [`sentence_events`]), nearest to the figure first.
+pub(crate) fn events(sentence_events: &[(usize, &'static str)], f: &Figure) -> Vec<String> {
     let mut found: Vec<(usize, &str)> = Vec::new();
-    for k in s.first..s.last {
-        if (f.first..f.last).contains(&k) || !v.is_word(k) {
+    for &(k, e) in sentence_events {
+        if (f.first..f.last).contains(&k) {
             continue;
         }
-        if let Some(e) = lex.event(v.w(k)) {
-            let d = if k < f.first {
-                f.first - k
-            } else {
-                k - f.last + 1
-            };
-            found.push((d, e));
-        }
+        let d = if k < f.first {
+            f.first - k
+        } else {
+            k - f.last + 1
+        };
+        found.push((d, e));
     }
     found.sort_by_key(|x| x.0);
     let mut out: Vec<String> = Vec::new();
@@ -209,8 +216,17 @@ pub(crate) fn years(v: &View<'_>, s: &Sentence, claims: &[Figure]) -> Vec<i32> {
     out
 }
 
-/// Whether a count is a running total: `in six years`, `since 2011`, `in total`.
-pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure]) -> bool {
+/// Whether a sentence holds a running-total phrase (`in total`, `since`, `so far`);
+/// computed once per sentence for [`cumulative`].
+pub(crate) fn cumulative_phrase(v: &View<'_>, s: &Sentence) -> bool {
+    en::CUMULATIVE
+        .iter()
+        .any(|c| (s.first..s.last).any(|k| v.phrase_at(k, c).is_some()))
+}
+
+/// Whether a count is a running total: `in six years`, `since 2011`, `in total`
+/// (`phrase`: the sentence's [`cumulative_phrase`]).
+pub(crate) fn cumulative(v: &View<'_>, phrase: bool, f: &Figure, all: &[Figure]) -> bool {
     if f.dimension() != Dimension::Count {
         return false;
     }
@@ -226,10 +242,7 @@ pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure])
                 "in" | "over" | "during" | "for" | "across" | "past" | "last"
             )
     });
-    span_of_time
-        || en::CUMULATIVE
-            .iter()
-            .any(|c| (s.first..s.last).any(|k| v.phrase_at(k, c).is_some()))
+    span_of_time || phrase
 }
 
 /// Words that can head a speaker phrase without a capital.

@@ -125,6 +125,9 @@ impl Extractor {
             }
             let names = context::names(&view, s);
             let years = context::years(&view, s, &figs);
+            // Per sentence, not per figure: a table row or run-on line has hundreds.
+            let events = context::sentence_events(&view, s);
+            let cumulative = context::cumulative_phrase(&view, s);
             for f in &figs {
                 if let Some(c) = self.claim(
                     original,
@@ -135,6 +138,7 @@ impl Extractor {
                     &figs,
                     &names,
                     &years,
+                    (&events, cumulative),
                     &attribution,
                 ) {
                     out.push(c);
@@ -155,6 +159,7 @@ impl Extractor {
         all: &[Figure],
         names: &[String],
         years: &[i32],
+        (sentence_events, cumulative_phrase): (&[(usize, &'static str)], bool),
         attribution: &Option<String>,
     ) -> Option<Claim> {
         let (subject, head) = subject::subject(v, s, f);
@@ -186,8 +191,8 @@ impl Extractor {
             Dimension::Count => count_unit(&subject, v, head),
             _ => f.unit.map_or("", |u| u.canonical).to_string(),
         };
-        let events = context::events(v, s, f);
-        let cumulative = context::cumulative(v, s, f, all);
+        let events = context::events(sentence_events, f);
+        let cumulative = context::cumulative(v, cumulative_phrase, f, all);
         Some(Claim {
             text: original.get(start..end)?.to_string(),
             span: Span { start, end },
