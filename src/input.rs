@@ -612,7 +612,7 @@ pub fn sniff_binary(head: &[u8]) -> Option<(usize, String)> {
 }
 
 /// Where to cut UTF-8 bytes so no character is split: drops an incomplete sequence at
-/// the end (invalid bytes elsewhere are left to the decoder).
+/// the end, at most 3 bytes (invalid bytes elsewhere are left to the decoder).
 fn utf8_cut(buf: &[u8]) -> usize {
     let n = buf.len();
     // The last byte that starts a sequence, within the last 4.
@@ -781,8 +781,10 @@ mod tests {
             assert!(std::str::from_utf8(&s[..cut]).is_ok(), "cut {n} -> {cut}");
             assert!(n - cut < 4);
         }
-        // Not UTF-8 at all: left alone.
-        assert_eq!(utf8_cut(b"caf\xe9"), 4);
+        // A Windows-1252 `é` at the end looks like a cut sequence: dropped, and counted
+        // among the bytes not read.
+        assert_eq!(utf8_cut(b"caf\xe9"), 3);
+        assert_eq!(utf8_cut(b"caf\xe9 "), 5);
         // UTF-16LE: "a" then a surrogate pair.
         let le = [0xff, 0xfe, b'a', 0, 0x3d, 0xd8, 0x00, 0xde];
         assert_eq!(utf16_cut(&le[..7]), 4);
