@@ -182,25 +182,22 @@ fn label(claims: &[&Claim]) -> String {
         .flat_map(|c| c.context.names.iter().map(String::as_str))
         .collect();
     names.sort_unstable();
+    // Each distinct name counted once: a big group repeats the same names, and counting is
+    // linear in the group.
+    names.dedup();
     let shared = names
         .iter()
         .copied()
-        .filter(|n| {
-            claims
+        .map(|n| {
+            let count = claims
                 .iter()
                 .filter(|c| c.context.names.iter().any(|m| names_match(n, m, 0.88)))
-                .count()
-                >= 2.min(claims.len())
+                .count();
+            (n, count)
         })
-        .max_by_key(|n| {
-            (
-                claims
-                    .iter()
-                    .filter(|c| c.context.names.iter().any(|m| names_match(n, m, 0.88)))
-                    .count(),
-                n.len(),
-            )
-        });
+        .filter(|&(_, count)| count >= 2.min(claims.len()))
+        .max_by_key(|&(n, count)| (count, n.len()))
+        .map(|(n, _)| n);
     let mut events: Vec<&str> = claims
         .iter()
         .filter_map(|c| c.context.events.first().map(String::as_str))
