@@ -245,6 +245,9 @@ impl Reader {
                 cap
             ));
         }
+        if buf.is_empty() && unread == 0 {
+            warnings.push("empty file: there is no text to read".to_string());
+        }
         let id = stem(path);
         let mut doc = match utf16 {
             Some(enc) => {
