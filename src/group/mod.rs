@@ -24,7 +24,7 @@ pub use names::{fold_name, names_match};
 
 use crate::claim::Claim;
 use crate::quantity::Dimension;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A claim as the grouper sees it: the claim and facts about its document.
 #[derive(Debug, Clone, Copy)]
@@ -178,6 +178,8 @@ pub fn group(
             }
         }
         let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
+        // Claims sharing several keys meet in several buckets: score each pair once.
+        let mut scored: HashSet<(usize, usize)> = HashSet::new();
         for b in buckets.values() {
             if b.len() > opts.max_bucket {
                 continue;
@@ -185,7 +187,7 @@ pub fn group(
             for x in 0..b.len() {
                 for y in x + 1..b.len() {
                     let (i, j) = (b[x], b[y]);
-                    if pred_of(i) != pred_of(j) {
+                    if pred_of(i) != pred_of(j) || !scored.insert((i.min(j), i.max(j))) {
                         continue;
                     }
                     if let Some(score) = affinity(&members[i], &members[j], docs, opts) {
