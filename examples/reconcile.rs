@@ -23,7 +23,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: reconcile [--format text|json] [--threads N] [--max-bytes N] [FILES or DIRECTORIES...]";
+const USAGE: &str =
+    "usage: reconcile [--format text|json] [--threads N] [--max-bytes N] [FILES or DIRECTORIES...]";
 
 /// Notes printed about ignored paths before summarising the rest.
 const MAX_NOTES: usize = 10;
@@ -78,8 +79,12 @@ fn value(args: &mut impl Iterator<Item = OsString>, name: &str) -> Result<String
     let v = args
         .next()
         .ok_or_else(|| Failure::Usage(format!("`{name}` needs a value; {USAGE}")))?;
-    v.into_string()
-        .map_err(|v| Failure::Usage(format!("invalid value for `{name}`: `{}`", v.to_string_lossy())))
+    v.into_string().map_err(|v| {
+        Failure::Usage(format!(
+            "invalid value for `{name}`: `{}`",
+            v.to_string_lossy()
+        ))
+    })
 }
 
 fn parse_args() -> Result<Options, Failure> {

@@ -38,7 +38,10 @@ pub enum Error {
     #[error("no input documents: give at least one file or directory")]
     NoInput,
     /// An option had a value outside its allowed range.
-    #[error("invalid option `{name}`: expected {expected}, found `{}`", escape(found))]
+    #[error(
+        "invalid option `{name}`: expected {expected}, found `{}`",
+        escape(found)
+    )]
     InvalidOption {
         /// The option's name.
         name: &'static str,
@@ -150,9 +153,7 @@ fn io_reason(e: &std::io::Error) -> String {
             "the data is not valid",
             "check that the file is a plain text file",
         ),
-        K::Interrupted | K::WouldBlock | K::TimedOut => {
-            ("reading was interrupted", "try again")
-        }
+        K::Interrupted | K::WouldBlock | K::TimedOut => ("reading was interrupted", "try again"),
         _ => ("", "check that the path is a readable file"),
     };
     let what = if what.is_empty() {

@@ -426,10 +426,8 @@ fn walk(dir: &Path, rd: std::fs::ReadDir, stack: &mut Vec<(PathBuf, PathBuf)>, l
             let canonical = match std::fs::canonicalize(&path) {
                 Ok(c) => c,
                 Err(source) => {
-                    l.entries.push(Entry::Problem(
-                        path.clone(),
-                        Error::Read { path, source },
-                    ));
+                    l.entries
+                        .push(Entry::Problem(path.clone(), Error::Read { path, source }));
                     continue;
                 }
             };
@@ -455,10 +453,9 @@ fn walk(dir: &Path, rd: std::fs::ReadDir, stack: &mut Vec<(PathBuf, PathBuf)>, l
                     walk(&path, rd, stack, l);
                     stack.pop();
                 }
-                Err(source) => l.entries.push(Entry::Problem(
-                    path.clone(),
-                    Error::Read { path, source },
-                )),
+                Err(source) => l
+                    .entries
+                    .push(Entry::Problem(path.clone(), Error::Read { path, source })),
             }
         } else if !article {
             l.ignored.push(Ignored {
@@ -555,10 +552,7 @@ fn unique_ids(docs: &mut [Document]) {
             n += 1;
         };
         taken.insert(new.clone());
-        let other = docs[f]
-            .path
-            .as_deref()
-            .map_or_else(|| id.clone(), |p| shown(p));
+        let other = docs[f].path.as_deref().map_or_else(|| id.clone(), shown);
         docs[i].warnings.push(format!(
             "id `{}` is taken by `{other}`: this document's id is `{new}`",
             crate::error::escape(&id)
@@ -579,7 +573,10 @@ fn utf16_bom(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 /// Signatures of common binary formats that may pass the byte checks.
 const MAGIC: &[(&[u8], &str)] = &[
     (b"%PDF-", "it starts like a PDF file"),
-    (b"PK\x03\x04", "it starts like a ZIP archive (or a DOCX, XLSX, EPUB)"),
+    (
+        b"PK\x03\x04",
+        "it starts like a ZIP archive (or a DOCX, XLSX, EPUB)",
+    ),
     (b"\x89PNG", "it starts like a PNG image"),
     (b"GIF8", "it starts like a GIF image"),
     (b"\xff\xd8\xff", "it starts like a JPEG image"),
@@ -734,7 +731,10 @@ pub fn markup_warning(text: &str) -> Option<String> {
         let at = i + p;
         let rest = &sample[at + 1..];
         let name = rest.strip_prefix(b"/").unwrap_or(rest);
-        let len = name.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let len = name
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
         if (1..=10).contains(&len)
             && name[0].is_ascii_alphabetic()
             && name

@@ -9,30 +9,34 @@ use std::process::{Command, Output};
 /// missing or older than this test.
 fn exe() -> PathBuf {
     static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-    BUILT.get_or_init(|| {
-        let name = format!("reconcile{}", std::env::consts::EXE_SUFFIX);
-        let me = std::env::current_exe().expect("test executable");
-        let mut dir = me.clone();
-        dir.pop();
-        if dir.ends_with("deps") {
+    BUILT
+        .get_or_init(|| {
+            let name = format!("reconcile{}", std::env::consts::EXE_SUFFIX);
+            let me = std::env::current_exe().expect("test executable");
+            let mut dir = me.clone();
             dir.pop();
-        }
-        let path = dir.join("examples").join(name);
-        let mtime = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-        if mtime(&path) < mtime(&me) {
-            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-            let mut cmd = Command::new(cargo);
-            cmd.args(["build", "--example", "reconcile"])
-                .current_dir(env!("CARGO_MANIFEST_DIR"));
-            if dir.ends_with("release") {
-                cmd.arg("--release");
+            if dir.ends_with("deps") {
+                dir.pop();
             }
-            assert!(cmd.status().expect("cargo build").success(), "building the example");
-        }
-        assert!(path.exists(), "{} exists", path.display());
-        path
-    })
-    .clone()
+            let path = dir.join("examples").join(name);
+            let mtime = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+            if mtime(&path) < mtime(&me) {
+                let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+                let mut cmd = Command::new(cargo);
+                cmd.args(["build", "--example", "reconcile"])
+                    .current_dir(env!("CARGO_MANIFEST_DIR"));
+                if dir.ends_with("release") {
+                    cmd.arg("--release");
+                }
+                assert!(
+                    cmd.status().expect("cargo build").success(),
+                    "building the example"
+                );
+            }
+            assert!(path.exists(), "{} exists", path.display());
+            path
+        })
+        .clone()
 }
 
 fn reconcile(args: &[&str]) -> Output {
@@ -107,7 +111,10 @@ fn seeds_by_default() {
 fn a_missing_path_is_fatal() {
     let dir = TempDir::new("missing");
     let missing = dir.0.join("no-such-article.txt");
-    let o = reconcile(&[seeds().to_str().expect("utf-8"), missing.to_str().expect("utf-8")]);
+    let o = reconcile(&[
+        seeds().to_str().expect("utf-8"),
+        missing.to_str().expect("utf-8"),
+    ]);
     let e = one_line_error(&o);
     assert!(
         e.contains(&format!("`{}`", missing.display())),
@@ -161,7 +168,10 @@ fn a_binary_file_beside_a_good_one() {
     assert!(docs[0]["claims"].as_u64() >= Some(1));
     assert_eq!(docs[1]["id"], "scan");
     let w = docs[1]["warnings"][0].as_str().expect("a warning");
-    assert!(w.starts_with("skipped `") && w.contains("scan.txt`: binary file"), "{w}");
+    assert!(
+        w.starts_with("skipped `") && w.contains("scan.txt`: binary file"),
+        "{w}"
+    );
 }
 
 #[test]
@@ -170,7 +180,11 @@ fn the_hostile_corpus_runs_to_the_end() {
         let o = reconcile(&["--format", format, hostile().to_str().expect("utf-8")]);
         assert!(o.status.success(), "{}", stderr(&o));
     }
-    let r = json(&reconcile(&["--format", "json", hostile().to_str().expect("utf-8")]));
+    let r = json(&reconcile(&[
+        "--format",
+        "json",
+        hostile().to_str().expect("utf-8"),
+    ]));
     let docs = r["documents"].as_array().expect("documents");
     let warned = |id: &str, part: &str| {
         let d = docs.iter().find(|d| d["id"] == id).expect(id);
