@@ -427,7 +427,10 @@ fn is_not_a_claim(
         && i > s.first
         && v.glued(i)
         && (v.kind(i - 1) == Some(TokenKind::Word) && !lex.scales.contains_key(prev)
-            || prev == "-" && v.is_word(i - 2) && v.glued(i - 1) && v.is_capitalized(i - 2))
+            || prev == "-"
+                && v.is_word(i.wrapping_sub(2))
+                && v.glued(i - 1)
+                && v.is_capitalized(i.wrapping_sub(2)))
         && f.unit.is_none_or(|u| u.dimension != Dimension::Money)
     {
         return true;
