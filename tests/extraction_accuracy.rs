@@ -61,6 +61,10 @@ const MIN_RECALL: f64 = 0.95;
 const MIN_FIELD_ACCURACY: f64 = 0.85;
 const MISSES_SHOWN: usize = 40;
 
+fn misses_shown() -> usize {
+    std::env::var("CROSSCHECK_MISSES").ok().and_then(|v| v.parse().ok()).unwrap_or(MISSES_SHOWN)
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Case {
@@ -359,10 +363,10 @@ fn extraction_accuracy() {
         println!();
         println!(
             "first {} of {} misses:",
-            MISSES_SHOWN.min(misses.len()),
+            misses_shown().min(misses.len()),
             misses.len()
         );
-        for m in misses.iter().take(MISSES_SHOWN) {
+        for m in misses.iter().take(misses_shown()) {
             println!("  {m}");
         }
     }
@@ -370,10 +374,10 @@ fn extraction_accuracy() {
         println!();
         println!(
             "first {} of {} field errors:",
-            MISSES_SHOWN.min(field_errors.len()),
+            misses_shown().min(field_errors.len()),
             field_errors.len()
         );
-        for m in field_errors.iter().take(MISSES_SHOWN) {
+        for m in field_errors.iter().take(misses_shown()) {
             println!("  {m}");
         }
     }

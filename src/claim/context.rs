@@ -232,70 +232,33 @@ pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure])
             .any(|c| (s.first..s.last).any(|k| v.phrase_at(k, c).is_some()))
 }
 
-/// Words that can head a speaker phrase without a capital.
-const SPEAKER_NOUNS: &[&str] = &[
-    "police",
-    "officials",
-    "official",
-    "authorities",
-    "ministry",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "agency",
-    "government",
-    "army",
-    "military",
-    "witnesses",
-    "sources",
-    "residents",
-    "report",
-    "media",
-    "doctors",
-    "medics",
-    "rescuers",
-    "organisers",
-    "organizers",
-    "statement",
-    "company",
-    "analysts",
-    "experts",
-    "observatory",
-    "monitor",
-    "group",
-    "he",
-    "she",
-    "they",
-    "it",
-    "officers",
-    "investigators",
-    "prosecutors",
-    "court",
-    "council",
-    "board",
+/// Words that end a speaker phrase when reading away from the verb.
+const SPEAKER_STOP: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    "which", "who", "whom", "and", "but", "or", "of", "for", "to", "in", "on", "at", "by",
+    "with", "as", "than", "is", "was", "were", "are", "has", "have", "had", "also", "later",
+    "earlier", "then", "now", "still", "previously", "separately", "had", "not", "told",
 ];
 
+/// Pronouns resolved to the last named speaker.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
 /// Who the sentence says states its figures; `last_speaker` resolves `he said`.
-pub(crate) fn attribution(
-    v: &View<'_>,
-    s: &Sentence,
-    last_speaker: &Option<String>,
-) -> Option<String> {
+pub(crate) fn attribution(v: &View<'_>, s: &Sentence, last_speaker: &Option<String>) -> Option<String> {
     let lex = Lexicon::get();
     for k in s.first..s.last {
         let w = v.w(k);
         if w == "according" && v.w(k + 1) == "to" {
-            return speaker_after(v, s, k + 2).or_else(|| last_speaker.clone());
+            return phrase_after(v, s, k + 2, 8, true).and_then(|sp| resolve(sp, last_speaker));
         }
-        if !lex.speech.contains(w) || w == "according" || !v.is_word(k) {
+        if !v.is_word(k) || !lex.speech.contains(w) || w == "according" {
             continue;
         }
-        // `X said`: the phrase before the verb.
+        // `X said`: the phrase before the verb; else `said X,`.
         if let Some(sp) = speaker_before(v, s, k) {
             return resolve(sp, last_speaker);
         }
-        // `said X,`: the phrase after.
-        if let Some(sp) = speaker_after(v, s, k + 1) {
+        if let Some(sp) = phrase_after(v, s, k + 1, 6, false) {
             return resolve(sp, last_speaker);
         }
     }
@@ -303,137 +266,134 @@ pub(crate) fn attribution(
 }
 
 fn resolve(sp: String, last: &Option<String>) -> Option<String> {
-    match sp.as_str() {
-        "he" | "she" | "they" | "it" => last.clone().or(Some(sp)),
-        _ => Some(sp),
+    if PRONOUNS.contains(&sp.to_ascii_lowercase().as_str()) {
+        return last.clone().or(Some(sp.to_ascii_lowercase()));
     }
+    Some(sp)
 }
 
+/// The noun phrase ending just before the speech verb at `verb`: up to four words back to
+/// a determiner, preposition or punctuation (`the defence ministry said` → `defence
+/// ministry`), skipping an appositive (`R.C. Hammond, a senior aide, said`).
 fn speaker_before(v: &View<'_>, s: &Sentence, verb: usize) -> Option<String> {
-    let mut k = verb;
-    // Skip an appositive: `R.C. Hammond, a senior aide, said`.
-    if k > s.first + 1 && v.w(k - 1) == "," {
-        let mut j = k - 1;
+    let mut end = verb;
+    if end > s.first + 1 && v.w(end - 1) == "," {
+        let mut j = end - 1;
         let mut guard = 0;
         while j > s.first && guard < 8 {
             j -= 1;
             guard += 1;
             if v.w(j) == "," {
-                k = j;
+                end = j;
                 break;
             }
         }
-        if k == verb {
+        if end == verb {
             return None;
         }
     }
-    let end = k;
     let mut start = end;
-    while start > s.first {
+    let mut words = 0;
+    while start > s.first && words < 4 {
         let j = start - 1;
         let w = v.w(j);
-        let capital = v.is_word(j) && v.is_capitalized(j) && !NOT_NAMES[..4].contains(&w);
-        if capital
-            || (SPEAKER_NOUNS.contains(&w) && start == end)
-            || (w == "-" && v.glued(j) && v.glued(j + 1))
-        {
-            start = j;
-            if SPEAKER_NOUNS.contains(&w) && !v.is_capitalized(j) {
-                break;
-            }
-        } else {
+        let glued_dash = w == "-" && v.glued(j) && v.glued(j + 1);
+        if !(v.is_word(j) || glued_dash) || SPEAKER_STOP.contains(&w) {
+            break;
+        }
+        start = j;
+        words += 1;
+        if PRONOUNS.contains(&w) {
             break;
         }
     }
-    if start == end {
-        return None;
-    }
-    let phrase = &v.text[v.tokens[start].start..v.tokens[end - 1].end];
-    let lower = phrase.to_ascii_lowercase();
-    if matches!(lower.as_str(), "he" | "she" | "they" | "it") {
-        return Some(lower);
-    }
-    Some(phrase.to_string())
+    (start < end).then(|| v.text[v.tokens[start].start..v.tokens[end - 1].end].to_string())
 }
 
-fn speaker_after(v: &View<'_>, s: &Sentence, from: usize) -> Option<String> {
+/// The phrase after `from`: up to `max` words, to the next punctuation; `through` lets it
+/// run past prepositions (`according to a report by the interior ministry`).
+fn phrase_after(v: &View<'_>, s: &Sentence, from: usize, max: usize, through: bool) -> Option<String> {
     let mut k = from;
     while k < s.last && matches!(v.w(k), "the" | "a" | "an") {
         k += 1;
     }
     let start = k;
-    while k < s.last
-        && (v.is_word(k)
-            && (v.is_capitalized(k)
-                || SPEAKER_NOUNS.contains(&v.w(k))
-                || matches!(v.w(k), "of" | "al")))
-    {
+    let mut words = 0;
+    while k < s.last && words < max {
+        let w = v.w(k);
+        let glued_dash = w == "-" && v.glued(k) && v.glued(k + 1);
+        if !(v.is_word(k) || glued_dash) || (!through && SPEAKER_STOP.contains(&w)) || matches!(w, "that" | "on" | "in" | "when" | "after") {
+            break;
+        }
         k += 1;
+        words += 1;
     }
-    while k > start && matches!(v.w(k - 1), "of" | "al") {
+    while k > start && SPEAKER_STOP.contains(&v.w(k - 1)) {
         k -= 1;
     }
     (k > start).then(|| v.text[v.tokens[start].start..v.tokens[k - 1].end].to_string())
 }
 
+/// Words that make a figure a forecast or uncertain.
+fn modal_word(v: &View<'_>, k: usize) -> Option<Modality> {
+    Some(match v.w(k) {
+        "expected" | "expect" | "expects" | "forecast" | "forecasts" | "projected" | "predicted"
+        | "predicts" | "will" | "would" | "poised" | "likely" | "anticipated" | "plans" | "plan"
+        | "planned" | "aims" | "aim" | "intends" | "targets" | "hopes" | "feared" | "fears"
+        | "'ll" => Modality::Projected,
+        "set" if v.w(k + 1) == "to" => Modality::Projected,
+        "could" if matches!(v.w(k + 1), "rise" | "reach" | "climb" | "top" | "hit" | "exceed") => Modality::Projected,
+        "could" | "may" | "might" | "possibly" | "perhaps" | "reportedly" | "allegedly"
+        | "potentially" | "unconfirmed" => Modality::Hedged,
+        _ => return None,
+    })
+}
+
 /// How firmly the figure is stated, from words in its clause.
 pub(crate) fn modality(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usize>) -> Modality {
-    // Denied: `3,000 people did not die`, `not 200 as reported`.
+    // Denied: `3,000 people did not die`, `not 200 as reported`, `not the 3,000 claimed`.
     let after = head.map_or(f.last, |h| h + 1);
-    let neg_after = (after..s.last.min(after + 3)).any(|k| {
-        matches!(
-            v.w(k),
-            "not" | "never" | "didn't" | "weren't" | "wasn't" | "n't"
-        )
-    });
-    let neg_before = f.first > s.first && matches!(v.w(f.first - 1), "not" | "never");
+    let neg_after = (after..s.last.min(after + 3)).any(|k| matches!(v.w(k), "not" | "never" | "didn't" | "weren't" | "wasn't" | "n't"));
+    let neg_before = f.first > s.first
+        && (matches!(v.w(f.first - 1), "not" | "never")
+            || (matches!(v.w(f.first - 1), "the" | "a") && f.first > s.first + 1 && v.w(f.first - 2) == "not"));
     if neg_after || neg_before {
         return Modality::Denied;
     }
-    // Look back through the clause, at most eight words.
-    let lo = s.first.max(f.first.saturating_sub(8));
+    // After the figure: `15,000 workers will be deployed`, `15% of patients may develop`.
+    let mut k = after;
+    let mut n = 0;
+    while k < s.last && n < 4 {
+        if !v.is_word(k) {
+            break;
+        }
+        if let Some(m) = modal_word(v, k) {
+            return m;
+        }
+        k += 1;
+        n += 1;
+    }
+    // Before it, through the clause (a comma before an -ing clause does not end it).
+    // A hedge must be near and not across a prepositional phrase: in `could have been
+    // complicit in the slaughter of 87`, the hedge is about complicity, not the 87.
+    let lo = s.first.max(f.first.saturating_sub(12));
     let mut k = f.first;
+    let mut crossed_preposition = false;
     while k > lo {
         k -= 1;
         let w = v.w(k);
-        if matches!(w, ";" | ":" | "\"") || (w == "," && k + 1 < f.first && v.w(k + 1) != "up") {
+        if matches!(w, ";" | ":" | "\"") {
             break;
         }
-        if matches!(
-            w,
-            "expected"
-                | "forecast"
-                | "projected"
-                | "predicted"
-                | "will"
-                | "set"
-                | "poised"
-                | "likely"
-                | "anticipated"
-                | "feared"
-                | "fears"
-                | "could"
-                | "may"
-                | "might"
-                | "possibly"
-                | "perhaps"
-                | "reportedly"
-                | "allegedly"
-                | "potentially"
-                | "unconfirmed"
-        ) {
-            return match w {
-                "could"
-                    if v.w(k + 1) == "rise" || v.w(k + 1) == "reach" || v.w(k + 1) == "climb" =>
-                {
-                    Modality::Projected
-                }
-                "could" | "may" | "might" | "possibly" | "perhaps" | "reportedly" | "allegedly"
-                | "potentially" | "unconfirmed" => Modality::Hedged,
-                "set" if v.w(k + 1) != "to" => continue,
-                _ => Modality::Projected,
-            };
+        if w == "," && !v.w(k + 1).ends_with("ing") {
+            break;
         }
+        match modal_word(v, k) {
+            Some(Modality::Hedged) if crossed_preposition || f.first - k > 6 => {}
+            Some(m) => return m,
+            None => {}
+        }
+        crossed_preposition |= matches!(w, "in" | "of" | "on" | "at" | "for" | "from" | "with" | "by");
     }
     Modality::Asserted
 }

@@ -183,7 +183,7 @@ impl Extractor {
         let (ss, se) = norm.to_original(s.start, s.end);
         let (ss, se) = clip_sentence(original, (ss, se), (start, end), self.max_sentence_bytes);
         let unit = match dim {
-            Dimension::Count => count_unit(&subject, v, head),
+            Dimension::Count => count_unit(&subject, v, f, head),
             _ => f.unit.map_or("", |u| u.canonical).to_string(),
         };
         let events = context::events(v, s, f);
@@ -211,7 +211,11 @@ impl Extractor {
     }
 }
 
-fn count_unit(subject: &super::Subject, v: &View<'_>, head: Option<usize>) -> String {
+fn count_unit(subject: &super::Subject, v: &View<'_>, f: &Figure, head: Option<usize>) -> String {
+    // `four-page indictment` counts pages.
+    if v.w(f.last) == "-" && v.glued(f.last) && v.glued(f.last + 1) && v.is_word(f.last + 1) {
+        return subject::singular(v.w(f.last + 1));
+    }
     match subject.class.as_deref() {
         Some(c) if c.starts_with("person") => "person".into(),
         Some("time") => "time".into(),

@@ -115,7 +115,10 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         Some((c, j)) => (Some(c), j),
         None => (None, i),
     };
-    let mut m = parse_number_at(v, j, currency.is_some())?;
+    let mut m = match parse_number_at(v, j, currency.is_some()) {
+        Some(m) => m,
+        None => article_unit(v, s, j, lex)?,
+    };
     if m.last > s.last {
         return None;
     }
@@ -180,6 +183,8 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         } else {
             (after, false)
         };
+        // `five more days`, `3 additional hours`.
+        let k = if !hyph && matches!(v.w(k), "more" | "additional" | "extra" | "further") && unit_at(v, k + 1).is_some_and(|(u, _)| u.dimension == Dimension::Duration) { k + 1 } else { k };
         if k < s.last {
             if let Some((u, n)) = unit_at(v, k) {
                 unit = Some(u);
@@ -199,12 +204,34 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     {
         // keep
     }
+    // `17 years and six months`, `2 hours 18 minutes`: smaller units add up.
+    if let Some(mut u) = unit.filter(|u| u.dimension == Dimension::Duration && hi_fig.is_none()) {
+        loop {
+            let k = if v.w(unit_end) == "and" { unit_end + 1 } else { unit_end };
+            let Some(m2) = (v.kind(k) == Some(TokenKind::Digits) || lex.cardinals.contains_key(v.w(k))).then(|| parse_number_at(v, k, false)).flatten() else { break };
+            let Some((u2, n2)) = (m2.last < s.last).then(|| unit_at(v, m2.last)).flatten() else { break };
+            if u2.dimension != Dimension::Duration || u2.factor >= u.factor {
+                break;
+            }
+            // Keep the value in the first unit: the figure converts with it later.
+            figure += m2.value * u2.factor / u.factor;
+            unit_end = m2.last + n2;
+            u = UnitInfo { ..u };
+        }
+    }
     // `an hour and a half` / `two hours and a half`.
     if unit.is_some_and(|u| u.dimension == Dimension::Duration)
         && v.phrase_at(unit_end, "and a half").is_some()
     {
         figure += 0.5;
         unit_end += 3;
+    }
+    // `the strongest measuring 5.6` in a story about an earthquake: a magnitude.
+    if unit.is_none() && currency.is_none() && v.raw(j).contains('.') && m.value < 10.0 && m.kind == NumberKind::Digits {
+        let quake = (s.first..s.last).any(|k| matches!(lex.event(v.w(k)), Some("quake" | "aftershock")));
+        if quake && matches!(v.w(j.wrapping_sub(1)), "measuring" | "measured" | "of" | "registered" | "magnitude") {
+            unit = unit_at(v, crate::scan::View::find_word(v, s.first, s.last, "magnitude").unwrap_or(usize::MAX)).map(|(u, _)| u).or(Some(UnitInfo { dimension: Dimension::Magnitude, canonical: "magnitude", factor: 1.0, fahrenheit: false }));
+        }
     }
     // `magnitude 7.8` / `7.8-magnitude`.
     if unit.is_none() && v.w(j.wrapping_sub(1)) == "magnitude" {
@@ -241,8 +268,15 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     }
     if qualifier != Qualifier::Range {
         if let Some((st, q)) = qualifier_before(v, q_end, s.first, lex) {
-            qualifier = q;
-            first = st;
+            // `over three years` is a span of time (during), unless something lasted over it.
+            let temporal = st + 1 == q_end
+                && matches!(v.w(st), "over" | "under")
+                && unit.is_some_and(|u| u.dimension == Dimension::Duration)
+                && !matches!(v.w(st.wrapping_sub(1)), "lasted" | "lasting" | "last" | "lasts" | "took" | "takes" | "take" | "for" | "spent" | "waited" | "of" | "in" | "than" | "is" | "was" | "be" | "been");
+            if !temporal {
+                qualifier = q;
+                first = st;
+            }
         }
     }
     // Trailing qualifiers: `80-plus`, `80 or more`, `500 or so`, `80+`.
@@ -300,6 +334,28 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     })
 }
 
+/// `half an hour`, `half a percentage point`, and `a minute` / `an hour` after a qualifier
+/// (`almost a minute`) or before `and a half`: a unit with an article for its number.
+/// A bare `a day` or `a year` is left alone: it is usually a rate or a time (`twice a day`).
+fn article_unit(v: &View<'_>, s: &Sentence, j: usize, lex: &Lexicon) -> Option<NumberMatch> {
+    let w = v.w(j);
+    let (value, art) = match w {
+        "half" if matches!(v.w(j + 1), "a" | "an") => (0.5, j + 1),
+        "a" | "an" => (1.0, j),
+        _ => return None,
+    };
+    if art + 1 >= s.last {
+        return None;
+    }
+    let (u, n) = unit_at(v, art + 1)?;
+    if !matches!(u.dimension, Dimension::Duration | Dimension::Percent) {
+        return None;
+    }
+    let qualified = qualifier_before(v, j, s.first, lex).is_some();
+    let and_half = v.phrase_at(art + 1 + n, "and a half").is_some();
+    (w == "half" || qualified || and_half).then_some(NumberMatch { value, first: j, last: art + 1, kind: NumberKind::Words })
+}
+
 /// The qualifier phrase ending just before token `end`, if any.
 fn qualifier_before(
     v: &View<'_>,
@@ -345,10 +401,14 @@ fn is_year(v: &View<'_>, i: usize, f: &Figure, lex: &Lexicon) -> bool {
     if YEAR_CUES.contains(&prev) || lex.months.contains(prev) || prev == "," || prev == "-" {
         return true;
     }
-    // A plural noun after it makes it a count (`2000 people`).
-    let plural = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss")
-        || matches!(next, "people" | "men" | "women" | "children");
-    !plural
+    // A counted noun after it makes it a count (`2000 people`, `1500 homes`), not any plural
+    // (`1990 levels`).
+    let stem = lex.stem(next);
+    let counted = matches!(next, "people" | "men" | "women" | "children")
+        || lex.person_general.contains(stem.as_ref())
+        || lex.person_specific.contains(stem.as_ref())
+        || lex.noun_classes.contains_key(stem.as_ref());
+    !counted
 }
 
 fn is_not_a_claim(
@@ -441,7 +501,7 @@ fn is_not_a_claim(
         } else {
             prev
         };
-        if lex.name_heads.contains(p) && (v.is_capitalized(i - 1) || prev == "." || p == "number") {
+        if lex.name_heads.contains(p) && f.unit.is_none() {
             return true;
         }
     }
@@ -469,6 +529,30 @@ fn is_not_a_claim(
         return true;
     }
     if is_digits && next == "of" && v.kind(i + 2) == Some(TokenKind::Digits) {
+        return true;
+    }
+    // Phone numbers and codes: a leading zero (`0800`), or three digit groups in a row.
+    if is_digits && raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.") {
+        return true;
+    }
+    let digits_at = |k: usize| v.kind(k) == Some(TokenKind::Digits) && !v.glued(k);
+    if is_digits && ((digits_at(i + 1) && digits_at(i + 2)) || (i >= 1 && digits_at(i) && v.kind(i - 1) == Some(TokenKind::Digits) && (digits_at(i + 1) || (i >= 2 && v.kind(i - 2) == Some(TokenKind::Digits))))) {
+        return true;
+    }
+    // Digits joined by a dash that are not a range: scorelines (`3-1`, `2-2`), seasons
+    // (`2021-22`), codes; and the second half of any such pair.
+    if is_digits && f.qualifier != Qualifier::Range && next == "-" && v.glued(i + 1) && v.glued(i + 2) && v.kind(i + 2) == Some(TokenKind::Digits) {
+        return true;
+    }
+    if is_digits && i >= 2 && prev == "-" && v.glued(i) && v.glued(i - 1) && v.kind(i - 2) == Some(TokenKind::Digits) {
+        return true;
+    }
+    // `Page 2 of 5`, `1 of 3 photos`: the second number too.
+    if is_digits && prev == "of" && i >= 2 && v.kind(i - 2) == Some(TokenKind::Digits) {
+        return true;
+    }
+    // Idioms: `one day`, `one time`.
+    if v.w(i) == "one" && matches!(v.w(i + 1), "day" | "time" | "night" | "morning") {
         return true;
     }
     // Long digit strings without separators are ids, phone numbers or file names.
@@ -537,7 +621,15 @@ fn is_not_a_claim(
         return true;
     }
     // Weak vague words (`several`, `a few`) need a casualty-like word near them.
-    if let NumberKind::Vague { weak: true, .. } = f.kind {
+    let noun_after = {
+        let mut k = f.last;
+        if v.w(k) == "of" {
+            k += 1;
+        }
+        let w = v.w(k);
+        v.is_word(k) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    };
+    if let (NumberKind::Vague { weak: true, .. }, None, false) = (f.kind, f.unit, noun_after) {
         let lo = s.first.max(f.first.saturating_sub(4));
         let hi = s.last.min(f.last + 5);
         let casualty = (lo..hi).any(|k| {

@@ -139,10 +139,12 @@ fn noun_predicate(stem: &str) -> Option<&'static str> {
         "death" | "fatal" | "fatality" | "dead" | "bodi" => "killed",
         "injuri" | "wound" => "injured",
         "casualti" => "casualties",
-        "arrest" => "arrested",
         "evacue" | "refuge" => "displaced",
         "vote" | "ballot" => "voted",
         "goal" => "scored",
+        "survivor" => "rescued",
+        "case" | "infect" => "infected",
+        "arrest" | "detain" => "arrested",
         _ => return None,
     })
 }
@@ -269,8 +271,18 @@ fn find_predicate(
     s: &Sentence,
     f: &Figure,
     head: Option<usize>,
+    weapon: bool,
     lex: &Lexicon,
 ) -> Option<&'static str> {
+    // `reached` tells missiles that hit from missiles fired; for anything else it is only a
+    // level (`sales reached 1.1 million`), so look further.
+    let pred_at = |k: usize| -> Option<&'static str> {
+        let w = v.w(k);
+        if w == "lost" && matches!(v.w(k + 1), "their" | "his" | "her" | "lives") {
+            return Some("killed");
+        }
+        word_predicate(w, lex).filter(|p| weapon || *p != "reached")
+    };
     let after_start = head.map_or(f.last, |h| h + 1);
     let mut k = after_start;
     let mut steps = 0;
@@ -283,8 +295,13 @@ fn find_predicate(
             k += 1;
             continue;
         }
-        if let Some(p) = word_predicate(w, lex) {
+        if let Some(p) = pred_at(k) {
             return Some(p);
+        }
+        // A preposition starts a phrase about something else (`detained 212 people during
+        // the protests`).
+        if matches!(w, "in" | "during" | "at" | "on" | "from" | "by" | "for" | "with" | "of" | "after" | "before" | "since" | "near" | "across" | "outside" | "inside") {
+            break;
         }
         if !AUX.contains(&w) && !v.is_capitalized(k) {
             steps += 1;
@@ -297,7 +314,7 @@ fn find_predicate(
     // Before: `killed more than 80`, `slaughter of 87`, `death toll of 87`, `resulting in`.
     let mut k = f.first;
     let mut steps = 0;
-    while k > s.first && steps < 5 {
+    while k > s.first && steps < 6 {
         k -= 1;
         let w = v.w(k);
         if v.kind(k) == Some(TokenKind::Digits) {
@@ -309,13 +326,15 @@ fn find_predicate(
             }
             continue;
         }
-        if let Some(p) = word_predicate(w, lex) {
+        if let Some(p) = pred_at(k) {
             return Some(p);
         }
         if matches!(w, "and" | "but" | "while") {
             break;
         }
-        steps += 1;
+        if !matches!(w, "the" | "a" | "an" | "to" | "has" | "have" | "had" | "of" | "from" | "risen" | "rose" | "climbed" | "stood" | "stands" | "is" | "was" | "at") {
+            steps += 1;
+        }
     }
     None
 }
@@ -325,11 +344,11 @@ fn find_predicate(
 pub(crate) fn word_predicate(w: &str, lex: &Lexicon) -> Option<&'static str> {
     match w {
         "lasted" | "lasting" | "lasts" | "long" => return Some("lasted"),
-        "last" | "lives" | "claim" | "claims" | "case" | "fire" | "point" | "points" | "run"
+        "last" | "lives" | "claim" | "struck" | "claims" | "case" | "fire" | "point" | "points" | "run"
         | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live" | "seat"
         | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {
             return match w {
-                "hit" => Some("reached"),
+                "hit" | "struck" => Some("reached"),
                 "won" | "win" => Some("won"),
                 _ => None,
             }
@@ -351,8 +370,9 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
     let head_word = head.map(|h| v.w(h));
     let head_stem = head_word.map(|w| lex.stem(w).into_owned());
     let mut predicate = head_stem.as_deref().and_then(noun_predicate);
+    let weapon = head_stem.as_deref().is_some_and(|st| lex.noun_classes.get(st) == Some(&"weapon"));
     if predicate.is_none() {
-        predicate = find_predicate(v, s, f, head, lex);
+        predicate = find_predicate(v, s, f, head, weapon, lex);
     }
     let mut noun = head_stem.clone();
     let mut class: Option<String> = None;
@@ -364,7 +384,8 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
                 } else if lex.person_specific.contains(st)
                     || lex.person_specific.contains(head_word.unwrap_or(""))
                 {
-                    class = Some(format!("person:{}", singular(head_word.unwrap_or(st))));
+                    // Still people, but a part of them: grouping keeps them apart by noun.
+                    class = Some("person".into());
                 } else if let Some(c) = lex.noun_classes.get(st) {
                     class = Some((*c).into());
                 }
