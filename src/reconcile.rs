@@ -97,11 +97,7 @@ impl Reconciler {
         let facts: Vec<DocumentFacts> = docs
             .par_iter()
             .map(|d| {
-                DocumentFacts::from_text(
-                    &d.text,
-                    d.source.published.map(|p| p.year).or(corpus_now),
-                    self.grouping.topic_names,
-                )
+                DocumentFacts::from_text(&d.text, d.source.published.map(|p| p.year).or(corpus_now))
             })
             .collect();
         let deps = crate::provenance::dependencies(docs);

@@ -62,7 +62,10 @@ const MIN_FIELD_ACCURACY: f64 = 0.85;
 const MISSES_SHOWN: usize = 40;
 
 fn misses_shown() -> usize {
-    std::env::var("CROSSCHECK_MISSES").ok().and_then(|v| v.parse().ok()).unwrap_or(MISSES_SHOWN)
+    std::env::var("CROSSCHECK_MISSES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(MISSES_SHOWN)
 }
 
 #[derive(Debug, Deserialize)]

@@ -154,8 +154,13 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
             }
         }
         let name = &v.text[start..end];
-        // A lone capitalised first word is usually just the start of the sentence.
-        if !(k == s.first && j == k + 1) && name.len() > 1 && !out.iter().any(|n| n == name) {
+        // A lone capitalised first word is usually just the start of the sentence; agencies
+        // and outlets are credits, not names in the story.
+        if !(k == s.first && j == k + 1)
+            && name.len() > 1
+            && !out.iter().any(|n| n == name)
+            && !crate::provenance::lexicon::is_press_name(name)
+        {
             out.push(name.to_string());
         }
         k = j;
@@ -234,17 +239,63 @@ pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure])
 
 /// Words that end a speaker phrase when reading away from the verb.
 const SPEAKER_STOP: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-    "which", "who", "whom", "and", "but", "or", "of", "for", "to", "in", "on", "at", "by",
-    "with", "as", "than", "is", "was", "were", "are", "has", "have", "had", "also", "later",
-    "earlier", "then", "now", "still", "previously", "separately", "had", "not", "told",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "which",
+    "who",
+    "whom",
+    "and",
+    "but",
+    "or",
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "as",
+    "than",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "earlier",
+    "then",
+    "now",
+    "still",
+    "previously",
+    "separately",
+    "had",
+    "not",
+    "told",
 ];
 
 /// Pronouns resolved to the last named speaker.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// Who the sentence says states its figures; `last_speaker` resolves `he said`.
-pub(crate) fn attribution(v: &View<'_>, s: &Sentence, last_speaker: &Option<String>) -> Option<String> {
+pub(crate) fn attribution(
+    v: &View<'_>,
+    s: &Sentence,
+    last_speaker: &Option<String>,
+) -> Option<String> {
     let lex = Lexicon::get();
     for k in s.first..s.last {
         let w = v.w(k);
@@ -312,7 +363,13 @@ fn speaker_before(v: &View<'_>, s: &Sentence, verb: usize) -> Option<String> {
 
 /// The phrase after `from`: up to `max` words, to the next punctuation; `through` lets it
 /// run past prepositions (`according to a report by the interior ministry`).
-fn phrase_after(v: &View<'_>, s: &Sentence, from: usize, max: usize, through: bool) -> Option<String> {
+fn phrase_after(
+    v: &View<'_>,
+    s: &Sentence,
+    from: usize,
+    max: usize,
+    through: bool,
+) -> Option<String> {
     let mut k = from;
     while k < s.last && matches!(v.w(k), "the" | "a" | "an") {
         k += 1;
@@ -322,7 +379,10 @@ fn phrase_after(v: &View<'_>, s: &Sentence, from: usize, max: usize, through: bo
     while k < s.last && words < max {
         let w = v.w(k);
         let glued_dash = w == "-" && v.glued(k) && v.glued(k + 1);
-        if !(v.is_word(k) || glued_dash) || (!through && SPEAKER_STOP.contains(&w)) || matches!(w, "that" | "on" | "in" | "when" | "after") {
+        if !(v.is_word(k) || glued_dash)
+            || (!through && SPEAKER_STOP.contains(&w))
+            || matches!(w, "that" | "on" | "in" | "when" | "after")
+        {
             break;
         }
         k += 1;
@@ -337,12 +397,19 @@ fn phrase_after(v: &View<'_>, s: &Sentence, from: usize, max: usize, through: bo
 /// Words that make a figure a forecast or uncertain.
 fn modal_word(v: &View<'_>, k: usize) -> Option<Modality> {
     Some(match v.w(k) {
-        "expected" | "expect" | "expects" | "forecast" | "forecasts" | "projected" | "predicted"
-        | "predicts" | "will" | "would" | "poised" | "likely" | "anticipated" | "plans" | "plan"
-        | "planned" | "aims" | "aim" | "intends" | "targets" | "hopes" | "feared" | "fears"
-        | "'ll" => Modality::Projected,
+        "expected" | "expect" | "expects" | "forecast" | "forecasts" | "projected"
+        | "predicted" | "predicts" | "will" | "would" | "poised" | "likely" | "anticipated"
+        | "plans" | "plan" | "planned" | "aims" | "aim" | "intends" | "targets" | "hopes"
+        | "feared" | "fears" | "'ll" => Modality::Projected,
         "set" if v.w(k + 1) == "to" => Modality::Projected,
-        "could" if matches!(v.w(k + 1), "rise" | "reach" | "climb" | "top" | "hit" | "exceed") => Modality::Projected,
+        "could"
+            if matches!(
+                v.w(k + 1),
+                "rise" | "reach" | "climb" | "top" | "hit" | "exceed"
+            ) =>
+        {
+            Modality::Projected
+        }
         "could" | "may" | "might" | "possibly" | "perhaps" | "reportedly" | "allegedly"
         | "potentially" | "unconfirmed" => Modality::Hedged,
         _ => return None,
@@ -353,10 +420,17 @@ fn modal_word(v: &View<'_>, k: usize) -> Option<Modality> {
 pub(crate) fn modality(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usize>) -> Modality {
     // Denied: `3,000 people did not die`, `not 200 as reported`, `not the 3,000 claimed`.
     let after = head.map_or(f.last, |h| h + 1);
-    let neg_after = (after..s.last.min(after + 3)).any(|k| matches!(v.w(k), "not" | "never" | "didn't" | "weren't" | "wasn't" | "n't"));
+    let neg_after = (after..s.last.min(after + 3)).any(|k| {
+        matches!(
+            v.w(k),
+            "not" | "never" | "didn't" | "weren't" | "wasn't" | "n't"
+        )
+    });
     let neg_before = f.first > s.first
         && (matches!(v.w(f.first - 1), "not" | "never")
-            || (matches!(v.w(f.first - 1), "the" | "a") && f.first > s.first + 1 && v.w(f.first - 2) == "not"));
+            || (matches!(v.w(f.first - 1), "the" | "a")
+                && f.first > s.first + 1
+                && v.w(f.first - 2) == "not"));
     if neg_after || neg_before {
         return Modality::Denied;
     }
@@ -393,7 +467,10 @@ pub(crate) fn modality(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usiz
             Some(m) => return m,
             None => {}
         }
-        crossed_preposition |= matches!(w, "in" | "of" | "on" | "at" | "for" | "from" | "with" | "by");
+        crossed_preposition |= matches!(
+            w,
+            "in" | "of" | "on" | "at" | "for" | "from" | "with" | "by"
+        );
     }
     Modality::Asserted
 }

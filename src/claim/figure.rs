@@ -184,7 +184,14 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
             (after, false)
         };
         // `five more days`, `3 additional hours`.
-        let k = if !hyph && matches!(v.w(k), "more" | "additional" | "extra" | "further") && unit_at(v, k + 1).is_some_and(|(u, _)| u.dimension == Dimension::Duration) { k + 1 } else { k };
+        let k = if !hyph
+            && matches!(v.w(k), "more" | "additional" | "extra" | "further")
+            && unit_at(v, k + 1).is_some_and(|(u, _)| u.dimension == Dimension::Duration)
+        {
+            k + 1
+        } else {
+            k
+        };
         if k < s.last {
             if let Some((u, n)) = unit_at(v, k) {
                 unit = Some(u);
@@ -207,9 +214,20 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     // `17 years and six months`, `2 hours 18 minutes`: smaller units add up.
     if let Some(mut u) = unit.filter(|u| u.dimension == Dimension::Duration && hi_fig.is_none()) {
         loop {
-            let k = if v.w(unit_end) == "and" { unit_end + 1 } else { unit_end };
-            let Some(m2) = (v.kind(k) == Some(TokenKind::Digits) || lex.cardinals.contains_key(v.w(k))).then(|| parse_number_at(v, k, false)).flatten() else { break };
-            let Some((u2, n2)) = (m2.last < s.last).then(|| unit_at(v, m2.last)).flatten() else { break };
+            let k = if v.w(unit_end) == "and" {
+                unit_end + 1
+            } else {
+                unit_end
+            };
+            let Some(m2) = (v.kind(k) == Some(TokenKind::Digits)
+                || lex.cardinals.contains_key(v.w(k)))
+            .then(|| parse_number_at(v, k, false))
+            .flatten() else {
+                break;
+            };
+            let Some((u2, n2)) = (m2.last < s.last).then(|| unit_at(v, m2.last)).flatten() else {
+                break;
+            };
             if u2.dimension != Dimension::Duration || u2.factor >= u.factor {
                 break;
             }
@@ -227,10 +245,31 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         unit_end += 3;
     }
     // `the strongest measuring 5.6` in a story about an earthquake: a magnitude.
-    if unit.is_none() && currency.is_none() && v.raw(j).contains('.') && m.value < 10.0 && m.kind == NumberKind::Digits {
-        let quake = (s.first..s.last).any(|k| matches!(lex.event(v.w(k)), Some("quake" | "aftershock")));
-        if quake && matches!(v.w(j.wrapping_sub(1)), "measuring" | "measured" | "of" | "registered" | "magnitude") {
-            unit = unit_at(v, crate::scan::View::find_word(v, s.first, s.last, "magnitude").unwrap_or(usize::MAX)).map(|(u, _)| u).or(Some(UnitInfo { dimension: Dimension::Magnitude, canonical: "magnitude", factor: 1.0, fahrenheit: false }));
+    if unit.is_none()
+        && currency.is_none()
+        && v.raw(j).contains('.')
+        && m.value < 10.0
+        && m.kind == NumberKind::Digits
+    {
+        let quake =
+            (s.first..s.last).any(|k| matches!(lex.event(v.w(k)), Some("quake" | "aftershock")));
+        if quake
+            && matches!(
+                v.w(j.wrapping_sub(1)),
+                "measuring" | "measured" | "of" | "registered" | "magnitude"
+            )
+        {
+            unit = unit_at(
+                v,
+                crate::scan::View::find_word(v, s.first, s.last, "magnitude").unwrap_or(usize::MAX),
+            )
+            .map(|(u, _)| u)
+            .or(Some(UnitInfo {
+                dimension: Dimension::Magnitude,
+                canonical: "magnitude",
+                factor: 1.0,
+                fahrenheit: false,
+            }));
         }
     }
     // `magnitude 7.8` / `7.8-magnitude`.
@@ -272,7 +311,26 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
             let temporal = st + 1 == q_end
                 && matches!(v.w(st), "over" | "under")
                 && unit.is_some_and(|u| u.dimension == Dimension::Duration)
-                && !matches!(v.w(st.wrapping_sub(1)), "lasted" | "lasting" | "last" | "lasts" | "took" | "takes" | "take" | "for" | "spent" | "waited" | "of" | "in" | "than" | "is" | "was" | "be" | "been");
+                && !matches!(
+                    v.w(st.wrapping_sub(1)),
+                    "lasted"
+                        | "lasting"
+                        | "last"
+                        | "lasts"
+                        | "took"
+                        | "takes"
+                        | "take"
+                        | "for"
+                        | "spent"
+                        | "waited"
+                        | "of"
+                        | "in"
+                        | "than"
+                        | "is"
+                        | "was"
+                        | "be"
+                        | "been"
+                );
             if !temporal {
                 qualifier = q;
                 first = st;
@@ -353,7 +411,12 @@ fn article_unit(v: &View<'_>, s: &Sentence, j: usize, lex: &Lexicon) -> Option<N
     }
     let qualified = qualifier_before(v, j, s.first, lex).is_some();
     let and_half = v.phrase_at(art + 1 + n, "and a half").is_some();
-    (w == "half" || qualified || and_half).then_some(NumberMatch { value, first: j, last: art + 1, kind: NumberKind::Words })
+    (w == "half" || qualified || and_half).then_some(NumberMatch {
+        value,
+        first: j,
+        last: art + 1,
+        kind: NumberKind::Words,
+    })
 }
 
 /// The qualifier phrase ending just before token `end`, if any.
@@ -536,15 +599,33 @@ fn is_not_a_claim(
         return true;
     }
     let digits_at = |k: usize| v.kind(k) == Some(TokenKind::Digits) && !v.glued(k);
-    if is_digits && ((digits_at(i + 1) && digits_at(i + 2)) || (i >= 1 && digits_at(i) && v.kind(i - 1) == Some(TokenKind::Digits) && (digits_at(i + 1) || (i >= 2 && v.kind(i - 2) == Some(TokenKind::Digits))))) {
+    if is_digits
+        && ((digits_at(i + 1) && digits_at(i + 2))
+            || (i >= 1
+                && digits_at(i)
+                && v.kind(i - 1) == Some(TokenKind::Digits)
+                && (digits_at(i + 1) || (i >= 2 && v.kind(i - 2) == Some(TokenKind::Digits)))))
+    {
         return true;
     }
     // Digits joined by a dash that are not a range: scorelines (`3-1`, `2-2`), seasons
     // (`2021-22`), codes; and the second half of any such pair.
-    if is_digits && f.qualifier != Qualifier::Range && next == "-" && v.glued(i + 1) && v.glued(i + 2) && v.kind(i + 2) == Some(TokenKind::Digits) {
+    if is_digits
+        && f.qualifier != Qualifier::Range
+        && next == "-"
+        && v.glued(i + 1)
+        && v.glued(i + 2)
+        && v.kind(i + 2) == Some(TokenKind::Digits)
+    {
         return true;
     }
-    if is_digits && i >= 2 && prev == "-" && v.glued(i) && v.glued(i - 1) && v.kind(i - 2) == Some(TokenKind::Digits) {
+    if is_digits
+        && i >= 2
+        && prev == "-"
+        && v.glued(i)
+        && v.glued(i - 1)
+        && v.kind(i - 2) == Some(TokenKind::Digits)
+    {
         return true;
     }
     // `Page 2 of 5`, `1 of 3 photos`: the second number too.

@@ -300,7 +300,24 @@ fn find_predicate(
         }
         // A preposition starts a phrase about something else (`detained 212 people during
         // the protests`).
-        if matches!(w, "in" | "during" | "at" | "on" | "from" | "by" | "for" | "with" | "of" | "after" | "before" | "since" | "near" | "across" | "outside" | "inside") {
+        if matches!(
+            w,
+            "in" | "during"
+                | "at"
+                | "on"
+                | "from"
+                | "by"
+                | "for"
+                | "with"
+                | "of"
+                | "after"
+                | "before"
+                | "since"
+                | "near"
+                | "across"
+                | "outside"
+                | "inside"
+        ) {
             break;
         }
         if !AUX.contains(&w) && !v.is_capitalized(k) {
@@ -332,7 +349,26 @@ fn find_predicate(
         if matches!(w, "and" | "but" | "while") {
             break;
         }
-        if !matches!(w, "the" | "a" | "an" | "to" | "has" | "have" | "had" | "of" | "from" | "risen" | "rose" | "climbed" | "stood" | "stands" | "is" | "was" | "at") {
+        if !matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "to"
+                | "has"
+                | "have"
+                | "had"
+                | "of"
+                | "from"
+                | "risen"
+                | "rose"
+                | "climbed"
+                | "stood"
+                | "stands"
+                | "is"
+                | "was"
+                | "at"
+        ) {
             steps += 1;
         }
     }
@@ -344,9 +380,9 @@ fn find_predicate(
 pub(crate) fn word_predicate(w: &str, lex: &Lexicon) -> Option<&'static str> {
     match w {
         "lasted" | "lasting" | "lasts" | "long" => return Some("lasted"),
-        "last" | "lives" | "claim" | "struck" | "claims" | "case" | "fire" | "point" | "points" | "run"
-        | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live" | "seat"
-        | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {
+        "last" | "lives" | "claim" | "struck" | "claims" | "case" | "fire" | "point" | "points"
+        | "run" | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live"
+        | "seat" | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {
             return match w {
                 "hit" | "struck" => Some("reached"),
                 "won" | "win" => Some("won"),
@@ -370,7 +406,9 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
     let head_word = head.map(|h| v.w(h));
     let head_stem = head_word.map(|w| lex.stem(w).into_owned());
     let mut predicate = head_stem.as_deref().and_then(noun_predicate);
-    let weapon = head_stem.as_deref().is_some_and(|st| lex.noun_classes.get(st) == Some(&"weapon"));
+    let weapon = head_stem
+        .as_deref()
+        .is_some_and(|st| lex.noun_classes.get(st) == Some(&"weapon"));
     if predicate.is_none() {
         predicate = find_predicate(v, s, f, head, weapon, lex);
     }
@@ -422,8 +460,11 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
             }
         }
         _ => {
-            if let Some(w) = head_word {
-                class = lex.event(w).map(str::to_string);
+            noun = measure_noun(v, s, f, lex).map(str::to_string);
+            if noun.is_none() {
+                if let Some(w) = head_word {
+                    class = lex.event(w).map(str::to_string);
+                }
             }
         }
     }
@@ -440,6 +481,43 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
         },
         head,
     )
+}
+
+/// What a percentage, temperature or amount of money measures: `64% of the vote`, or the
+/// nearest measure noun before it in its clause (`turnout was 64%`, `the mercury hit
+/// 104F`), or just after it.
+fn measure_noun(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<&'static str> {
+    let mut k = f.last;
+    if v.w(k) == "of" {
+        k += 1;
+        while matches!(
+            v.w(k),
+            "the" | "a" | "an" | "its" | "their" | "all" | "registered" | "eligible"
+        ) {
+            k += 1;
+        }
+        if let Some(m) = (k < s.last).then(|| lex.measure(v.w(k))).flatten() {
+            return Some(m);
+        }
+    }
+    let mut k = f.first;
+    let mut words = 0;
+    while k > s.first && words < 10 {
+        k -= 1;
+        let w = v.w(k);
+        if matches!(w, ";" | ":" | "\"" | "(") || (w == "," && words > 0) {
+            break;
+        }
+        if v.is_word(k) {
+            if let Some(m) = lex.measure(w) {
+                return Some(m);
+            }
+            words += 1;
+        }
+    }
+    (f.last..s.last.min(f.last + 4))
+        .filter(|&k| v.is_word(k))
+        .find_map(|k| lex.measure(v.w(k)))
 }
 
 /// The event noun nearest to the figure in its sentence.

@@ -20,7 +20,7 @@
 
 mod names;
 
-pub use names::{fold_name, names_match};
+pub use names::{document_names, fold_name, names_match, share_name};
 
 use crate::claim::Claim;
 use crate::quantity::Dimension;
@@ -51,8 +51,6 @@ pub struct GroupOptions {
     /// Largest bucket of claims sharing one blocking key that is still compared pair by
     /// pair (default 400); larger ones are too common to tell events apart.
     pub max_bucket: usize,
-    /// How many of a document's most frequent names count as what it is about (default 4).
-    pub topic_names: usize,
     /// Jaro-Winkler similarity above which two names are the same (default 0.88).
     pub name_similarity: f64,
 }
@@ -61,7 +59,6 @@ impl Default for GroupOptions {
     fn default() -> Self {
         GroupOptions {
             max_bucket: 400,
-            topic_names: 4,
             name_similarity: 0.88,
         }
     }
@@ -70,18 +67,18 @@ impl Default for GroupOptions {
 /// What the grouper needs to know about each document.
 #[derive(Debug, Clone, Default)]
 pub struct DocumentFacts {
-    /// The document's most frequent names, folded.
-    pub topics: Vec<String>,
-    /// The year the document speaks from (its publication year, else the latest year
-    /// anywhere in the corpus).
+    /// The document's distinctive names, folded and sorted (see [`document_names`]).
+    pub names: Vec<String>,
+    /// The year the document speaks from (its publication year, else the latest
+    /// publication year in the corpus).
     pub now_year: Option<i32>,
 }
 
 impl DocumentFacts {
-    /// Facts from a document's claims and text: its most frequent capitalised names.
-    pub fn from_text(text: &str, now_year: Option<i32>, n: usize) -> DocumentFacts {
+    /// Facts from a document's text.
+    pub fn from_text(text: &str, now_year: Option<i32>) -> DocumentFacts {
         DocumentFacts {
-            topics: names::topic_names(text, n),
+            names: names::document_names(text),
             now_year,
         }
     }
@@ -177,6 +174,21 @@ pub fn group(
                 buckets.entry(k).or_default().push(i);
             }
         }
+        // Claims of documents that name nothing can only be placed by comparing them with
+        // the whole block; in a block too big for that they stay alone (abstain).
+        if ids.len() <= opts.max_bucket {
+            let nameless: Vec<usize> = ids
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    docs.get(members[i].document)
+                        .is_none_or(|d| d.names.is_empty())
+                })
+                .collect();
+            if !nameless.is_empty() {
+                buckets.insert("*".to_string(), ids.clone());
+            }
+        }
         let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
         for b in buckets.values() {
             if b.len() > opts.max_bucket {
@@ -244,12 +256,9 @@ fn blocking_keys(m: &Member<'_>, docs: &[DocumentFacts]) -> Vec<String> {
         .flat_map(|n| names::name_keys(n))
         .collect();
     if let Some(d) = docs.get(m.document) {
-        keys.extend(d.topics.iter().flat_map(|n| names::name_keys(n)));
+        keys.extend(d.names.iter().flat_map(|n| names::name_keys(n)));
     }
     keys.push(format!("doc:{}", m.document));
-    if m.claim.context.names.is_empty() {
-        keys.push(String::new());
-    }
     keys.sort();
     keys.dedup();
     keys
@@ -291,6 +300,19 @@ pub fn difference(a: &Member<'_>, b: &Member<'_>, docs: &[DocumentFacts]) -> Opt
     {
         return Some("different things");
     }
+    // Different places or people named in one story: two figures of one kind about two
+    // places (`six killed in Kharkiv`, `three in Odesa`). Across stories names vary with
+    // the outlet (one names the host, the other the guest), so they are no proof there.
+    let (na, nb) = (&ca.context.names, &cb.context.names);
+    if a.document == b.document
+        && !na.is_empty()
+        && !nb.is_empty()
+        && !na
+            .iter()
+            .any(|x| nb.iter().any(|y| names_match(x, y, 0.88)))
+    {
+        return Some("different names in one story");
+    }
     None
 }
 
@@ -319,7 +341,12 @@ fn primary_event(c: &Claim) -> Option<&str> {
 }
 
 /// How strongly two claims of one block look like the same quantity, or `None` when they
-/// are about different things: shared names count most, then a shared document or topic.
+/// are about different things.
+///
+/// Evidence, strongest first: a name their sentences share; the same document; names
+/// their documents share. Documents that both name things but share none are about
+/// different events. A document that names nothing is no evidence either way, so its
+/// claims join on subject and context alone.
 fn affinity(
     a: &Member<'_>,
     b: &Member<'_>,
@@ -344,38 +371,16 @@ fn affinity(
         .filter(|x| nb.iter().any(|y| names_match(x, y, opts.name_similarity)))
         .count() as u32;
     if shared > 0 {
-        return Some(score + 4 + shared);
+        return Some(score + 8 + shared);
     }
-    if na.is_empty() || nb.is_empty() || a.document == b.document {
-        return Some(score + 2);
+    if a.document == b.document {
+        return Some(score + 6);
     }
-    // Documents about the same names.
-    topics_overlap(a, b, docs, opts).then_some(score + 1)
-}
-
-fn topics_overlap(
-    a: &Member<'_>,
-    b: &Member<'_>,
-    docs: &[DocumentFacts],
-    opts: &GroupOptions,
-) -> bool {
-    let (na, nb) = (&a.claim.context.names, &b.claim.context.names);
-    let (ta, tb) = (docs.get(a.document), docs.get(b.document));
-    match (ta, tb) {
-        (Some(ta), Some(tb)) => {
-            let in_topics = |names: &[String], topics: &[String]| {
-                names.iter().any(|x| {
-                    topics
-                        .iter()
-                        .any(|t| names_match(x, t, opts.name_similarity))
-                })
-            };
-            ta.topics.iter().any(|x| {
-                tb.topics
-                    .iter()
-                    .any(|y| names_match(x, y, opts.name_similarity))
-            }) && (in_topics(na, &tb.topics) || in_topics(nb, &ta.topics))
-        }
-        _ => false,
+    let empty = Vec::new();
+    let da = docs.get(a.document).map_or(&empty, |d| &d.names);
+    let db = docs.get(b.document).map_or(&empty, |d| &d.names);
+    if da.is_empty() || db.is_empty() {
+        return Some(score + 1);
     }
+    share_name(da, db, opts.name_similarity).then_some(score + 3)
 }

@@ -39,7 +39,7 @@
 //! two independent wires joins them into one voice when all three are counted together.
 
 mod copy;
-mod lexicon;
+pub(crate) mod lexicon;
 mod source;
 
 pub use copy::{dependencies, independent_count, CopyDetector, Dependency, DependencyKind};

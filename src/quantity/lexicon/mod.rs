@@ -36,6 +36,8 @@ pub struct Lexicon {
     pub noun_classes: HashMap<&'static str, &'static str>,
     /// Event nouns by stem.
     pub events: HashMap<&'static str, &'static str>,
+    /// Measure nouns by stem.
+    pub measures: HashMap<&'static str, &'static str>,
     /// Speech verbs.
     pub speech: HashSet<&'static str>,
     /// Identifier heads (`article`, `flight`).
@@ -93,6 +95,7 @@ impl Lexicon {
             person_specific: en::PERSON_SPECIFIC.iter().copied().collect(),
             noun_classes: en::NOUN_CLASSES.iter().copied().collect(),
             events: en::EVENTS.iter().copied().collect(),
+            measures: en::MEASURES.iter().copied().collect(),
             speech: en::SPEECH_VERBS.iter().copied().collect(),
             name_heads: en::NAME_HEADS.iter().copied().collect(),
             definite: en::DEFINITE.iter().copied().collect(),
@@ -111,6 +114,14 @@ impl Lexicon {
             return Some(p);
         }
         self.predicates.get(self.stem(word).as_ref()).copied()
+    }
+
+    /// What a measure word measures (`mercury` → `temperature`), if it is one.
+    pub fn measure(&self, word: &str) -> Option<&'static str> {
+        self.measures
+            .get(word)
+            .or_else(|| self.measures.get(self.stem(word).as_ref()))
+            .copied()
     }
 
     /// The event class of a lowercase word, if it names an event.
