@@ -126,6 +126,10 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
     let mut k = s.first;
     while k < s.last {
         let is_name = |k: usize| {
+            let lw = v.w(k);
+            if lex.cardinals.contains_key(lw) || lex.ordinals.contains_key(lw) {
+                return false;
+            }
             v.is_word(k)
                 && v.is_capitalized(k)
                 && !NOT_NAMES.contains(&v.w(k))
@@ -156,7 +160,10 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
         let name = &v.text[start..end];
         // A lone capitalised first word is usually just the start of the sentence; agencies
         // and outlets are credits, not names in the story.
-        if !(k == s.first && j == k + 1)
+        // A word right after a dateline's dash starts the sentence too.
+        let starts =
+            k == s.first || (k > s.first && matches!(v.w(k - 1), "-" | ":") && !v.glued(k));
+        if !(starts && j == k + 1)
             && name.len() > 1
             && !out.iter().any(|n| n == name)
             && !crate::provenance::lexicon::is_press_name(name)
@@ -214,11 +221,39 @@ pub(crate) fn years(v: &View<'_>, s: &Sentence, claims: &[Figure]) -> Vec<i32> {
     out
 }
 
+/// Phrases that place a figure before the story's own time.
+const PAST: &[&str] = &[
+    "last month",
+    "last year",
+    "a year ago",
+    "years ago",
+    "months ago",
+    "a year earlier",
+    "previous year",
+    "the year before",
+    "a decade ago",
+    "in the past",
+    "back in",
+];
+
+/// Whether the sentence places its figures in an earlier time (`last month`, `years ago`).
+pub(crate) fn past(v: &View<'_>, s: &Sentence) -> bool {
+    (s.first..s.last).any(|k| PAST.iter().any(|p| v.phrase_at(k, p).is_some()))
+}
+
 /// Whether a count is a running total: `in six years`, `since 2011`, `in total`.
 pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure]) -> bool {
     if f.dimension() != Dimension::Count {
         return false;
     }
+    let before = |g: &Figure| {
+        let k = if matches!(v.w(g.first.wrapping_sub(1)), "the" | "a") {
+            g.first.wrapping_sub(2)
+        } else {
+            g.first.wrapping_sub(1)
+        };
+        v.w(k)
+    };
     let span_of_time = all.iter().any(|g| {
         g.first != f.first
             && g.dimension() == Dimension::Duration
@@ -227,7 +262,7 @@ pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure])
                 .zip(g.unit)
                 .is_some_and(|(l, u)| u.to_canonical(l) >= 2_000_000.0)
             && matches!(
-                v.w(g.first.wrapping_sub(1)),
+                before(g),
                 "in" | "over" | "during" | "for" | "across" | "past" | "last"
             )
     });
@@ -420,7 +455,12 @@ fn modal_word(v: &View<'_>, k: usize) -> Option<Modality> {
 pub(crate) fn modality(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usize>) -> Modality {
     // Denied: `3,000 people did not die`, `not 200 as reported`, `not the 3,000 claimed`.
     let after = head.map_or(f.last, |h| h + 1);
-    let neg_after = (after..s.last.min(after + 3)).any(|k| {
+    // Only within the figure's own clause: `debts of $4bn and has not made a profit`
+    // negates the profit, not the debt.
+    let clause_end = (after..s.last.min(after + 3))
+        .find(|&k| matches!(v.w(k), "and" | "but" | "," | ";" | "while"))
+        .unwrap_or(s.last.min(after + 3));
+    let neg_after = (after..clause_end).any(|k| {
         matches!(
             v.w(k),
             "not" | "never" | "didn't" | "weren't" | "wasn't" | "n't"

@@ -125,6 +125,7 @@ impl Extractor {
             }
             let names = context::names(&view, s);
             let years = context::years(&view, s, &figs);
+            let mut here: Vec<(Claim, &Figure)> = Vec::new();
             for f in &figs {
                 if let Some(c) = self.claim(
                     original,
@@ -137,9 +138,11 @@ impl Extractor {
                     &years,
                     &attribution,
                 ) {
-                    out.push(c);
+                    here.push((c, f));
                 }
             }
+            inherit_subjects(&view, &mut here);
+            out.extend(here.into_iter().map(|(c, _)| c));
         }
         out
     }
@@ -188,6 +191,7 @@ impl Extractor {
         };
         let events = context::events(v, s, f);
         let cumulative = context::cumulative(v, s, f, all);
+        let past = context::past(v, s);
         Some(Claim {
             text: original.get(start..end)?.to_string(),
             span: Span { start, end },
@@ -205,9 +209,57 @@ impl Extractor {
                 events,
                 years: years.to_vec(),
                 cumulative,
+                past,
             },
             attribution: attribution.clone(),
         })
+    }
+}
+
+/// Elliptical counts take their subject from the count before them in the sentence
+/// (`killed 12 people and wounded 40`): the class always, the predicate unless a subset
+/// marker (`including`, `of whom`) says the figure is a part of the other.
+fn inherit_subjects(v: &View<'_>, here: &mut [(Claim, &Figure)]) {
+    for i in 1..here.len() {
+        let (before, rest) = here.split_at_mut(i);
+        let (c, f) = &mut rest[0];
+        let Some((prev, _)) = before
+            .iter()
+            .rev()
+            .find(|(p, _)| p.dimension == Dimension::Count)
+        else {
+            continue;
+        };
+        if c.dimension != Dimension::Count || c.subject.noun.is_some() {
+            continue;
+        }
+        let k = f.first;
+        let subset = matches!(v.w(k.wrapping_sub(1)), "including" | "among")
+            || matches!(v.w(f.last), "of")
+                && matches!(v.w(f.last + 1), "whom" | "which" | "them" | "those");
+        if c.subject.class.is_none() {
+            c.subject.class = prev.subject.class.clone();
+            c.subject.noun = prev.subject.noun.clone();
+            c.unit = prev.unit.clone();
+        }
+        if c.subject.predicate.is_none() && !subset && prev.subject.predicate.is_some() {
+            c.subject.predicate = prev.subject.predicate.clone();
+        }
+        if c.subject.class == prev.subject.class {
+            c.subject.label = match (&c.subject.predicate, prev.subject.label.split(' ').next()) {
+                (Some(p), Some(n)) => format!("{n} {p}"),
+                _ => prev.subject.label.clone(),
+            };
+        }
+    }
+    // `reached` tells missiles that hit their target from missiles fired; for anything
+    // else it is only a level (`sales reached 1.1 million`).
+    for (c, _) in here.iter_mut() {
+        if c.subject.predicate.as_deref() == Some("reached")
+            && c.subject.class.as_deref() != Some("weapon")
+        {
+            c.subject.predicate = None;
+        }
     }
 }
 

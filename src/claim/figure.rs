@@ -469,7 +469,8 @@ fn is_year(v: &View<'_>, i: usize, f: &Figure, lex: &Lexicon) -> bool {
     let stem = lex.stem(next);
     let counted = matches!(next, "people" | "men" | "women" | "children")
         || lex.person_general.contains(stem.as_ref())
-        || lex.person_specific.contains(stem.as_ref())
+        || lex.person_roles.contains(stem.as_ref())
+        || lex.person_subgroup.contains_key(stem.as_ref())
         || lex.noun_classes.contains_key(stem.as_ref());
     !counted
 }

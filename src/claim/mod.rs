@@ -85,6 +85,8 @@ pub struct Context {
     pub years: Vec<i32>,
     /// Whether the sentence speaks of the past as a whole (`in six years`, `since 2011`, `total`).
     pub cumulative: bool,
+    /// Whether the sentence places the figure in an earlier time (`last month`, `years ago`).
+    pub past: bool,
 }
 
 /// One quantitative claim found in a text.

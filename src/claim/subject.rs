@@ -281,9 +281,22 @@ fn find_predicate(
         if w == "lost" && matches!(v.w(k + 1), "their" | "his" | "her" | "lives") {
             return Some("killed");
         }
-        word_predicate(w, lex).filter(|p| weapon || *p != "reached")
+        word_predicate(w, lex).filter(|p| weapon || head.is_none() || *p != "reached")
     };
-    let after_start = head.map_or(f.last, |h| h + 1);
+    // `a salvo of 16 missiles`, `the death toll of 87`: the noun the figure belongs to.
+    if f.first >= s.first + 2 && v.w(f.first - 1) == "of" {
+        if let Some(p) = pred_at(f.first - 2) {
+            return Some(p);
+        }
+    }
+    let mut after_start = head.map_or(f.last, |h| h + 1);
+    // `11 of which struck`, `37 of whom were charged`.
+    if head.is_none()
+        && v.w(after_start) == "of"
+        && matches!(v.w(after_start + 1), "which" | "whom" | "them" | "those")
+    {
+        after_start += 2;
+    }
     let mut k = after_start;
     let mut steps = 0;
     while k < s.last && steps < 5 {
@@ -417,28 +430,31 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
     match dim {
         Dimension::Count => {
             if let Some(st) = head_stem.as_deref() {
-                if lex.person_general.contains(st) || head_word == Some("people") {
-                    class = Some("person".into());
-                } else if lex.person_specific.contains(st)
-                    || lex.person_specific.contains(head_word.unwrap_or(""))
+                let word = head_word.unwrap_or("");
+                if let Some(g) = lex
+                    .person_subgroup
+                    .get(st)
+                    .or_else(|| lex.person_subgroup.get(word))
                 {
-                    // Still people, but a part of them: grouping keeps them apart by noun.
+                    // A part of a population: grouping keeps it apart by this noun.
+                    class = Some("person".into());
+                    noun = Some((*g).to_string());
+                } else if lex.person_general.contains(st)
+                    || lex.person_roles.contains(st)
+                    || lex.person_roles.contains(word)
+                    || word == "people"
+                {
                     class = Some("person".into());
                 } else if let Some(c) = lex.noun_classes.get(st) {
                     class = Some((*c).into());
                 }
             }
-            if class.is_none()
-                && predicate.is_some_and(is_person_predicate)
-                && (head.is_none()
-                    || class.is_none()
-                        && head_word
-                            .is_some_and(|w| v.is_capitalized(head.unwrap_or(0)) && w.len() > 1))
-            {
+            // `killed more than 80`, `mineworkers killed`: what is killed or hurt is people.
+            if class.is_none() && predicate.is_some_and(is_person_predicate) {
                 class = Some("person".into());
             }
-            if class.is_none() && head.is_none() && predicate.is_some_and(is_person_predicate) {
-                class = Some("person".into());
+            if class.as_deref() == Some("person") && predicate == Some("lost") {
+                predicate = Some("killed");
             }
             if f.kind == crate::quantity::NumberKind::Ordinal {
                 class = Some("time".into());
@@ -447,9 +463,15 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
         }
         Dimension::Duration => {
             // What lasted: an event noun after (`two-hour meeting`) or the nearest before.
-            noun = head_word.and_then(|w| lex.event(w)).map(str::to_string);
+            noun = head_word
+                .and_then(|w| lex.event(w))
+                .filter(|e| is_durable(e))
+                .map(str::to_string);
             if noun.is_none() {
                 noun = nearest_event(v, s, f, lex).map(str::to_string);
+            }
+            if noun.is_none() {
+                noun = subject_noun(v, s, f, lex);
             }
             class = noun.clone();
             if predicate.is_none() && noun.is_some() && f.compound {
@@ -461,6 +483,9 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
         }
         _ => {
             noun = measure_noun(v, s, f, lex).map(str::to_string);
+            if noun.is_none() && dim == Dimension::Percent && predicate == Some("won") {
+                noun = Some("vote share".into());
+            }
             if noun.is_none() {
                 if let Some(w) = head_word {
                     class = lex.event(w).map(str::to_string);
@@ -520,6 +545,71 @@ fn measure_noun(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option
         .find_map(|k| lex.measure(v.w(k)))
 }
 
+/// Events that last (a meeting, a war, a flight), unlike those that happen at once (a deal).
+fn is_durable(e: &str) -> bool {
+    !matches!(
+        e,
+        "deal" | "election" | "collapse" | "landslide" | "sinking" | "crash" | "trial"
+    )
+}
+
+/// The noun that did the lasting, when no event noun is near: the subject before the verb
+/// (`the spacewalk lasted an hour`), as a stem.
+fn subject_noun(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<String> {
+    let mut k = f.first;
+    let mut steps = 0;
+    while k > s.first && steps < 6 {
+        k -= 1;
+        steps += 1;
+        let w = v.w(k);
+        if !v.is_word(k) {
+            if v.raw(k) == "'" || (v.raw(k) == "-" && v.glued(k)) {
+                continue;
+            }
+            return None;
+        }
+        let verbish = w.ends_with("ed")
+            || w.ends_with("ing")
+            || matches!(
+                w,
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "for"
+                    | "after"
+                    | "spent"
+                    | "took"
+                    | "lasted"
+                    | "of"
+                    | "about"
+                    | "around"
+                    | "almost"
+                    | "nearly"
+                    | "over"
+                    | "than"
+                    | "more"
+                    | "just"
+                    | "some"
+                    | "last"
+                    | "lasts"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "been"
+                    | "only"
+            );
+        if verbish || STOP.contains(&w) || lex.cardinals.contains_key(w) {
+            continue;
+        }
+        if v.is_capitalized(k) && k > s.first {
+            return None;
+        }
+        return Some(lex.stem(w).into_owned());
+    }
+    None
+}
+
 /// The event noun nearest to the figure in its sentence.
 fn nearest_event<'l>(v: &View<'_>, s: &Sentence, f: &Figure, lex: &'l Lexicon) -> Option<&'l str> {
     let mut best: Option<(usize, &str)> = None;
@@ -527,7 +617,7 @@ fn nearest_event<'l>(v: &View<'_>, s: &Sentence, f: &Figure, lex: &'l Lexicon) -
         if (f.first..f.last).contains(&k) || !v.is_word(k) {
             continue;
         }
-        if let Some(e) = lex.event(v.w(k)) {
+        if let Some(e) = lex.event(v.w(k)).filter(|e| is_durable(e)) {
             let d = if k < f.first {
                 f.first - k
             } else {

@@ -92,9 +92,17 @@ fn block_key(c: &Claim) -> String {
         .as_deref()
         .or(c.subject.noun.as_deref())
         .unwrap_or("");
+    let subgroups = &crate::quantity::lexicon::Lexicon::get().person_subgroup;
     match c.dimension {
+        // Parts of a population (`children`, one `family`) are counted apart from a toll.
+        Dimension::Count if subj == "person" => match c.subject.noun.as_deref() {
+            Some(n) if subgroups.values().any(|g| *g == n) => format!("count|person:{n}"),
+            _ => "count|person".to_string(),
+        },
         Dimension::Count => format!("count|{subj}"),
-        Dimension::Duration => format!("duration|{}", c.subject.noun.as_deref().unwrap_or("")),
+        // Durations of different things are told apart by `difference`, so that a claim
+        // whose noun is unknown can still be compared.
+        Dimension::Duration => "duration".to_string(),
         Dimension::Money => format!("money|{}|{subj}", c.unit),
         d => format!("{}|{}|{subj}", d.as_str(), c.unit),
     }
@@ -270,18 +278,28 @@ pub fn difference(a: &Member<'_>, b: &Member<'_>, docs: &[DocumentFacts]) -> Opt
     if ca.context.cumulative != cb.context.cumulative {
         return Some("a running total vs one event's figure");
     }
-    if let (Some(ea), Some(eb)) = (primary_event(ca), primary_event(cb)) {
-        if ea != eb {
-            return Some("different events");
-        }
+    // Different kinds of events (`war` vs `attack`) when neither mentions the other's.
+    let kinds = |c: &Claim| {
+        c.context
+            .events
+            .iter()
+            .filter(|e| is_distinct_event(e))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let (ka, kb) = (kinds(ca), kinds(cb));
+    if !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|e| kb.contains(e)) {
+        return Some("different events");
     }
+    // A sentence anchored in a year before the story's own (`in 2013`) is about the past;
+    // without a publication date any explicit year anchors it.
     let past = |m: &Member<'_>| {
         let now = docs.get(m.document).and_then(|d| d.now_year);
         let ys = &m.claim.context.years;
-        !ys.is_empty() && now.is_some_and(|n| ys.iter().all(|&y| y < n))
+        !ys.is_empty() && now.is_none_or(|n| ys.iter().all(|&y| y < n)) || m.claim.context.past
     };
     if past(a) != past(b) {
-        return Some("a different year");
+        return Some("a different time");
     }
     if !ca.context.years.is_empty()
         && !cb.context.years.is_empty()
@@ -316,28 +334,25 @@ pub fn difference(a: &Member<'_>, b: &Member<'_>, docs: &[DocumentFacts]) -> Opt
     None
 }
 
-/// The event kind a claim is about: the nearest event noun, for the kinds that tell
-/// occasions apart.
-fn primary_event(c: &Claim) -> Option<&str> {
-    c.context.events.iter().map(String::as_str).find(|e| {
-        matches!(
-            *e,
-            "war"
-                | "attack"
-                | "quake"
-                | "flood"
-                | "storm"
-                | "crash"
-                | "fire"
-                | "election"
-                | "outbreak"
-                | "sinking"
-                | "protest"
-                | "collapse"
-                | "landslide"
-                | "eruption"
-        )
-    })
+/// Event kinds that tell occasions apart (a war is not one attack in it).
+fn is_distinct_event(e: &str) -> bool {
+    matches!(
+        e,
+        "war"
+            | "attack"
+            | "quake"
+            | "flood"
+            | "storm"
+            | "crash"
+            | "fire"
+            | "election"
+            | "outbreak"
+            | "sinking"
+            | "protest"
+            | "collapse"
+            | "landslide"
+            | "eruption"
+    )
 }
 
 /// How strongly two claims of one block look like the same quantity, or `None` when they

@@ -30,8 +30,10 @@ pub struct Lexicon {
     pub predicates: HashMap<&'static str, &'static str>,
     /// General person-noun stems.
     pub person_general: HashSet<&'static str>,
-    /// Specific person-noun stems.
-    pub person_specific: HashSet<&'static str>,
+    /// Person subgroups by stem, with their canonical name.
+    pub person_subgroup: HashMap<&'static str, &'static str>,
+    /// Person roles by stem.
+    pub person_roles: HashSet<&'static str>,
     /// Noun classes by stem.
     pub noun_classes: HashMap<&'static str, &'static str>,
     /// Event nouns by stem.
@@ -92,7 +94,8 @@ impl Lexicon {
             months: en::MONTHS.iter().copied().collect(),
             predicates: en::PREDICATES.iter().copied().collect(),
             person_general: en::PERSON_GENERAL.iter().copied().collect(),
-            person_specific: en::PERSON_SPECIFIC.iter().copied().collect(),
+            person_subgroup: en::PERSON_SUBGROUP.iter().copied().collect(),
+            person_roles: en::PERSON_ROLES.iter().copied().collect(),
             noun_classes: en::NOUN_CLASSES.iter().copied().collect(),
             events: en::EVENTS.iter().copied().collect(),
             measures: en::MEASURES.iter().copied().collect(),
@@ -118,6 +121,10 @@ impl Lexicon {
 
     /// What a measure word measures (`mercury` → `temperature`), if it is one.
     pub fn measure(&self, word: &str) -> Option<&'static str> {
+        // Verb forms (`approved`) are not what a figure measures.
+        if word.ends_with("ed") {
+            return None;
+        }
         self.measures
             .get(word)
             .or_else(|| self.measures.get(self.stem(word).as_ref()))
