@@ -134,7 +134,7 @@ impl Reconciler {
                     consensus: judgement.common.map(|iv| ConsensusRecord {
                         low: iv.low,
                         high: iv.high,
-                        point: iv.is_point().then(|| iv.low).flatten(),
+                        point: iv.is_point().then_some(iv.low).flatten(),
                     }),
                     independent_sources: {
                         let mut ds: Vec<usize> = g.iter().map(|&i| members[i].document).collect();

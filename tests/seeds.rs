@@ -145,10 +145,10 @@ impl MustExtract {
     fn values_ok(&self, c: &ClaimView) -> bool {
         let contains = self
             .contains
-            .map_or(true, |x| contains_approx(c.low, c.high, x));
+            .is_none_or(|x| contains_approx(c.low, c.high, x));
         let low = self
             .low
-            .map_or(true, |l| c.low.is_some_and(|got| same(got, l)));
+            .is_none_or(|l| c.low.is_some_and(|got| same(got, l)));
         let high = match self.high {
             None => true,
             Some(None) => c.high.is_none(),
@@ -156,7 +156,7 @@ impl MustExtract {
         };
         let high_at_most = self
             .high_at_most
-            .map_or(true, |h| c.high.is_some_and(|got| got <= h || same(got, h)));
+            .is_none_or(|h| c.high.is_some_and(|got| got <= h || same(got, h)));
         contains && low && high && high_at_most
     }
 

@@ -163,11 +163,9 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
         // A word right after a dateline's dash starts the sentence too.
         let starts =
             k == s.first || (k > s.first && matches!(v.w(k - 1), "-" | ":") && !v.glued(k));
-        if !(starts && j == k + 1)
-            && name.len() > 1
-            && !out.iter().any(|n| n == name)
-            && !crate::provenance::lexicon::is_press_name(name)
-        {
+        let lone_first_word = starts && j == k + 1;
+        let keep = !lone_first_word && name.len() > 1 && !out.iter().any(|n| n == name);
+        if keep && !crate::provenance::lexicon::is_press_name(name) {
             out.push(name.to_string());
         }
         k = j;
@@ -210,6 +208,8 @@ pub(crate) fn years(v: &View<'_>, s: &Sentence, claims: &[Figure]) -> Vec<i32> {
         if v.kind(k) == Some(TokenKind::Digits)
             && raw.len() == 4
             && !claims.iter().any(|f| (f.first..f.last).contains(&k))
+            // `since 2015` starts a running total; it does not date the figure.
+            && !matches!(v.w(k.wrapping_sub(1)), "since" | "from")
         {
             if let Ok(y) = raw.parse::<i32>() {
                 if (1800..=2100).contains(&y) && !out.contains(&y) {
@@ -266,7 +266,10 @@ pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure])
                 "in" | "over" | "during" | "for" | "across" | "past" | "last"
             )
     });
+    // A war's toll is a running total, whatever the sentence says about time.
+    let war = events(v, s, f).first().is_some_and(|e| e == "war");
     span_of_time
+        || war
         || en::CUMULATIVE
             .iter()
             .any(|c| (s.first..s.last).any(|k| v.phrase_at(k, c).is_some()))

@@ -191,7 +191,8 @@ impl Extractor {
         };
         let events = context::events(v, s, f);
         let cumulative = context::cumulative(v, s, f, all);
-        let past = context::past(v, s);
+        // `since it began nine years ago` is a running total, not an earlier time.
+        let past = context::past(v, s) && !cumulative;
         Some(Claim {
             text: original.get(start..end)?.to_string(),
             span: Span { start, end },

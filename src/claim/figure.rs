@@ -90,12 +90,11 @@ fn currency_at(v: &View<'_>, i: usize, s: &Sentence) -> Option<(&'static str, us
             .map(|p| i + p)?;
         // Letters codes need a space or nothing, signs need the digits right after.
         let code_word = sign.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
-        if v.tokens[j].start == end || (code_word && v.tokens[j].start == end + 1) {
-            if v.kind(j) == Some(TokenKind::Digits)
-                || (code_word && v.kind(j) == Some(TokenKind::Digits))
-            {
-                return Some((code, j));
-            }
+        if (v.tokens[j].start == end || (code_word && v.tokens[j].start == end + 1))
+            && (v.kind(j) == Some(TokenKind::Digits)
+                || (code_word && v.kind(j) == Some(TokenKind::Digits)))
+        {
+            return Some((code, j));
         }
     }
     None
@@ -279,10 +278,8 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     }
     // Temperature sign: `-5C`, `minus 5 degrees`.
     if unit.is_some_and(|u| u.dimension == Dimension::Temperature) {
-        if v.w(j.wrapping_sub(1)) == "-" && v.glued(j) && !v.glued(j - 1) {
-            figure = -figure;
-            first = j - 1;
-        } else if v.w(j.wrapping_sub(1)) == "minus" {
+        let sign = v.w(j.wrapping_sub(1));
+        if (sign == "-" && v.glued(j) && !v.glued(j - 1)) || sign == "minus" {
             figure = -figure;
             first = j - 1;
         }
@@ -539,12 +536,9 @@ fn is_not_a_claim(
             next,
             "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "hrs" | "o'clock" | "h"
         )
-        && f.unit
-            .is_none_or(|u| u.canonical != "second" || next == "hrs" && v.glued(i + 1))
+        && (next != "hrs" || v.glued(i + 1))
     {
-        if !(next == "hrs" && !v.glued(i + 1)) {
-            return true;
-        }
+        return true;
     }
     // Names and models: `MiG-23`, `COVID-19`, `G20`, `Article 5`, `Boeing 737`.
     if is_digits
@@ -669,9 +663,7 @@ fn is_not_a_claim(
         return !counted;
     }
     // Spelled-out numbers: `one of`, `no one`, `the two countries`, `two-thirds`, `three-way`.
-    if f.kind == NumberKind::Words && f.last == f.num_first + 1
-        || f.kind == NumberKind::Words && f.compound
-    {
+    if f.kind == NumberKind::Words && (f.last == f.num_first + 1 || f.compound) {
         let w = v.w(i);
         if w == "one"
             && f.unit

@@ -247,7 +247,7 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
         if taken == 0
             && (w.ends_with("ed") || w.ends_with("ing"))
             && !implies
-            && lex.noun_classes.get(stem.as_ref()).is_none()
+            && !lex.noun_classes.contains_key(stem.as_ref())
             && lex.event(w).is_none()
         {
             break;
@@ -276,8 +276,13 @@ fn find_predicate(
 ) -> Option<&'static str> {
     // `reached` tells missiles that hit from missiles fired; for anything else it is only a
     // level (`sales reached 1.1 million`), so look further.
+    let head_lives = head.is_some_and(|h| v.w(h) == "lives");
     let pred_at = |k: usize| -> Option<&'static str> {
         let w = v.w(k);
+        // `claimed 14 lives`, `cost 200 lives`.
+        if head_lives && matches!(w, "claimed" | "claim" | "claims" | "cost" | "took") {
+            return Some("killed");
+        }
         if w == "lost" && matches!(v.w(k + 1), "their" | "his" | "her" | "lives") {
             return Some("killed");
         }
@@ -393,6 +398,7 @@ fn find_predicate(
 pub(crate) fn word_predicate(w: &str, lex: &Lexicon) -> Option<&'static str> {
     match w {
         "lasted" | "lasting" | "lasts" | "long" => return Some("lasted"),
+        "safely" | "safety" | "alive" => return Some("rescued"),
         "last" | "lives" | "claim" | "struck" | "claims" | "case" | "fire" | "point" | "points"
         | "run" | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live"
         | "seat" | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {
@@ -416,6 +422,29 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
     } else {
         None
     };
+    // `a four-storey block`, `a 12-member team`: the figure counts storeys or members, and
+    // what happens to the block is not what happens to them.
+    if dim == Dimension::Count
+        && v.w(f.last) == "-"
+        && v.glued(f.last)
+        && v.is_word(f.last + 1)
+        && v.glued(f.last + 1)
+    {
+        let unit = singular(v.w(f.last + 1));
+        let label = match head {
+            Some(h) if h > f.last + 1 => format!("{unit}s ({})", v.w(h)),
+            _ => format!("{unit}s"),
+        };
+        return (
+            Subject {
+                noun: Some(lex.stem(&unit).into_owned()),
+                class: None,
+                predicate: None,
+                label,
+            },
+            head,
+        );
+    }
     let head_word = head.map(|h| v.w(h));
     let head_stem = head_word.map(|w| lex.stem(w).into_owned());
     let mut predicate = head_stem.as_deref().and_then(noun_predicate);
@@ -469,6 +498,19 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
                 .map(str::to_string);
             if noun.is_none() {
                 noun = nearest_event(v, s, f, lex).map(str::to_string);
+            }
+            // `Talks between ... lasted about three hours`: the event is the clause's subject,
+            // however long the clause.
+            if noun.is_none()
+                && matches!(
+                    v.w(f.first.wrapping_sub(1)),
+                    "lasted" | "lasting" | "lasts" | "took"
+                )
+            {
+                noun = (s.first..f.first)
+                    .rev()
+                    .find_map(|k| lex.event(v.w(k)).filter(|e| is_durable(e)))
+                    .map(str::to_string);
             }
             if noun.is_none() {
                 noun = subject_noun(v, s, f, lex);

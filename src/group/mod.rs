@@ -190,7 +190,7 @@ pub fn group(
                 .copied()
                 .filter(|&i| {
                     docs.get(members[i].document)
-                        .is_none_or(|d| d.names.is_empty())
+                        .is_none_or(|d| d.names.len() < 3)
                 })
                 .collect();
             if !nameless.is_empty() {
@@ -376,8 +376,7 @@ fn affinity(
     if ca.subject.noun.is_some() && ca.subject.noun == cb.subject.noun {
         score += 1;
     }
-    if ca.context.events.first().is_some() && ca.context.events.first() == cb.context.events.first()
-    {
+    if !ca.context.events.is_empty() && ca.context.events.first() == cb.context.events.first() {
         score += 1;
     }
     let (na, nb) = (&ca.context.names, &cb.context.names);
@@ -394,7 +393,9 @@ fn affinity(
     let empty = Vec::new();
     let da = docs.get(a.document).map_or(&empty, |d| &d.names);
     let db = docs.get(b.document).map_or(&empty, |d| &d.names);
-    if da.is_empty() || db.is_empty() {
+    // A document that names little is weak evidence either way: two stories are told
+    // apart by their names only when both name several things and share none.
+    if da.len() < 3 || db.len() < 3 {
         return Some(score + 1);
     }
     share_name(da, db, opts.name_similarity).then_some(score + 3)
