@@ -56,10 +56,11 @@ pub mod quantity;
 mod reconcile;
 pub mod report;
 pub mod scan;
+pub mod timeline;
 
 pub use claim::{extract, Claim, Context, Extractor, ExtractorBuilder, Modality, Span, Subject};
 pub use document::{Date, Document, Source};
 pub use error::{Error, Result};
 pub use quantity::{Dimension, Interval, Qualifier, Quantity};
 pub use reconcile::Reconciler;
-pub use report::{Report, Verdict};
+pub use report::{Report, UpdateRecord, Verdict};

@@ -9,6 +9,8 @@ use crate::report::{
     ClaimRecord, ConflictRecord, ConsensusRecord, DependencyRecord, DocumentRecord, GroupRecord,
     Report, Verdict,
 };
+use crate::timeline::{is_update, report_day};
+use crate::UpdateRecord;
 use rayon::prelude::*;
 
 /// Runs extraction, grouping, verdicts, provenance and consensus over documents.
@@ -111,38 +113,44 @@ impl Reconciler {
             })
             .collect();
         let groups = group(&members, &facts, &self.grouping);
+        let days: Vec<Option<i64>> = docs.iter().map(|d| report_day(d, corpus_now)).collect();
         let mut records: Vec<GroupRecord> = groups
             .par_iter()
             .map(|g| {
                 let claims: Vec<&Claim> = g.iter().map(|&i| members[i].claim).collect();
-                let judgement = judge(&claims);
-                let doc_of = |k: usize| &docs[members[g[k]].document];
+                let id = |k: usize| report.claims[g[k]].id.clone();
+                let day = |k: usize| days[members[g[k]].document];
+                let source = |k: usize| short_source(&docs[members[g[k]].document]);
+                let mut judgement = judge(&claims);
+                let updates = updates_of(&claims, &judgement, &day);
+                let mut explanation = explain(&claims, &judgement, &source);
+                if let Some(ups) = &updates {
+                    // Judge what the latest reports say; the earlier figures were superseded.
+                    let latest: Vec<&Claim> = (0..claims.len()).filter(|k| !ups.iter().any(|u| u.0 == *k)).map(|k| claims[k]).collect();
+                    let now = judge(&latest);
+                    let rose = ups.iter().map(|&(lo, hi)| format!("{} ({}) to {} ({})", quote(claims[lo]), source(lo), quote(claims[hi]), source(hi))).collect::<Vec<_>>().join("; ");
+                    explanation = format!("the figure rose over time, from {rose}: later reports update earlier ones, they do not contradict them");
+                    judgement = Judgement { verdict: if now.verdict == Verdict::Single { Verdict::Compatible } else { now.verdict }, conflicts: Vec::new(), common: now.common };
+                }
                 GroupRecord {
                     id: String::new(),
                     label: label(&claims),
                     claims: g.iter().map(|&i| report.claims[i].id.clone()).collect(),
                     verdict: judgement.verdict,
-                    conflicts: judgement
-                        .conflicts
-                        .iter()
-                        .map(|c| ConflictRecord {
-                            a: report.claims[g[c.a]].id.clone(),
-                            b: report.claims[g[c.b]].id.clone(),
-                            reason: c.reason.clone(),
-                        })
-                        .collect(),
-                    consensus: judgement.common.map(|iv| ConsensusRecord {
-                        low: iv.low,
-                        high: iv.high,
-                        point: iv.is_point().then_some(iv.low).flatten(),
-                    }),
+                    conflicts: judgement.conflicts.iter().map(|c| ConflictRecord { a: id(c.a), b: id(c.b), reason: c.reason.clone() }).collect(),
+                    consensus: judgement.common.map(|iv| ConsensusRecord { low: iv.low, high: iv.high, point: iv.is_point().then_some(iv.low).flatten() }),
                     independent_sources: {
                         let mut ds: Vec<usize> = g.iter().map(|&i| members[i].document).collect();
                         ds.sort_unstable();
                         ds.dedup();
                         independent_count(&ds, &deps)
                     },
-                    explanation: explain(&claims, &judgement, &|k| short_source(doc_of(k))),
+                    explanation,
+                    updates: updates
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|(lo, hi)| UpdateRecord { from: id(lo), to: id(hi), reason: format!("{} rose to {}", quote(claims[lo]), quote(claims[hi])) })
+                        .collect(),
                 }
             })
             .collect();
@@ -158,6 +166,32 @@ impl Reconciler {
         report.groups = records;
         report
     }
+}
+
+/// When every conflicting pair of a group of counts is a later, higher figure replacing an
+/// earlier one, the pairs as (lower, higher) indices; else `None`.
+fn updates_of(
+    claims: &[&Claim],
+    j: &Judgement,
+    day: &dyn Fn(usize) -> Option<i64>,
+) -> Option<Vec<(usize, usize)>> {
+    if j.verdict != Verdict::Conflict || claims[0].dimension != crate::quantity::Dimension::Count {
+        return None;
+    }
+    let mut out = Vec::new();
+    for c in &j.conflicts {
+        let a_lower = claims[c.a]
+            .value
+            .high
+            .zip(claims[c.b].value.low)
+            .is_some_and(|(h, l)| h <= l);
+        let (lo, hi) = if a_lower { (c.a, c.b) } else { (c.b, c.a) };
+        if !is_update(claims[lo], day(lo), claims[hi], day(hi)) {
+            return None;
+        }
+        out.push((lo, hi));
+    }
+    Some(out)
 }
 
 /// A short name for a document in explanations: its outlet, else its id.

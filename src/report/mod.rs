@@ -156,6 +156,19 @@ pub struct GroupRecord {
     pub independent_sources: usize,
     /// One line saying why the verdict is what it is.
     pub explanation: String,
+    /// Earlier figures a later report replaced (a toll that rose): not contradictions.
+    pub updates: Vec<UpdateRecord>,
+}
+
+/// A figure that a later report replaced with a higher one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateRecord {
+    /// The earlier, lower claim.
+    pub from: String,
+    /// The later, higher claim.
+    pub to: String,
+    /// Why it reads as an update, for people.
+    pub reason: String,
 }
 
 /// Two documents that share narrative passages.

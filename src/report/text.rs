@@ -121,7 +121,11 @@ fn group_block(
         "\n[{}] {} - {} ({} claims, {} independent sources)",
         g.id,
         g.label,
-        verdict_word(g.verdict),
+        if g.updates.is_empty() {
+            verdict_word(g.verdict)
+        } else {
+            "updated over time"
+        },
         g.claims.len(),
         g.independent_sources
     );
@@ -145,6 +149,11 @@ fn group_block(
             "!"
         } else {
             "-"
+        };
+        let flag = if g.updates.iter().any(|u| &u.from == id) {
+            format!("{flag} (superseded)")
+        } else {
+            flag
         };
         let line = format!(
             "  {mark} {:<4} {} {} = {}{flag}{who}",
