@@ -2,6 +2,7 @@
 
 use crate::claim::{Claim, Extractor};
 use crate::compare::{describe_value, judge, quote, Judgement};
+use crate::consensus::{resolve, Sourced};
 use crate::document::Document;
 use crate::group::{group, names_match, DocumentFacts, GroupOptions, Member};
 use crate::provenance::independent_count;
@@ -113,10 +114,42 @@ impl Reconciler {
             })
             .collect();
         let groups = group(&members, &facts, &self.grouping);
+        // Consensus and source reliability, across groups.
+        let voice = crate::provenance::voices(docs.len(), &deps);
+        let mut source_names: Vec<String> = docs
+            .iter()
+            .map(|d| d.source.outlet.clone().unwrap_or_else(|| d.id.clone()))
+            .collect();
+        source_names.sort();
+        source_names.dedup();
+        let sourced: Vec<Sourced<'_>> = members
+            .iter()
+            .map(|m| {
+                let d = &docs[m.document];
+                let name = d.source.outlet.as_deref().unwrap_or(&d.id);
+                Sourced {
+                    claim: m.claim,
+                    voice: voice[m.document],
+                    source: source_names
+                        .binary_search_by(|x| x.as_str().cmp(name))
+                        .unwrap_or(0),
+                }
+            })
+            .collect();
+        let (estimates, sources) = resolve(&sourced, &groups, &source_names);
+        report.sources = sources;
+        let doc_freq = |name: &str| {
+            let f = crate::group::fold_name(name);
+            facts
+                .iter()
+                .filter(|d| d.names.binary_search(&f).is_ok())
+                .count()
+        };
         let days: Vec<Option<i64>> = docs.iter().map(|d| report_day(d, corpus_now)).collect();
         let mut records: Vec<GroupRecord> = groups
             .par_iter()
-            .map(|g| {
+            .zip(estimates.par_iter())
+            .map(|(g, est)| {
                 let claims: Vec<&Claim> = g.iter().map(|&i| members[i].claim).collect();
                 let id = |k: usize| report.claims[g[k]].id.clone();
                 let day = |k: usize| days[members[g[k]].document];
@@ -134,18 +167,24 @@ impl Reconciler {
                 }
                 GroupRecord {
                     id: String::new(),
-                    label: label(&claims),
+                    label: label(&claims, &doc_freq),
                     claims: g.iter().map(|&i| report.claims[i].id.clone()).collect(),
                     verdict: judgement.verdict,
                     conflicts: judgement.conflicts.iter().map(|c| ConflictRecord { a: id(c.a), b: id(c.b), reason: c.reason.clone() }).collect(),
-                    consensus: judgement.common.map(|iv| ConsensusRecord { low: iv.low, high: iv.high, point: iv.is_point().then_some(iv.low).flatten() }),
+                    consensus: est.interval.map(|iv| ConsensusRecord { low: iv.low, high: iv.high, point: est.point }),
+                    outliers: est.outliers.iter().map(|&k| id(k)).collect(),
                     independent_sources: {
                         let mut ds: Vec<usize> = g.iter().map(|&i| members[i].document).collect();
                         ds.sort_unstable();
                         ds.dedup();
                         independent_count(&ds, &deps)
                     },
-                    explanation,
+                    explanation: match (est.point, est.independent_voices) {
+                        (Some(p), v) if v > 1 && updates.is_none() && judgement.verdict != Verdict::Conflict => {
+                            format!("{explanation}; consensus {} ({v} independent sources)", describe_value(p, claims[0].dimension, &claims[0].unit))
+                        }
+                        _ => explanation,
+                    },
                     updates: updates
                         .unwrap_or_default()
                         .into_iter()
@@ -203,33 +242,31 @@ fn short_source(d: &Document) -> String {
 }
 
 /// What a group measures, for people: the subject and the name most of its claims share.
-fn label(claims: &[&Claim]) -> String {
+fn label(claims: &[&Claim], doc_freq: &dyn Fn(&str) -> usize) -> String {
     let mut subjects: Vec<&str> = claims.iter().map(|c| c.subject.label.as_str()).collect();
     subjects.sort_unstable();
     let subject = most_common(&subjects).unwrap_or("quantity");
+    // The name that best tells this group apart: shared by its claims, rare in the corpus
+    // (`Khan Sheikhun` rather than a country every story names).
     let mut names: Vec<&str> = claims
         .iter()
         .flat_map(|c| c.context.names.iter().map(String::as_str))
         .collect();
     names.sort_unstable();
+    names.dedup();
+    let support = |n: &str| {
+        claims
+            .iter()
+            .filter(|c| c.context.names.iter().any(|m| names_match(n, m, 0.88)))
+            .count()
+    };
     let shared = names
         .iter()
         .copied()
-        .filter(|n| {
-            claims
-                .iter()
-                .filter(|c| c.context.names.iter().any(|m| names_match(n, m, 0.88)))
-                .count()
-                >= 2.min(claims.len())
-        })
-        .max_by_key(|n| {
-            (
-                claims
-                    .iter()
-                    .filter(|c| c.context.names.iter().any(|m| names_match(n, m, 0.88)))
-                    .count(),
-                n.len(),
-            )
+        .filter(|n| support(n) >= 2.min(claims.len()))
+        .max_by(|a, b| {
+            let score = |n: &str| support(n) as f64 / (1.0 + doc_freq(n) as f64);
+            score(a).total_cmp(&score(b)).then_with(|| b.cmp(a))
         });
     let mut events: Vec<&str> = claims
         .iter()

@@ -56,7 +56,7 @@ impl Evidence {
     }
 
     fn is_valid(&self) -> bool {
-        let bound_ok = |b: Option<f64>| b.map_or(true, |v| !v.is_nan());
+        let bound_ok = |b: Option<f64>| b.is_none_or(|v| !v.is_nan());
         self.figure.is_finite()
             && bound_ok(self.interval.low)
             && bound_ok(self.interval.high)

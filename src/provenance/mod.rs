@@ -42,5 +42,5 @@ mod copy;
 pub(crate) mod lexicon;
 mod source;
 
-pub use copy::{dependencies, independent_count, CopyDetector, Dependency, DependencyKind};
+pub use copy::{dependencies, independent_count, voices, CopyDetector, Dependency, DependencyKind};
 pub use source::detect_source;
