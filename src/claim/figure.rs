@@ -29,6 +29,8 @@ pub(crate) struct Figure {
     pub kind: NumberKind,
     /// Whether the unit was joined by a hyphen (`two-hour meeting`).
     pub compound: bool,
+    /// A race or running time written like a clock (`2:06:31`).
+    pub clock: bool,
 }
 
 impl Figure {
@@ -114,6 +116,11 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         Some((c, j)) => (Some(c), j),
         None => (None, i),
     };
+    if currency.is_none() {
+        if let Some(f) = clock_duration(v, s, j) {
+            return Some(f);
+        }
+    }
     let mut m = match parse_number_at(v, j, currency.is_some()) {
         Some(m) => m,
         None => article_unit(v, s, j, lex)?,
@@ -152,7 +159,10 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
                     "or" => m.kind == NumberKind::Words,
                     _ => true,
                 };
-            if ok {
+            // `rose from £1.20 to £1.80` is a change between two figures, not a range.
+            let change = v.w(first.wrapping_sub(1)) == "from"
+                && (first.saturating_sub(5)..first).any(|k| CHANGE_VERBS.contains(&v.w(k)));
+            if ok && !change {
                 let (mut a, b) = (m.value, m2.value);
                 // `1 to 2 million`: the scale of the second applies to the first.
                 if m.last == m.first + 1 && m2.last > m2.first + 1 && b / a >= 1000.0 {
@@ -285,6 +295,23 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         }
     }
 
+    // Ranges written with the unit twice: `13% and 15%`, `$5 to $10`, `5 km to 10 km`.
+    if qualifier == Qualifier::Exact && unit.is_some() && matches!(v.w(unit_end), "to" | "and" | "-") {
+        let k = unit_end + 1;
+        let k = currency_at(v, k, s).map_or(k, |(_, k2)| k2);
+        if let Some(m2) = (v.kind(k) == Some(TokenKind::Digits)).then(|| parse_number_at(v, k, currency.is_some())).flatten() {
+            let u2 = if currency.is_some() { unit } else { (m2.last < s.last).then(|| unit_at(v, m2.last)).flatten().map(|(u, _)| u) };
+            let n2 = if currency.is_some() { 0 } else { (m2.last < s.last).then(|| unit_at(v, m2.last)).flatten().map_or(0, |(_, n)| n) };
+            let between = v.w(first.wrapping_sub(1)) == "between";
+            let change = (first.saturating_sub(5)..first).any(|k| CHANGE_VERBS.contains(&v.w(k)));
+            if u2.is_some_and(|u2| Some(u2.canonical) == unit.map(|u| u.canonical)) && figure < m2.value && (v.w(unit_end) != "and" || between) && !change {
+                qualifier = Qualifier::Range;
+                hi_fig = Some(m2.value);
+                unit_end = m2.last + n2;
+                m = NumberMatch { last: m2.last, ..m };
+            }
+        }
+    }
     // Qualifiers before the figure (or before `between`/`from`).
     let mut q_end = first;
     if qualifier == Qualifier::Range {
@@ -305,9 +332,11 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     if qualifier != Qualifier::Range {
         if let Some((st, q)) = qualifier_before(v, q_end, s.first, lex) {
             // `over three years` is a span of time (during), unless something lasted over it.
+            let period = unit.is_some_and(|u| u.dimension == Dimension::Duration)
+                || (unit.is_none() && PERIODS.contains(&v.w(unit_end)));
             let temporal = st + 1 == q_end
                 && matches!(v.w(st), "over" | "under")
-                && unit.is_some_and(|u| u.dimension == Dimension::Duration)
+                && period
                 && !matches!(
                     v.w(st.wrapping_sub(1)),
                     "lasted"
@@ -386,6 +415,53 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         unit,
         kind: m.kind,
         compound,
+        clock: false,
+    })
+}
+
+/// Weekdays, which may stand before a figure (`said Tuesday 12 people died`).
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Verbs of change: `rose from X to Y` gives two figures, not a range.
+const CHANGE_VERBS: &[&str] = &[
+    "rose", "rise", "risen", "rising", "fell", "fall", "fallen", "falling", "increased",
+    "increase", "decreased", "decrease", "cut", "raised", "raise", "dropped", "drop", "grew",
+    "grow", "climbed", "jumped", "reduced", "lifted", "hiked", "lowered", "changed", "moved",
+    "went", "up", "down", "slashed", "boosted", "doubled", "halved",
+];
+
+/// Nouns of periods: `over seven innings` is a span, not a bound.
+const PERIODS: &[&str] = &[
+    "season", "seasons", "inning", "innings", "game", "games", "match", "matches", "round",
+    "rounds", "session", "sessions", "lap", "laps", "term", "terms", "quarter", "quarters",
+    "weekend", "weekends", "night", "nights", "stage", "stages", "election", "elections",
+];
+
+/// A time written like a clock with three parts (`2:06:31`): a race or running time, read
+/// as a duration. Two parts (`09:21`) stay a time of day.
+fn clock_duration(v: &View<'_>, s: &Sentence, j: usize) -> Option<Figure> {
+    let part = |k: usize| (v.kind(k) == Some(TokenKind::Digits) && v.glued(k)).then(|| v.raw(k).parse::<u32>().ok()).flatten();
+    let colon = |k: usize| v.w(k) == ":" && v.glued(k);
+    if v.kind(j) != Some(TokenKind::Digits) || !(colon(j + 1) && colon(j + 3)) || j + 5 > s.last {
+        return None;
+    }
+    let h: u32 = v.raw(j).parse().ok()?;
+    let (m, sec) = (part(j + 2)?, part(j + 4)?);
+    if v.raw(j + 2).len() != 2 || v.raw(j + 4).len() != 2 || m >= 60 || sec >= 60 || h > 99 {
+        return None;
+    }
+    let secs = f64::from(h * 3600 + m * 60 + sec);
+    Some(Figure {
+        first: j,
+        last: j + 5,
+        num_first: j,
+        value: Interval::exact(secs),
+        figure: secs,
+        qualifier: Qualifier::Exact,
+        unit: Some(UnitInfo { dimension: Dimension::Duration, canonical: "second", factor: 1.0, fahrenheit: false }),
+        kind: NumberKind::Digits,
+        compound: false,
+        clock: true,
     })
 }
 
@@ -489,6 +565,59 @@ fn is_not_a_claim(
     };
     let next = v.w(i + 1);
     let is_digits = v.kind(i) == Some(TokenKind::Digits);
+    if f.clock {
+        return false;
+    }
+    let unitless = f.unit.is_none() && f.qualifier == Qualifier::Exact;
+
+    // Spans of years (`between 2016 and 2023`) are dates, not amounts.
+    if f.qualifier == Qualifier::Range && f.unit.is_none() && is_year_like(v, i) && f.value.high.is_some_and(|h| (1000.0..=2100.0).contains(&h) && h.fract() == 0.0) {
+        return true;
+    }
+    // Time offsets, not amounts of time: `two years ago`, `a year earlier`.
+    if f.unit.is_some_and(|u| u.dimension == Dimension::Duration) && matches!(v.w(f.last), "ago" | "earlier" | "later" | "previously" | "before" | "after" | "on") && f.qualifier != Qualifier::Range {
+        let nx = v.w(f.last);
+        if matches!(nx, "ago" | "earlier" | "later" | "previously") || (matches!(nx, "before" | "after" | "on") && !v.is_word(f.last + 1)) {
+            return true;
+        }
+    }
+    // Index and code names: `S&P 500`, `FTSE 100`, `call 999`; list markers `1.`, `2)`.
+    if is_digits && unitless && i > s.first && !v.glued(i) {
+        let p = v.raw(i - 1);
+        let acronym = p.len() <= 5 && p.chars().all(|c| c.is_ascii_uppercase()) && !matches!(p, "US" | "UK" | "EU" | "UN" | "A" | "I");
+        if acronym {
+            return true;
+        }
+    }
+    if is_digits && i == s.first && matches!(next, "." | ")") && v.glued(i + 1) {
+        return true;
+    }
+    // Model names: `Falcon 9 rocket`, `Pixel 8 Pro`, `Apollo 11` - a capitalised word
+    // that does not start the sentence, right before a bare number that counts nothing.
+    if is_digits && unitless && i > s.first + 1 && !v.glued(i) && v.is_word(i - 1) && v.is_capitalized(i - 1) && !lex.months.contains(prev) && !WEEKDAYS.contains(&prev) {
+        let n = v.w(i + 1);
+        let stem = lex.stem(n);
+        let counted = n == "people" || lex.person_general.contains(stem.as_ref()) || lex.person_roles.contains(stem.as_ref()) || lex.noun_classes.contains_key(stem.as_ref()) || (n.len() > 3 && n.ends_with('s') && !v.is_capitalized(i + 1));
+        if !counted {
+            return true;
+        }
+    }
+    // Ages: `by the age of five`, `retirement age to 67`.
+    if matches!(prev, "of" | "to" | "at" | "from") && matches!(v.w(i.wrapping_sub(2)), "age" | "ages") {
+        return true;
+    }
+    // `absolute zero`, `zero tolerance`: zero counts nothing without a unit.
+    if v.w(i) == "zero" && f.unit.is_none() {
+        return true;
+    }
+    // `13 Test hundreds`: a cricket century count, not a vague amount.
+    if matches!(f.kind, NumberKind::Vague { .. }) && (f.first.saturating_sub(3)..f.first).any(|k| v.kind(k) == Some(TokenKind::Digits)) {
+        return true;
+    }
+    // Set scores in a list: `6-3, 3-6, 7-5`.
+    if f.qualifier == Qualifier::Range && f.unit.is_none() && (v.w(f.last) == "," && v.kind(f.last + 1) == Some(TokenKind::Digits) && v.w(f.last + 2) == "-" || i >= 3 && v.w(i - 1) == "," && v.w(i - 3) == "-") {
+        return true;
+    }
 
     // Dates: `April 4`, `4 April`, `Apr 12`.
     let small_int = is_digits && raw.len() <= 2;

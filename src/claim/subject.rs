@@ -160,6 +160,7 @@ fn is_person_predicate(p: &str) -> bool {
             | "arrested"
             | "rescued"
             | "infected"
+            | "ill"
             | "casualties"
             | "sentenced"
             | "employed"
