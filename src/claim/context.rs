@@ -201,8 +201,8 @@ pub(crate) fn events(v: &View<'_>, s: &Sentence, f: &Figure) -> Vec<String> {
 }
 
 /// Years the sentence mentions (four-digit numbers that are not amounts).
-pub(crate) fn years(v: &View<'_>, s: &Sentence, claims: &[Figure]) -> Vec<i32> {
-    let mut out = Vec::new();
+pub(crate) fn years(v: &View<'_>, s: &Sentence, claims: &[Figure]) -> Vec<(i32, usize)> {
+    let mut out: Vec<(i32, usize)> = Vec::new();
     for k in s.first..s.last {
         let raw = v.raw(k);
         if v.kind(k) == Some(TokenKind::Digits)
@@ -212,8 +212,8 @@ pub(crate) fn years(v: &View<'_>, s: &Sentence, claims: &[Figure]) -> Vec<i32> {
             && !matches!(v.w(k.wrapping_sub(1)), "since" | "from")
         {
             if let Ok(y) = raw.parse::<i32>() {
-                if (1800..=2100).contains(&y) && !out.contains(&y) {
-                    out.push(y);
+                if (1800..=2100).contains(&y) {
+                    out.push((y, k));
                 }
             }
         }
@@ -254,8 +254,13 @@ pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure])
         };
         v.w(k)
     };
+    // Only the figure's own clause counts: in `127 new cases in the past week, bringing the
+    // total this year to 1,603`, only the 1,603 is a running total.
+    let (cs, ce) = clause(v, s, f);
     let span_of_time = all.iter().any(|g| {
         g.first != f.first
+            && g.first >= cs
+            && g.last <= ce
             && g.dimension() == Dimension::Duration
             && g.value
                 .low
@@ -272,7 +277,76 @@ pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure])
         || war
         || en::CUMULATIVE
             .iter()
-            .any(|c| (s.first..s.last).any(|k| v.phrase_at(k, c).is_some()))
+            .any(|c| (cs..ce).any(|k| v.phrase_at(k, c).is_some()))
+}
+
+/// Phrases that tie a figure to one period rather than a running total.
+const PERIODIC: &[&str] = &[
+    "past week",
+    "this week",
+    "last week",
+    "past 24 hours",
+    "in 24 hours",
+    "per day",
+    "a day",
+    "daily",
+    "weekly",
+    "each day",
+    "every day",
+    "per week",
+    "a week",
+    "per month",
+    "a month",
+    "monthly",
+    "overnight",
+    "past day",
+    "previous day",
+    "in a single day",
+    "new cases",
+];
+
+/// Whether the figure's clause ties it to one period (`127 new cases in the past week`).
+pub(crate) fn periodic(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
+    let (cs, ce) = clause(v, s, f);
+    (cs..ce).any(|k| PERIODIC.iter().any(|p| v.phrase_at(k, p).is_some()))
+}
+
+/// The clause around a figure: from the last comma or semicolon before it to the next one
+/// after it, as token indices.
+pub(crate) fn clause(v: &View<'_>, s: &Sentence, f: &Figure) -> (usize, usize) {
+    let is_break = |k: usize| matches!(v.w(k), "," | ";" | ":" | "(" | ")");
+    let start = (s.first..f.first)
+        .rev()
+        .find(|&k| is_break(k))
+        .map_or(s.first, |k| k + 1);
+    let end = (f.last..s.last).find(|&k| is_break(k)).unwrap_or(s.last);
+    (start, end)
+}
+
+/// The years that date a figure: the one nearest to it in its clause if any (`174 in 2024
+/// from 184 in 2023`), else every year of the sentence.
+pub(crate) fn years_of(
+    v: &View<'_>,
+    s: &Sentence,
+    f: &Figure,
+    sentence_years: &[(i32, usize)],
+) -> Vec<i32> {
+    let (cs, ce) = clause(v, s, f);
+    let dist = |k: usize| {
+        if k < f.first {
+            f.first - k
+        } else {
+            k - f.last + 1
+        }
+    };
+    let near = sentence_years
+        .iter()
+        .filter(|(_, k)| (cs..ce).contains(k) && dist(*k) <= 4)
+        .min_by_key(|(_, k)| (dist(*k), *k < f.first));
+    match near {
+        Some(&(y, _)) => vec![y],
+        None => sentence_years.iter().map(|(y, _)| *y).collect(),
+    }
 }
 
 /// Words that end a speaker phrase when reading away from the verb.

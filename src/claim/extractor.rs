@@ -157,7 +157,7 @@ impl Extractor {
         f: &Figure,
         all: &[Figure],
         names: &[String],
-        years: &[i32],
+        years: &[(i32, usize)],
         attribution: &Option<String>,
     ) -> Option<Claim> {
         let (subject, head) = subject::subject(v, s, f);
@@ -208,9 +208,10 @@ impl Extractor {
             context: Context {
                 names: names.to_vec(),
                 events,
-                years: years.to_vec(),
+                years: context::years_of(v, s, f, years),
                 cumulative,
                 past,
+                periodic: context::periodic(v, s, f),
             },
             attribution: attribution.clone(),
         })

@@ -296,15 +296,39 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     }
 
     // Ranges written with the unit twice: `13% and 15%`, `$5 to $10`, `5 km to 10 km`.
-    if qualifier == Qualifier::Exact && unit.is_some() && matches!(v.w(unit_end), "to" | "and" | "-") {
+    if qualifier == Qualifier::Exact
+        && unit.is_some()
+        && matches!(v.w(unit_end), "to" | "and" | "-")
+    {
         let k = unit_end + 1;
         let k = currency_at(v, k, s).map_or(k, |(_, k2)| k2);
-        if let Some(m2) = (v.kind(k) == Some(TokenKind::Digits)).then(|| parse_number_at(v, k, currency.is_some())).flatten() {
-            let u2 = if currency.is_some() { unit } else { (m2.last < s.last).then(|| unit_at(v, m2.last)).flatten().map(|(u, _)| u) };
-            let n2 = if currency.is_some() { 0 } else { (m2.last < s.last).then(|| unit_at(v, m2.last)).flatten().map_or(0, |(_, n)| n) };
+        if let Some(m2) = (v.kind(k) == Some(TokenKind::Digits))
+            .then(|| parse_number_at(v, k, currency.is_some()))
+            .flatten()
+        {
+            let u2 = if currency.is_some() {
+                unit
+            } else {
+                (m2.last < s.last)
+                    .then(|| unit_at(v, m2.last))
+                    .flatten()
+                    .map(|(u, _)| u)
+            };
+            let n2 = if currency.is_some() {
+                0
+            } else {
+                (m2.last < s.last)
+                    .then(|| unit_at(v, m2.last))
+                    .flatten()
+                    .map_or(0, |(_, n)| n)
+            };
             let between = v.w(first.wrapping_sub(1)) == "between";
             let change = (first.saturating_sub(5)..first).any(|k| CHANGE_VERBS.contains(&v.w(k)));
-            if u2.is_some_and(|u2| Some(u2.canonical) == unit.map(|u| u.canonical)) && figure < m2.value && (v.w(unit_end) != "and" || between) && !change {
+            if u2.is_some_and(|u2| Some(u2.canonical) == unit.map(|u| u.canonical))
+                && figure < m2.value
+                && (v.w(unit_end) != "and" || between)
+                && !change
+            {
                 qualifier = Qualifier::Range;
                 hi_fig = Some(m2.value);
                 unit_end = m2.last + n2;
@@ -420,27 +444,92 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
 }
 
 /// Weekdays, which may stand before a figure (`said Tuesday 12 people died`).
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Verbs of change: `rose from X to Y` gives two figures, not a range.
 const CHANGE_VERBS: &[&str] = &[
-    "rose", "rise", "risen", "rising", "fell", "fall", "fallen", "falling", "increased",
-    "increase", "decreased", "decrease", "cut", "raised", "raise", "dropped", "drop", "grew",
-    "grow", "climbed", "jumped", "reduced", "lifted", "hiked", "lowered", "changed", "moved",
-    "went", "up", "down", "slashed", "boosted", "doubled", "halved",
+    "rose",
+    "rise",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "fallen",
+    "falling",
+    "increased",
+    "increase",
+    "decreased",
+    "decrease",
+    "cut",
+    "raised",
+    "raise",
+    "dropped",
+    "drop",
+    "grew",
+    "grow",
+    "climbed",
+    "jumped",
+    "reduced",
+    "lifted",
+    "hiked",
+    "lowered",
+    "changed",
+    "moved",
+    "went",
+    "up",
+    "down",
+    "slashed",
+    "boosted",
+    "doubled",
+    "halved",
 ];
 
 /// Nouns of periods: `over seven innings` is a span, not a bound.
 const PERIODS: &[&str] = &[
-    "season", "seasons", "inning", "innings", "game", "games", "match", "matches", "round",
-    "rounds", "session", "sessions", "lap", "laps", "term", "terms", "quarter", "quarters",
-    "weekend", "weekends", "night", "nights", "stage", "stages", "election", "elections",
+    "season",
+    "seasons",
+    "inning",
+    "innings",
+    "game",
+    "games",
+    "match",
+    "matches",
+    "round",
+    "rounds",
+    "session",
+    "sessions",
+    "lap",
+    "laps",
+    "term",
+    "terms",
+    "quarter",
+    "quarters",
+    "weekend",
+    "weekends",
+    "night",
+    "nights",
+    "stage",
+    "stages",
+    "election",
+    "elections",
 ];
 
 /// A time written like a clock with three parts (`2:06:31`): a race or running time, read
 /// as a duration. Two parts (`09:21`) stay a time of day.
 fn clock_duration(v: &View<'_>, s: &Sentence, j: usize) -> Option<Figure> {
-    let part = |k: usize| (v.kind(k) == Some(TokenKind::Digits) && v.glued(k)).then(|| v.raw(k).parse::<u32>().ok()).flatten();
+    let part = |k: usize| {
+        (v.kind(k) == Some(TokenKind::Digits) && v.glued(k))
+            .then(|| v.raw(k).parse::<u32>().ok())
+            .flatten()
+    };
     let colon = |k: usize| v.w(k) == ":" && v.glued(k);
     if v.kind(j) != Some(TokenKind::Digits) || !(colon(j + 1) && colon(j + 3)) || j + 5 > s.last {
         return None;
@@ -458,7 +547,12 @@ fn clock_duration(v: &View<'_>, s: &Sentence, j: usize) -> Option<Figure> {
         value: Interval::exact(secs),
         figure: secs,
         qualifier: Qualifier::Exact,
-        unit: Some(UnitInfo { dimension: Dimension::Duration, canonical: "second", factor: 1.0, fahrenheit: false }),
+        unit: Some(UnitInfo {
+            dimension: Dimension::Duration,
+            canonical: "second",
+            factor: 1.0,
+            fahrenheit: false,
+        }),
         kind: NumberKind::Digits,
         compound: false,
         clock: true,
@@ -571,20 +665,36 @@ fn is_not_a_claim(
     let unitless = f.unit.is_none() && f.qualifier == Qualifier::Exact;
 
     // Spans of years (`between 2016 and 2023`) are dates, not amounts.
-    if f.qualifier == Qualifier::Range && f.unit.is_none() && is_year_like(v, i) && f.value.high.is_some_and(|h| (1000.0..=2100.0).contains(&h) && h.fract() == 0.0) {
+    if f.qualifier == Qualifier::Range
+        && f.unit.is_none()
+        && is_year_like(v, i)
+        && f.value
+            .high
+            .is_some_and(|h| (1000.0..=2100.0).contains(&h) && h.fract() == 0.0)
+    {
         return true;
     }
     // Time offsets, not amounts of time: `two years ago`, `a year earlier`.
-    if f.unit.is_some_and(|u| u.dimension == Dimension::Duration) && matches!(v.w(f.last), "ago" | "earlier" | "later" | "previously" | "before" | "after" | "on") && f.qualifier != Qualifier::Range {
+    if f.unit.is_some_and(|u| u.dimension == Dimension::Duration)
+        && matches!(
+            v.w(f.last),
+            "ago" | "earlier" | "later" | "previously" | "before" | "after" | "on"
+        )
+        && f.qualifier != Qualifier::Range
+    {
         let nx = v.w(f.last);
-        if matches!(nx, "ago" | "earlier" | "later" | "previously") || (matches!(nx, "before" | "after" | "on") && !v.is_word(f.last + 1)) {
+        if matches!(nx, "ago" | "earlier" | "later" | "previously")
+            || (matches!(nx, "before" | "after" | "on") && !v.is_word(f.last + 1))
+        {
             return true;
         }
     }
     // Index and code names: `S&P 500`, `FTSE 100`, `call 999`; list markers `1.`, `2)`.
     if is_digits && unitless && i > s.first && !v.glued(i) {
         let p = v.raw(i - 1);
-        let acronym = p.len() <= 5 && p.chars().all(|c| c.is_ascii_uppercase()) && !matches!(p, "US" | "UK" | "EU" | "UN" | "A" | "I");
+        let acronym = p.len() <= 5
+            && p.chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(p, "US" | "UK" | "EU" | "UN" | "A" | "I");
         if acronym {
             return true;
         }
@@ -594,16 +704,30 @@ fn is_not_a_claim(
     }
     // Model names: `Falcon 9 rocket`, `Pixel 8 Pro`, `Apollo 11` - a capitalised word
     // that does not start the sentence, right before a bare number that counts nothing.
-    if is_digits && unitless && i > s.first + 1 && !v.glued(i) && v.is_word(i - 1) && v.is_capitalized(i - 1) && !lex.months.contains(prev) && !WEEKDAYS.contains(&prev) {
+    if is_digits
+        && unitless
+        && i > s.first + 1
+        && !v.glued(i)
+        && v.is_word(i - 1)
+        && v.is_capitalized(i - 1)
+        && !lex.months.contains(prev)
+        && !WEEKDAYS.contains(&prev)
+    {
         let n = v.w(i + 1);
         let stem = lex.stem(n);
-        let counted = n == "people" || lex.person_general.contains(stem.as_ref()) || lex.person_roles.contains(stem.as_ref()) || lex.noun_classes.contains_key(stem.as_ref()) || (n.len() > 3 && n.ends_with('s') && !v.is_capitalized(i + 1));
+        let counted = n == "people"
+            || lex.person_general.contains(stem.as_ref())
+            || lex.person_roles.contains(stem.as_ref())
+            || lex.noun_classes.contains_key(stem.as_ref())
+            || (n.len() > 3 && n.ends_with('s') && !v.is_capitalized(i + 1));
         if !counted {
             return true;
         }
     }
     // Ages: `by the age of five`, `retirement age to 67`.
-    if matches!(prev, "of" | "to" | "at" | "from") && matches!(v.w(i.wrapping_sub(2)), "age" | "ages") {
+    if matches!(prev, "of" | "to" | "at" | "from")
+        && matches!(v.w(i.wrapping_sub(2)), "age" | "ages")
+    {
         return true;
     }
     // `absolute zero`, `zero tolerance`: zero counts nothing without a unit.
@@ -611,11 +735,19 @@ fn is_not_a_claim(
         return true;
     }
     // `13 Test hundreds`: a cricket century count, not a vague amount.
-    if matches!(f.kind, NumberKind::Vague { .. }) && (f.first.saturating_sub(3)..f.first).any(|k| v.kind(k) == Some(TokenKind::Digits)) {
+    if matches!(f.kind, NumberKind::Vague { .. })
+        && (f.first.saturating_sub(3)..f.first).any(|k| v.kind(k) == Some(TokenKind::Digits))
+    {
         return true;
     }
     // Set scores in a list: `6-3, 3-6, 7-5`.
-    if f.qualifier == Qualifier::Range && f.unit.is_none() && (v.w(f.last) == "," && v.kind(f.last + 1) == Some(TokenKind::Digits) && v.w(f.last + 2) == "-" || i >= 3 && v.w(i - 1) == "," && v.w(i - 3) == "-") {
+    if f.qualifier == Qualifier::Range
+        && f.unit.is_none()
+        && (v.w(f.last) == ","
+            && v.kind(f.last + 1) == Some(TokenKind::Digits)
+            && v.w(f.last + 2) == "-"
+            || i >= 3 && v.w(i - 1) == "," && v.w(i - 3) == "-")
+    {
         return true;
     }
 

@@ -87,6 +87,8 @@ pub struct Context {
     pub cumulative: bool,
     /// Whether the sentence places the figure in an earlier time (`last month`, `years ago`).
     pub past: bool,
+    /// Whether the figure is for one period (`in the past week`, `a day`), not a total.
+    pub periodic: bool,
 }
 
 /// One quantitative claim found in a text.

@@ -100,6 +100,37 @@ const STOP: &[&str] = &[
     "then",
 ];
 
+/// Words ending in `s` that are not plurals (diseases, subjects): `127 measles cases`.
+const NOT_PLURAL: &[&str] = &[
+    "measles",
+    "mumps",
+    "rabies",
+    "diabetes",
+    "herpes",
+    "scabies",
+    "rickets",
+    "news",
+    "series",
+    "species",
+    "physics",
+    "politics",
+    "economics",
+    "athletics",
+    "gymnastics",
+    "aids",
+    "sars",
+    "mers",
+    "lens",
+    "bus",
+    "gas",
+    "canvas",
+    "campus",
+    "census",
+    "virus",
+    "status",
+    "bonus",
+];
+
 /// Auxiliaries skipped when looking for the verb after a noun (`people were killed`).
 const AUX: &[&str] = &[
     "were",
@@ -257,7 +288,11 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
         taken += 1;
         k += 1;
         // A plural noun ends the phrase: what follows starts a clause (`missiles Trump launched`).
-        let plural = w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('.');
+        let plural = w.len() > 2
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.contains('.')
+            && !NOT_PLURAL.contains(&w);
         if implies || plural || matches!(w, "people" | "men" | "women" | "children" | "police") {
             break;
         }

@@ -103,8 +103,9 @@ fn block_key(c: &Claim) -> String {
         // Durations of different things are told apart by `difference`, so that a claim
         // whose noun is unknown can still be compared.
         Dimension::Duration => "duration".to_string(),
-        Dimension::Money => format!("money|{}|{subj}", c.unit),
-        d => format!("{}|{}|{subj}", d.as_str(), c.unit),
+        // Money, percentages and measures: what they are of comes from nearby words and is
+        // too unsure to split blocks on; `difference` weighs it against the figures.
+        d => format!("{}|{}", d.as_str(), c.unit),
     }
 }
 
@@ -205,7 +206,13 @@ pub fn group(
             for x in 0..b.len() {
                 for y in x + 1..b.len() {
                     let (i, j) = (b[x], b[y]);
-                    if pred_of(i) != pred_of(j) {
+                    if !predicates_fit(
+                        members[i].claim,
+                        members[j].claim,
+                        pred_of(i),
+                        pred_of(j),
+                        !preds.is_empty(),
+                    ) {
                         continue;
                     }
                     if let Some(score) = affinity(&members[i], &members[j], docs, opts) {
@@ -272,10 +279,34 @@ fn blocking_keys(m: &Member<'_>, docs: &[DocumentFacts]) -> Vec<String> {
     keys
 }
 
+/// Whether two claims' predicates allow them to be one quantity. Counts and durations
+/// need the same predicate (`killed` is not `injured`); two counts with none, in a block
+/// where others have one, join only if their figures agree (nothing else says what they
+/// count: `410 pupils` on the roll is not `43 pupils` who fell ill). Money and measures
+/// take their predicates from loose context, so those are not compared.
+fn predicates_fit(
+    a: &Claim,
+    b: &Claim,
+    pa: Option<&str>,
+    pb: Option<&str>,
+    block_has_predicates: bool,
+) -> bool {
+    if !matches!(a.dimension, Dimension::Count | Dimension::Duration) {
+        return true;
+    }
+    if pa != pb {
+        return false;
+    }
+    pa.is_some() || !block_has_predicates || a.value.overlaps(&b.value)
+}
+
 /// The reason two claims of one block are about different things, if any.
 pub fn difference(a: &Member<'_>, b: &Member<'_>, docs: &[DocumentFacts]) -> Option<&'static str> {
     let (ca, cb) = (a.claim, b.claim);
-    if ca.context.cumulative != cb.context.cumulative {
+    // A running total is not one period's figure (`1,603 so far this year` vs `127 in the
+    // past week`); a total and a plain figure may well be the same toll.
+    let (xa, xb) = (&ca.context, &cb.context);
+    if (xa.cumulative && xb.periodic) || (xa.periodic && xb.cumulative) {
         return Some("a running total vs one event's figure");
     }
     // Different kinds of events (`war` vs `attack`) when neither mentions the other's.
@@ -311,10 +342,24 @@ pub fn difference(a: &Member<'_>, b: &Member<'_>, docs: &[DocumentFacts]) -> Opt
     {
         return Some("different years");
     }
+    // Money and measures whose figures differ tenfold are different quantities (a deal's
+    // value and its price per share), as are figures that do not overlap when one of them
+    // has no noun to say what it measures.
+    if !matches!(ca.dimension, Dimension::Count | Dimension::Duration) {
+        let ratio = (ca.figure.abs().max(cb.figure.abs()))
+            / (ca.figure.abs().min(cb.figure.abs()).max(f64::MIN_POSITIVE));
+        let unnamed = ca.subject.noun.is_none() || cb.subject.noun.is_none();
+        if ratio > 10.0 || (unnamed && !ca.value.overlaps(&cb.value)) {
+            return Some("different magnitudes");
+        }
+    }
+    // What a measure is of: different nouns tell two quantities apart, unless their
+    // figures agree anyway (`a 5.5% pay rise`, `5.5 percent, the department said`).
     if ca.subject.noun.is_some()
         && cb.subject.noun.is_some()
         && ca.dimension != Dimension::Count
         && ca.subject.noun != cb.subject.noun
+        && (ca.dimension == Dimension::Duration || !ca.value.overlaps(&cb.value))
     {
         return Some("different things");
     }
