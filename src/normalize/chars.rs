@@ -83,15 +83,60 @@ pub(super) fn quote_update(open: &mut bool, c: char) {
     }
 }
 
+/// Properties of the characters news text mostly uses (below U+3000), computed once:
+/// the Unicode lookups behind them dominate the cost of non-ASCII text otherwise.
+const TABLE_END: u32 = 0x3000;
+const YES: u8 = 1;
+const BOUNDARY: u8 = 2;
+
+fn props(c: char) -> Option<u8> {
+    static PROPS: OnceLock<Vec<u8>> = OnceLock::new();
+    let cp = c as u32;
+    if cp >= TABLE_END {
+        return None;
+    }
+    let t = PROPS.get_or_init(|| {
+        (0..TABLE_END)
+            .map(|cp| match char::from_u32(cp) {
+                Some(c) => {
+                    u8::from(compute_nfkc_yes(c)) * YES + u8::from(compute_boundary(c)) * BOUNDARY
+                }
+                None => 0,
+            })
+            .collect()
+    });
+    Some(t[cp as usize])
+}
+
 /// True when NFKC leaves `c` unchanged in any context.
 pub(super) fn nfkc_yes(c: char) -> bool {
-    c.is_ascii() || is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes
+    if c.is_ascii() {
+        return true;
+    }
+    match props(c) {
+        Some(p) => p & YES != 0,
+        None => compute_nfkc_yes(c),
+    }
+}
+
+fn compute_nfkc_yes(c: char) -> bool {
+    is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes
 }
 
 /// True when NFKC can never combine `c` with what precedes it, so normalization may be cut
 /// just before it. Checks the first character of the compatibility decomposition, since
 /// e.g. a compatibility jamo decomposes to a conjoining vowel that does combine.
 pub(super) fn is_boundary(c: char) -> bool {
+    if c.is_ascii() {
+        return true;
+    }
+    match props(c) {
+        Some(p) => p & BOUNDARY != 0,
+        None => compute_boundary(c),
+    }
+}
+
+fn compute_boundary(c: char) -> bool {
     if c.is_ascii() {
         return true;
     }
@@ -172,6 +217,10 @@ fn cp1252() -> &'static Cp1252 {
 /// The Windows-1252 (or ISO-8859-1 C1) byte a non-ASCII character stands for, if any.
 pub(super) fn cp1252_byte(c: char) -> Option<u8> {
     let cp = c as u32;
+    if (0xA0..=0xFF).contains(&cp) {
+        // Windows-1252's upper quarter is Latin-1 (checked against encoding_rs in tests).
+        return Some(cp as u8);
+    }
     if !(0x80..=0x2122).contains(&cp) {
         return None;
     }
@@ -192,6 +241,22 @@ mod tests {
         assert_eq!(cp1252_byte('\u{80}'), Some(0x80));
         assert_eq!(cp1252_byte('a'), None);
         assert_eq!(cp1252_byte('א'), None);
+        for b in 0x80u8..=0xFF {
+            let byte = [b];
+            let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
+            let c = s.chars().next().unwrap();
+            assert_eq!(cp1252_byte(c), Some(b), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn table_matches_lookups() {
+        for cp in 0..TABLE_END + 16 {
+            if let Some(c) = char::from_u32(cp) {
+                assert_eq!(nfkc_yes(c), c.is_ascii() || compute_nfkc_yes(c), "{c:?}");
+                assert_eq!(is_boundary(c), compute_boundary(c), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -6,20 +6,21 @@
 
 /// One replaced piece: `norm_len` bytes of normalized text at `norm_start` came from
 /// `orig_len` bytes of original text at `orig_start`. `norm_len == 0` is a deletion.
+/// Lengths are `u32` (24 bytes a piece): pieces are bounded by the unit and run caps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Seg {
     pub norm_start: usize,
     pub orig_start: usize,
-    pub norm_len: usize,
-    pub orig_len: usize,
+    pub norm_len: u32,
+    pub orig_len: u32,
 }
 
 impl Seg {
     fn norm_end(&self) -> usize {
-        self.norm_start + self.norm_len
+        self.norm_start + self.norm_len as usize
     }
     fn orig_end(&self) -> usize {
-        self.orig_start + self.orig_len
+        self.orig_start + self.orig_len as usize
     }
 }
 
@@ -39,8 +40,10 @@ impl OffsetMap {
                 && last.norm_start == seg.norm_start
                 && last.orig_end() == seg.orig_start
             {
-                last.orig_len += seg.orig_len;
-                return;
+                if let Some(len) = last.orig_len.checked_add(seg.orig_len) {
+                    last.orig_len = len;
+                    return;
+                }
             }
         }
         self.segs.push(seg);
@@ -88,7 +91,7 @@ impl OffsetMap {
 mod tests {
     use super::*;
 
-    fn seg(norm_start: usize, orig_start: usize, norm_len: usize, orig_len: usize) -> Seg {
+    fn seg(norm_start: usize, orig_start: usize, norm_len: u32, orig_len: u32) -> Seg {
         Seg {
             norm_start,
             orig_start,

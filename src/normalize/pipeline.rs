@@ -10,6 +10,10 @@ use super::mojibake::{repair_run, split_nfkc, Ctx, Item};
 use std::borrow::Cow;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
+/// Units (a character and its combining marks) are cut after this many bytes, so map
+/// pieces stay small; only absurd input (thousands of marks on one letter) is affected.
+const MAX_UNIT: usize = 1 << 16;
+
 /// Runs are cut at a lead byte once this long, so a pathological input without ASCII
 /// cannot make the run buffer grow with the text.
 const RUN_CAP: usize = 1024;
@@ -43,10 +47,28 @@ impl Emitter<'_> {
     fn emit(&mut self, text: &str, lo: usize, hi: usize) {
         let orig = &self.original[lo..hi];
         let start = self.out.len();
+        // Per-character checks (table lookups) first; the whole-text check also catches
+        // marks out of canonical order.
         let stable = text == orig
-            && text.chars().all(|c| !is_special(c))
-            && is_nfkc_quick(text.chars()) == IsNormalized::Yes;
-        if stable {
+            && text.chars().all(|c| nfkc_yes(c) && !is_special(c))
+            && (text.chars().nth(1).is_none() || is_nfkc_quick(text.chars()) == IsNormalized::Yes);
+        let mut cs = text.chars();
+        let single = match (cs.next(), cs.next()) {
+            (Some(c), None) => Some(c),
+            _ => None,
+        };
+        if let Some(c) =
+            single.filter(|&c| nfkc_yes(c) && superscript(c).is_none() && !is_vulgar_fraction(c))
+        {
+            // One character NFKC keeps: only folding can change it (the common case for
+            // quotes and dashes).
+            quote_update(&mut self.quote_open, c);
+            if let Some(f) = fold(c) {
+                self.out.push(f);
+                self.last = Some(f);
+            }
+            self.sup_run = false;
+        } else if stable {
             self.out.push_str(text);
             for c in text.chars() {
                 quote_update(&mut self.quote_open, c);
@@ -57,11 +79,13 @@ impl Emitter<'_> {
             self.transform(text);
         }
         if self.out[start..] != *orig {
+            // Units are capped at MAX_UNIT bytes and NFKC grows a unit at most 18-fold, so
+            // both lengths fit in u32.
             self.map.push(Seg {
                 norm_start: start,
                 orig_start: lo,
-                norm_len: self.out.len() - start,
-                orig_len: hi - lo,
+                norm_len: u32::try_from(self.out.len() - start).unwrap_or(u32::MAX),
+                orig_len: u32::try_from(hi - lo).unwrap_or(u32::MAX),
             });
         }
     }
@@ -190,7 +214,7 @@ fn read_unit<'a>(s: &'a str, i: usize, scan: &mut RemovableScan) -> (Cow<'a, str
             return (Cow::Borrowed(""), j);
         }
     }
-    while j < s.len() {
+    while j < s.len() && j - i < MAX_UNIT {
         let d = char_at(s, j);
         if is_removable(d) {
             if removables_absorbed(s, j, scan) {
