@@ -214,6 +214,13 @@ fn cp1252() -> &'static Cp1252 {
     })
 }
 
+/// The character Windows-1252 gives byte `b` (0x80..=0xFF), per encoding_rs.
+pub(super) fn cp1252_char(b: u8) -> char {
+    let byte = [b];
+    let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
+    s.chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+}
+
 /// The Windows-1252 (or ISO-8859-1 C1) byte a non-ASCII character stands for, if any.
 pub(super) fn cp1252_byte(c: char) -> Option<u8> {
     let cp = c as u32;

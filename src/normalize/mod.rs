@@ -48,14 +48,19 @@
 //!
 //! # Limits
 //!
-//! Repair is heuristic. Genuine text that looks like mojibake can be changed (an accented
-//! capital before a closing quote is protected, but not every such case), and mojibake that
-//! looks like genuine text is left: two-byte sequences are accepted only for Latin, Greek,
-//! Cyrillic, Armenian, Hebrew and Arabic letters, and a CJK character whose bytes all look
-//! like punctuation at the end of a run is left alone. A lone `†` is repaired only inside
-//! an open curly quotation on the same line. Normalization is idempotent for all practical
-//! input; adversarial input nesting more than eight layers of mojibake is repaired only
-//! eight layers deep.
+//! Repair is heuristic. Genuine text that looks like mojibake can be changed: an accented
+//! capital ending a word before closing punctuation is protected (`PERÚ”`, `« OÙ »`), but
+//! not a one-letter word in quotes (`“Ñ”`) or capitals joined by a dash (`ÚÅ` in
+//! `ANDÚ—ÅSA`). Mojibake that looks like genuine text is left: two-byte sequences are
+//! accepted only for Latin, Greek, Cyrillic, Armenian, Hebrew and Arabic letters, digits and
+//! punctuation (and Windows-1252's own characters, for text mis-decoded twice), and a CJK
+//! character whose bytes look like a word end (`é` + no-break space + `»`) is left alone.
+//! A lone `†` is repaired only inside an open curly quotation on the same line.
+//!
+//! Normalization is idempotent (`normalize(&normalize(s).text).text == normalize(s).text`)
+//! except on absurd input: mojibake nested more than eight layers deep, more than 64 KiB of
+//! combining marks on one character, or more than a thousand Windows-1252 characters
+//! without an ASCII character between them (such stretches are processed in pieces).
 
 mod chars;
 mod decode;
@@ -185,6 +190,7 @@ mod tests {
         assert_eq!(norm("â€œquotedâ€\u{9D}"), "\"quoted\"");
         assert_eq!(norm("100Â\u{A0}km"), "100 km");
         assert_eq!(norm("Â£5"), "£5");
+        assert_eq!(norm("USÂ\u{A0}$5"), "US $5");
         assert_eq!(norm("ï»¿BOM"), "BOM");
         assert_eq!(norm("â€‹x"), "x");
         assert_eq!(norm("ÐœÐ¾ÑÐºÐ²Ð°"), "Москва".replace('с', "Ñ")); // 0x81 was lost
@@ -196,6 +202,30 @@ mod tests {
     #[test]
     fn iso_8859_1_mojibake() {
         assert_eq!(norm("don\u{E2}\u{80}\u{99}t"), "don't");
+        // Windows-1252 text read as ISO-8859-1 leaves C1 controls.
+        assert_eq!(norm("don\u{92}t \u{93}x\u{94}"), "don't \"x\"");
+    }
+
+    #[test]
+    fn other_scripts_mojibake() {
+        let moj = |s: &str| {
+            encoding_rs::WINDOWS_1252
+                .decode(s.as_bytes())
+                .0
+                .into_owned()
+        };
+        for s in [
+            "Hà Nội, Thành phố Hồ Chí Minh",
+            "Dąbrowski, Łódź, Gdańsk",
+            "București, Timișoara",
+            "مرحبا بالعالم، القاهرة ٣",
+            "שלום עולם",
+            "Ελλάδα",
+            "東京、日本語",
+        ] {
+            assert_eq!(norm(&moj(s)), norm(s), "{s}");
+            assert_eq!(norm(&moj(&moj(s))), norm(s), "twice: {s}");
+        }
     }
 
     #[test]
@@ -245,11 +275,13 @@ mod tests {
             "résumé—“Hello",
             "naïve façade Øresund Ñandú",
             "Zürich—Genève",
+            "«\u{A0}OÙ\u{A0}» «\u{A0}déjà\u{A0}»",
+            "“PÅ” 3×—4 „SPÄ“ «MAÇÃ»",
         ] {
             let folded: String = s
                 .chars()
                 .map(|c| match c {
-                    '“' | '”' | '«' | '»' => '"',
+                    '“' | '”' | '«' | '»' | '„' => '"',
                     '—' => '-',
                     '\u{A0}' => ' ',
                     c => c,

@@ -16,7 +16,8 @@
 //! `Smith†`) is left alone.
 
 use super::chars::{
-    cp1252_byte, is_boundary, is_removable, nfkc_first, nfkc_last, nfkc_yes, quote_update,
+    cp1252_byte, cp1252_char, is_boundary, is_removable, nfkc_first, nfkc_last, nfkc_yes,
+    quote_update,
 };
 use std::borrow::Cow;
 use unicode_normalization::char::{is_combining_mark, is_public_assigned};
@@ -35,6 +36,8 @@ pub(super) struct Item<'a> {
     pub byte: Option<u8>,
     /// Produced by a repair.
     pub repaired: bool,
+    /// The repair pass that produced it (0 for original text).
+    pub pass: u8,
 }
 
 impl Item<'_> {
@@ -48,6 +51,8 @@ impl Item<'_> {
 pub(super) struct Ctx {
     /// Last character already written.
     pub prev: Option<char>,
+    /// The one before it.
+    pub prev2: Option<char>,
     /// First character (NFKC) of what follows the run.
     pub next: Option<char>,
     /// An opening double quote is open on the current line.
@@ -55,7 +60,7 @@ pub(super) struct Ctx {
 }
 
 /// Bounds re-repair of multiply-encoded text; each extra layer needs one pass.
-const MAX_PASSES: usize = 8;
+const MAX_PASSES: u8 = 8;
 
 /// Items for a character produced by a repair (or for a unit's NFKC form): one item, or
 /// one per NFKC character when NFKC yields Windows-1252 characters that later passes would
@@ -67,8 +72,11 @@ pub(super) fn itemize(c: char, lo: usize, hi: usize, repaired: bool) -> Vec<Item
         hi,
         byte,
         repaired,
+        pass: 0,
     };
-    if is_removable(c) {
+    // Removable characters go at once, except the soft hyphen and `™`: they are bytes a
+    // further layer of mojibake may need, and are removed once repair is done.
+    if is_removable(c) && cp1252_byte(c).is_none() {
         return vec![one(String::new(), None)];
     }
     if let Some(b) = cp1252_byte(c) {
@@ -119,6 +127,7 @@ pub(super) fn split_nfkc(
                 hi,
                 byte: byte_of(p),
                 repaired,
+                pass: 0,
             })
             .collect(),
     )
@@ -138,53 +147,89 @@ fn is_continuation(b: u8) -> bool {
     (0x80..=0xBF).contains(&b)
 }
 
-/// Punctuation that ends words: an accented capital followed by it (`PERÚ”`, `IRMÃ”`) is
-/// far likelier genuine than mojibake when no letter follows.
-const CLOSING: &[char] = &['’', '”', '…', '–', '—', '\u{A0}', '»', '›'];
-/// Punctuation that may sit right after a word-final accented letter (`café »`).
+/// Punctuation that ends words: an accented capital ending an all-capitals word before it
+/// (`PERÚ”`, `IRMÃ”`) is far likelier genuine than mojibake when no letter follows.
+const CLOSING: &[char] = &['’', '”', '…', '–', '—', '\u{A0}', '»', '›', '“', '‘'];
+/// What directly follows a word (`café »` has a no-break space): `»` is not in it, since
+/// Vietnamese mojibake (`phá»‘` for `phố`) starts with it.
+const WORD_END: &[char] = &['’', '”', '…', '–', '—', '\u{A0}'];
+/// Punctuation that may follow a word-final accented letter.
 const PUNCT: &[char] = &[
     '’', '”', '…', '–', '—', '\u{A0}', '»', '›', '‘', '“', '«', '‹', '„', '‚', '•',
 ];
+/// Arabic and Hebrew punctuation, accepted with the letters of those scripts.
+const SCRIPT_PUNCT: &[char] = &['\u{060C}', '\u{061B}', '\u{061F}', '\u{06D4}', '\u{05BE}'];
 
-/// Whether decoding the bytes of `conts` after `lead` as UTF-8 character `d` is a repair
-/// rather than damage to genuine Windows-1252 text.
+/// What precedes a candidate sequence in the output.
+#[derive(Debug, Clone, Copy)]
+struct Before {
+    /// Last two characters (NFKC), last first.
+    prev: Option<char>,
+    prev2: Option<char>,
+    /// The last piece was repaired in this same pass: the text around is mojibake of the
+    /// same layer, not genuine.
+    repaired: bool,
+}
+
+/// Whether decoding the bytes as UTF-8 character `d` is a repair rather than damage to
+/// genuine Windows-1252 text. `conts` are the characters that gave the continuation bytes.
 fn plausible(
     bytes: &[u8],
     d: char,
     conts: &[char],
-    prev: Option<char>,
+    before: Before,
     next: Option<char>,
     at_run_end: bool,
 ) -> bool {
-    // Controls, unassigned and private-use code points, and combining marks (which would
-    // attach to whatever precedes) are never what the writer meant.
-    if d.is_control() || !is_public_assigned(d) || !is_boundary(d) {
+    // Unassigned and private-use code points, and combining marks (which would attach to
+    // whatever precedes), are never what the writer meant. C1 controls are accepted: they
+    // are what a further layer of mis-decoding left (see `finish_c1`).
+    if !is_public_assigned(d) || !is_boundary(d) {
         return false;
     }
     if bytes.len() == 2 {
         // Â and Ã before a continuation character are not written in any language; other
-        // lead letters are (German, French, Spanish capitals), so only letters of scripts
-        // whose mojibake is common are accepted: Latin extended, Greek, Cyrillic,
-        // Armenian, Hebrew, Arabic. This rules out e.g. `CAFÉ »` → IPA.
-        if !matches!(bytes[0], 0xC2 | 0xC3) {
+        // lead letters are (German, French, Spanish capitals), so only letters, digits and
+        // punctuation of scripts whose mojibake is common are accepted (Latin extended,
+        // Greek, Cyrillic, Armenian, Hebrew, Arabic), plus Windows-1252's own characters,
+        // which is what text mis-decoded twice spells. This rules out `CAFÉ »` → IPA.
+        if !matches!(bytes[0], 0xC2 | 0xC3) && cp1252_byte(d).is_none() {
             let block = matches!(d as u32,
-                0x0100..=0x024F | 0x0370..=0x052F | 0x0531..=0x058F | 0x05D0..=0x05F4
-                | 0x0620..=0x06FF);
-            if !(block && d.is_alphabetic()) {
+                0x0100..=0x024F | 0x0370..=0x052F | 0x0531..=0x058F | 0x05BE..=0x05F4
+                | 0x0600..=0x06FF);
+            if !(block && (d.is_alphanumeric() || SCRIPT_PUNCT.contains(&d))) {
                 return false;
             }
         }
-        let closing = CLOSING.contains(&conts[0]);
-        let after_capital = prev.is_some_and(|p| p.is_uppercase());
-        if closing && after_capital && !next.is_some_and(|n| n.is_alphabetic()) {
+        // `3×—4` is a multiplication sign, not Hebrew.
+        if bytes[0] == 0xD7
+            && (before.prev.is_some_and(|c| c.is_ascii_digit())
+                || next.is_some_and(|c| c.is_ascii_digit()))
+        {
             return false;
         }
-        true
+        // An accented capital ending a word in capitals, before closing punctuation, is
+        // genuine (`PERÚ”`, `« OÙ »`). Â is no word-final capital in any language. Ã is,
+        // but `Ã` + continuation is so common as mojibake (`HÃ ` for `Hà`) that only a
+        // word of two or more capitals before it counts.
+        let word_end = !before.repaired
+            && CLOSING.contains(&conts[0])
+            && before.prev.is_some_and(char::is_uppercase)
+            && !next.is_some_and(char::is_alphabetic);
+        match bytes[0] {
+            0xC2 => true,
+            0xC3 => !(word_end && before.prev2.is_some_and(char::is_uppercase)),
+            _ => !word_end || before.prev2.is_some_and(char::is_lowercase),
+        }
     } else {
-        // A lowercase accented letter followed by punctuation at the end of a run is a
-        // word end (`café »`), not a CJK character. â (E2) leads the punctuation block
-        // itself and is never followed by punctuation in real text.
-        !(bytes[0] != 0xE2 && at_run_end && conts.iter().all(|c| PUNCT.contains(c)))
+        // A lowercase accented letter, closing punctuation and more punctuation at the end
+        // of a run is a word end (`café »`), not a CJK character. â (E2) leads the
+        // punctuation block itself and is never followed by punctuation in real text.
+        !(bytes[0] != 0xE2
+            && !before.repaired
+            && at_run_end
+            && WORD_END.contains(&conts[0])
+            && conts[1..].iter().all(|c| PUNCT.contains(c)))
     }
 }
 
@@ -192,8 +237,43 @@ fn first_char(s: &str) -> char {
     s.chars().next().unwrap_or(' ')
 }
 
+/// The output's last characters before the next piece: from the pieces repaired so far,
+/// then from the context.
+fn before(out: &[Item<'_>], ctx: &Ctx, pass: u8) -> Before {
+    let mut chars = [None, None];
+    let mut n = 0;
+    let mut repaired = None;
+    for it in out.iter().rev().filter(|x| !x.is_deleted()) {
+        repaired.get_or_insert(it.repaired && it.pass == pass);
+        let norm: String = if it.text.chars().all(nfkc_yes) {
+            it.text.to_string()
+        } else {
+            it.text.nfkc().collect()
+        };
+        for c in norm.chars().rev() {
+            if n < 2 {
+                chars[n] = Some(c);
+                n += 1;
+            }
+        }
+        if n == 2 {
+            break;
+        }
+    }
+    let ctx_chars = [ctx.prev, ctx.prev2];
+    for c in ctx_chars.into_iter().take(2 - n) {
+        chars[n] = c;
+        n += 1;
+    }
+    Before {
+        prev: chars[0],
+        prev2: chars[1],
+        repaired: repaired.unwrap_or(false),
+    }
+}
+
 /// One left-to-right pass replacing every plausible sequence. Returns whether it changed.
-fn repair_pass<'a>(items: &[Item<'a>], ctx: &Ctx) -> (Vec<Item<'a>>, bool) {
+fn repair_pass<'a>(items: &[Item<'a>], ctx: &Ctx, pass: u8) -> (Vec<Item<'a>>, bool) {
     let mut out: Vec<Item<'a>> = Vec::with_capacity(items.len());
     let mut changed = false;
     let mut i = 0;
@@ -242,15 +322,13 @@ fn repair_pass<'a>(items: &[Item<'a>], ctx: &Ctx) -> (Vec<Item<'a>>, bool) {
                     None => ctx.next,
                 };
                 let at_run_end = after.map_or(true, |k| items[k].byte.is_none());
-                let prev = out
-                    .iter()
-                    .rev()
-                    .find(|x| !x.is_deleted())
-                    .and_then(|x| nfkc_last(&x.text))
-                    .or(ctx.prev);
-                if plausible(&bytes[..need], d, &conts[..count], prev, next, at_run_end) {
+                let before = before(&out, ctx, pass);
+                if plausible(&bytes[..need], d, &conts[..count], before, next, at_run_end) {
                     let hi = items[idx[count - 1]].hi;
-                    out.extend(itemize(d, it.lo, hi, true));
+                    out.extend(itemize(d, it.lo, hi, true).into_iter().map(|mut x| {
+                        x.pass = pass;
+                        x
+                    }));
                     i = idx[count - 1] + 1;
                     changed = true;
                     continue;
@@ -266,6 +344,7 @@ fn repair_pass<'a>(items: &[Item<'a>], ctx: &Ctx) -> (Vec<Item<'a>>, bool) {
                 hi: items[idx[0]].hi,
                 byte: Some(0x94),
                 repaired: true,
+                pass,
             });
             i = idx[0] + 1;
             changed = true;
@@ -292,6 +371,23 @@ fn delete_removables(items: &mut [Item<'_>]) -> bool {
         }
     }
     any
+}
+
+/// A C1 control left over (from a repair, or in the original) is Windows-1252 text that was
+/// read as ISO-8859-1: U+0092 stands for byte 0x92, which is `’`.
+fn finish_c1(items: &mut [Item<'_>]) {
+    for it in items.iter_mut() {
+        let mut cs = it.text.chars();
+        if let (Some(c), None) = (cs.next(), cs.next()) {
+            if ('\u{80}'..='\u{9F}').contains(&c) {
+                let w = cp1252_char(c as u8);
+                if w != c {
+                    it.text = Cow::Owned(w.to_string());
+                    it.repaired = true;
+                }
+            }
+        }
+    }
 }
 
 fn dagger_prev_ok(c: char) -> bool {
@@ -330,20 +426,24 @@ pub(super) fn repair_run<'a>(mut items: Vec<Item<'a>>, ctx: &Ctx) -> Vec<Item<'a
     let worth = items.iter().any(|it| {
         it.byte.is_some_and(|b| utf8_len(b) > 0) || it.text == "\u{2020}" || {
             let mut cs = it.text.chars();
-            matches!((cs.next(), cs.next()), (Some(c), None) if is_removable(c))
+            matches!((cs.next(), cs.next()),
+                (Some(c), None) if is_removable(c) || ('\u{80}'..='\u{9F}').contains(&c))
         }
     });
     if !worth {
         return items;
     }
-    for _ in 0..MAX_PASSES {
-        let (next, changed) = repair_pass(&items, ctx);
+    // Repair layer after layer; only when no layer is left are soft hyphens and trademark
+    // signs removed (a repaired `™` may be a byte of the next layer), and then repair goes
+    // on over what they separated.
+    for pass in 1..=MAX_PASSES {
+        let (next, changed) = repair_pass(&items, ctx, pass);
         items = next;
-        let deleted = delete_removables(&mut items);
-        if !changed && !deleted {
+        if !changed && !delete_removables(&mut items) {
             break;
         }
     }
+    finish_c1(&mut items);
     repair_daggers(&mut items, ctx);
     items
 }

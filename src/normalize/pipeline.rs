@@ -24,8 +24,9 @@ struct Emitter<'a> {
     out: String,
     map: OffsetMap,
     repairs: usize,
-    /// Last character written.
+    /// Last character written, and the one before it.
     last: Option<char>,
+    last2: Option<char>,
     quote_open: bool,
     /// The last character written came from a superscript.
     sup_run: bool,
@@ -33,10 +34,17 @@ struct Emitter<'a> {
 }
 
 impl Emitter<'_> {
+    fn note(&mut self, c: char) {
+        self.last2 = self.last;
+        self.last = Some(c);
+    }
+
     fn emit_ascii(&mut self, lo: usize, hi: usize) {
         let s = &self.original[lo..hi];
         self.out.push_str(s);
-        self.last = s.chars().next_back().or(self.last);
+        for c in s[s.len().saturating_sub(2)..].chars() {
+            self.note(c);
+        }
         if memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_some() {
             self.quote_open = false;
         }
@@ -65,14 +73,14 @@ impl Emitter<'_> {
             quote_update(&mut self.quote_open, c);
             if let Some(f) = fold(c) {
                 self.out.push(f);
-                self.last = Some(f);
+                self.note(f);
             }
             self.sup_run = false;
         } else if stable {
             self.out.push_str(text);
             for c in text.chars() {
                 quote_update(&mut self.quote_open, c);
-                self.last = Some(c);
+                self.note(c);
             }
             self.sup_run = false;
         } else {
@@ -120,7 +128,7 @@ impl Emitter<'_> {
             quote_update(&mut self.quote_open, c);
             if let Some(f) = fold(c) {
                 self.out.push(f);
-                self.last = Some(f);
+                self.note(f);
             }
         }
         self.scratch = pre;
@@ -255,6 +263,7 @@ fn route<'a>(text: Cow<'a, str>, lo: usize, hi: usize) -> Route<'a> {
             hi,
             byte: None,
             repaired: false,
+            pass: 0,
         }]);
     };
     if second.is_none() {
@@ -265,6 +274,7 @@ fn route<'a>(text: Cow<'a, str>, lo: usize, hi: usize) -> Route<'a> {
                 hi,
                 byte: Some(b),
                 repaired: false,
+                pass: 0,
             }]);
         }
         if nfkc_yes(c) {
@@ -291,6 +301,7 @@ fn route<'a>(text: Cow<'a, str>, lo: usize, hi: usize) -> Route<'a> {
                     hi,
                     byte: Some(b),
                     repaired: false,
+                    pass: 0,
                 }]);
             }
         }
@@ -312,6 +323,7 @@ pub(super) fn run(original: &str) -> (String, usize, OffsetMap) {
         map: OffsetMap::default(),
         repairs: 0,
         last: None,
+        last2: None,
         quote_open: false,
         sup_run: false,
         scratch: String::new(),
@@ -327,6 +339,7 @@ pub(super) fn run(original: &str) -> (String, usize, OffsetMap) {
         }
         let ctx = Ctx {
             prev: em.last,
+            prev2: em.last2,
             next,
             quote_open: em.quote_open,
         };
