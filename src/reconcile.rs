@@ -51,15 +51,34 @@ impl Reconciler {
 
     /// Extracts the claims of every document, in parallel, in document order.
     pub fn extract_all(&self, docs: &[Document]) -> Vec<Vec<Claim>> {
+        self.extract_noting_repairs(docs).0
+    }
+
+    /// Extracts every document, in parallel, with the number of encoding repairs in each.
+    fn extract_noting_repairs(&self, docs: &[Document]) -> (Vec<Vec<Claim>>, Vec<usize>) {
         docs.par_iter()
-            .map(|d| self.extractor.extract(&d.text))
-            .collect()
+            .map(|d| {
+                let norm = crate::normalize::normalize(&d.text);
+                (
+                    self.extractor.extract_normalized(&d.text, &norm),
+                    norm.repairs,
+                )
+            })
+            .unzip()
     }
 
     /// Reconciles `docs` into a report that accounts for every document and claim.
     pub fn reconcile(&self, docs: &[Document]) -> Report {
-        let per_doc = self.extract_all(docs);
-        self.reconcile_claims(docs, &per_doc)
+        let (per_doc, repairs) = self.extract_noting_repairs(docs);
+        let mut report = self.reconcile_claims(docs, &per_doc);
+        for (d, n) in report.documents.iter_mut().zip(repairs) {
+            if n > 0 {
+                let s = if n == 1 { "" } else { "s" };
+                d.warnings
+                    .insert(0, format!("repaired {n} mojibake sequence{s}"));
+            }
+        }
+        report
     }
 
     /// Reconciles claims already extracted (`per_doc[i]` are the claims of `docs[i]`).

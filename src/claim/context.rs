@@ -157,7 +157,13 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
                 break;
             }
         }
-        let name = &v.text[start..end];
+        // A possessive is not part of the name: `Russia's` names Russia.
+        let mut name = &v.text[start..end];
+        for suffix in ["'s", "'"] {
+            if let Some(stripped) = name.strip_suffix(suffix) {
+                name = stripped;
+            }
+        }
         // A lone capitalised first word is usually just the start of the sentence; agencies
         // and outlets are credits, not names in the story.
         // A word right after a dateline's dash starts the sentence too.
@@ -470,7 +476,11 @@ fn speaker_before(v: &View<'_>, s: &Sentence, verb: usize) -> Option<String> {
             break;
         }
     }
-    (start < end).then(|| v.text[v.tokens[start].start..v.tokens[end - 1].end].to_string())
+    (start < end).then(|| strip_possessive(&v.text[v.tokens[start].start..v.tokens[end - 1].end]))
+}
+
+fn strip_possessive(s: &str) -> String {
+    s.strip_suffix("'s").unwrap_or(s).to_string()
 }
 
 /// The phrase after `from`: up to `max` words, to the next punctuation; `through` lets it
@@ -577,6 +587,24 @@ pub(crate) fn modality(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usiz
             break;
         }
         if w == "," && !v.w(k + 1).ends_with("ing") {
+            break;
+        }
+        // A new clause: in `would discuss ... and how to end the six-year war`, the modal
+        // is about the discussing.
+        if matches!(
+            w,
+            "and"
+                | "or"
+                | "how"
+                | "whether"
+                | "what"
+                | "which"
+                | "who"
+                | "that"
+                | "because"
+                | "while"
+                | "when"
+        ) {
             break;
         }
         match modal_word(v, k) {
