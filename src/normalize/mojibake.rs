@@ -321,7 +321,7 @@ fn repair_pass<'a>(items: &[Item<'a>], ctx: &Ctx, pass: u8) -> (Vec<Item<'a>>, b
                     Some(k) => nfkc_first(&items[k].text),
                     None => ctx.next,
                 };
-                let at_run_end = after.map_or(true, |k| items[k].byte.is_none());
+                let at_run_end = after.is_none_or(|k| items[k].byte.is_none());
                 let before = before(&out, ctx, pass);
                 if plausible(&bytes[..need], d, &conts[..count], before, next, at_run_end) {
                     let hi = items[idx[count - 1]].hi;
