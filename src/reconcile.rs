@@ -12,6 +12,7 @@ use crate::report::{
 };
 use crate::timeline::{is_update, report_day};
 use crate::UpdateRecord;
+use itertools::Itertools;
 use rayon::prelude::*;
 
 /// Runs extraction, grouping, verdicts, provenance and consensus over documents.
@@ -301,17 +302,15 @@ fn label(claims: &[&Claim], doc_freq: &dyn Fn(&str) -> usize) -> String {
     }
 }
 
-fn most_common<'a>(sorted: &[&'a str]) -> Option<&'a str> {
-    let mut best: Option<(&str, usize)> = None;
-    let mut i = 0;
-    while i < sorted.len() {
-        let j = sorted[i..].iter().take_while(|x| **x == sorted[i]).count();
-        if best.is_none_or(|b| j > b.1) {
-            best = Some((sorted[i], j));
-        }
-        i += j;
-    }
-    best.map(|b| b.0)
+/// The most frequent item; ties go to the first in sort order, so labels are stable.
+fn most_common<'a>(items: &[&'a str]) -> Option<&'a str> {
+    items
+        .iter()
+        .copied()
+        .counts()
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(item, _)| item)
 }
 
 /// One line saying why the verdict is what it is.
