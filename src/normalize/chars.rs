@@ -162,9 +162,13 @@ fn compute_boundary(c: char) -> bool {
     }
 }
 
-/// The first character of the NFKC form of `s` (what later passes will see there).
+/// The first character of the NFKC form of `s` (what later passes will see there; a
+/// superscript will be written `^n`).
 pub(super) fn nfkc_first(s: &str) -> Option<char> {
     let c = s.chars().next()?;
+    if superscript(c).is_some() {
+        return Some('^');
+    }
     if nfkc_yes(c) {
         Some(c)
     } else {

@@ -360,6 +360,7 @@ mod tests {
             "ÐœÐ¾â€«\u{308}",
             "Â℃\u{301}",
             "Â©\u{301}",
+            "×©²",
         ] {
             let once = norm(s);
             assert_eq!(norm(&once), once, "{s:?}");

@@ -201,10 +201,10 @@ fn plausible(
                 return false;
             }
         }
-        // `3×—4` is a multiplication sign, not Hebrew.
+        // `3×—4` is a multiplication sign, not Hebrew (`10×²` too: `^` starts `^2`).
         if bytes[0] == 0xD7
             && (before.prev.is_some_and(|c| c.is_ascii_digit())
-                || next.is_some_and(|c| c.is_ascii_digit()))
+                || next.is_some_and(|c| c.is_ascii_digit() || c == '^'))
         {
             return false;
         }
