@@ -284,6 +284,8 @@ pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure])
         || en::CUMULATIVE
             .iter()
             .any(|c| (cs..ce).any(|k| v.phrase_at(k, c).is_some()))
+        // `since 2010`: a span of years.
+        || (cs..ce).any(|k| v.w(k) == "since" && v.kind(k + 1) == Some(TokenKind::Digits) && v.raw(k + 1).len() == 4)
 }
 
 /// Phrases that tie a figure to one period rather than a running total.
@@ -421,6 +423,17 @@ pub(crate) fn attribution(
             return phrase_after(v, s, k + 2, 8, true).and_then(|sp| resolve(sp, last_speaker));
         }
         if !v.is_word(k) || !lex.speech.contains(w) || w == "according" {
+            continue;
+        }
+        // A participle is not a verb of saying: `20 people reported missing`.
+        if w.ends_with("ed")
+            && w != "said"
+            && v.is_word(k + 1)
+            && !matches!(
+                v.w(k + 1),
+                "that" | "on" | "in" | "late" | "earlier" | "last" | "this" | "yesterday" | "today"
+            )
+        {
             continue;
         }
         // `X said`: the phrase before the verb; else `said X,`.

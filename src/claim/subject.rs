@@ -271,6 +271,11 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
         // A predicate word ends the phrase unless it is the phrase's first noun (`87 deaths`).
         let stem = lex.stem(w);
         let implies = noun_predicate(stem.as_ref()).is_some();
+        // `flood deaths`, `measles cases`: a noun that carries the predicate is the head.
+        if taken > 0 && implies {
+            head = Some(k);
+            break;
+        }
         if taken > 0
             && (word_predicate(w, lex).is_some() || w.ends_with("ing") || w.ends_with("ed"))
         {
@@ -650,7 +655,25 @@ fn subject_noun(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option
             || w.ends_with("ing")
             || matches!(
                 w,
-                "was"
+                "fell"
+                    | "rose"
+                    | "went"
+                    | "came"
+                    | "ran"
+                    | "kept"
+                    | "held"
+                    | "sat"
+                    | "stood"
+                    | "met"
+                    | "saw"
+                    | "seen"
+                    | "left"
+                    | "began"
+                    | "lay"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "was"
                     | "were"
                     | "is"
                     | "are"
@@ -681,6 +704,20 @@ fn subject_noun(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option
             continue;
         }
         if v.is_capitalized(k) && k > s.first {
+            if lex.months.contains(w)
+                || matches!(
+                    w,
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+            {
+                continue;
+            }
             return None;
         }
         return Some(lex.stem(w).into_owned());

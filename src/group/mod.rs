@@ -303,10 +303,9 @@ fn predicates_fit(
 /// The reason two claims of one block are about different things, if any.
 pub fn difference(a: &Member<'_>, b: &Member<'_>, docs: &[DocumentFacts]) -> Option<&'static str> {
     let (ca, cb) = (a.claim, b.claim);
-    // A running total is not one period's figure (`1,603 so far this year` vs `127 in the
-    // past week`); a total and a plain figure may well be the same toll.
-    let (xa, xb) = (&ca.context, &cb.context);
-    if (xa.cumulative && xb.periodic) || (xa.periodic && xb.cumulative) {
+    // A running total over years is not one event's figure nor one week's (`1,100 flood
+    // deaths since 2010`, `1,603 this year` vs `127 in the past week`).
+    if ca.context.cumulative != cb.context.cumulative {
         return Some("a running total vs one event's figure");
     }
     // Different kinds of events (`war` vs `attack`) when neither mentions the other's.

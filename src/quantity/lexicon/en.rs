@@ -448,6 +448,7 @@ pub const PREDICATES: &[(&str, &str)] = &[
     ("wound", "injured"),
     ("hurt", "injured"),
     ("hospitalis", "injured"),
+    ("treat", "injured"),
     ("hospit", "injured"),
     ("casualti", "casualties"),
     ("miss", "missing"),
@@ -825,19 +826,22 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("occup", "occupation"),
 ];
 
-/// Words that make a figure a running total rather than one event's.
+/// Phrases that make a figure a running total over a long span rather than one event's toll
+/// (`so far` and `in total` are not among them: an event's toll is often given so far).
 pub const CUMULATIVE: &[&str] = &[
-    "total",
-    "overall",
     "cumulative",
-    "since",
-    "so far",
-    "to date",
-    "altogether",
-    "in all",
-    "combined",
-    "throughout",
-    "all told",
+    "this year",
+    "since records began",
+    "since it began",
+    "since the start",
+    "since the beginning",
+    "since the war",
+    "since the conflict",
+    "since the pandemic",
+    "in recent years",
+    "over the years",
+    "over the past decade",
+    "all-time",
 ];
 
 /// Verbs of saying, for attribution (`X said`, `X told`), as lowercase forms.
