@@ -440,10 +440,13 @@ fn localize(rng: &mut Rng, s: &str, p: &Places<'_>) -> String {
     let mut out = String::with_capacity(s.len() + 64);
     let mut rest = s;
     'scan: while !rest.is_empty() {
+        let at_word = !out.ends_with(|c: char| c.is_alphanumeric());
+        let first = rest.as_bytes()[0];
         for &ph in PHRASES {
-            if rest.starts_with(ph)
+            if at_word
+                && ph.as_bytes()[0] == first
+                && rest.starts_with(ph)
                 && !rest[ph.len()..].starts_with(|c: char| c.is_alphanumeric())
-                && !out.ends_with(|c: char| c.is_alphanumeric())
             {
                 let replaced = if rng.chance(0.6) {
                     match ph {
