@@ -166,6 +166,8 @@ pub fn group(
     }
     let mut uf = UnionFind((0..n).collect());
     let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    // `seen[j] == i + 1`: the pair (i, j) has been scored.
+    let mut seen = vec![0usize; n];
     for ids in blocks.values() {
         // Predicate: a claim without one joins the single predicate of its block, if any.
         let mut preds: Vec<&str> = ids
@@ -197,14 +199,26 @@ pub fn group(
                 buckets.insert("*".to_string(), ids.clone());
             }
         }
-        let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
-        for b in buckets.values() {
-            if b.len() > opts.max_bucket {
-                continue;
+        // Candidate pairs: two claims of one bucket (`i < j`, as buckets list claims in
+        // index order). Claims share many buckets, so each pair is scored once: for each
+        // claim, its partners in all its buckets, marked off in `seen`.
+        let mut of_claim: HashMap<usize, Vec<&Vec<usize>>> = HashMap::new();
+        for b in buckets.values().filter(|b| b.len() <= opts.max_bucket) {
+            for &i in b.iter() {
+                of_claim.entry(i).or_default().push(b);
             }
-            for x in 0..b.len() {
-                for y in x + 1..b.len() {
-                    let (i, j) = (b[x], b[y]);
+        }
+        let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
+        for &i in ids {
+            let Some(bs) = of_claim.get(&i) else {
+                continue;
+            };
+            for b in bs {
+                for &j in b.iter().filter(|&&j| j > i) {
+                    if seen[j] == i + 1 {
+                        continue;
+                    }
+                    seen[j] = i + 1;
                     if pred_of(i) != pred_of(j) {
                         continue;
                     }
