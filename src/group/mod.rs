@@ -24,7 +24,7 @@ pub use names::{document_names, fold_name, names_match, share_name};
 
 use crate::claim::Claim;
 use crate::quantity::Dimension;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A claim as the grouper sees it: the claim and facts about its document.
 #[derive(Debug, Clone, Copy)]
@@ -240,9 +240,12 @@ pub fn group(
             })
         });
         pairs.dedup();
+        // Clusters only grow, so two clusters once told apart stay apart: remember it
+        // rather than compare them claim by claim for every candidate pair across them.
+        let mut apart: HashSet<(usize, usize)> = HashSet::new();
         for (_, i, j) in pairs {
             let (ri, rj) = (uf.find(i), uf.find(j));
-            if ri == rj {
+            if ri == rj || apart.contains(&(ri.min(rj), ri.max(rj))) {
                 continue;
             }
             let ok = clusters[ri].iter().all(|&x| {
@@ -250,6 +253,9 @@ pub fn group(
                     .iter()
                     .all(|&y| difference(&members[x], &members[y], docs).is_none())
             });
+            if !ok {
+                apart.insert((ri.min(rj), ri.max(rj)));
+            }
             if ok {
                 uf.union(ri, rj);
                 let root = uf.find(ri);
