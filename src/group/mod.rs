@@ -24,7 +24,7 @@ pub use names::{document_names, fold_name, names_match, share_name};
 
 use crate::claim::Claim;
 use crate::quantity::Dimension;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A claim as the grouper sees it: the claim and facts about its document.
 #[derive(Debug, Clone, Copy)]
@@ -167,6 +167,8 @@ pub fn group(
     }
     let mut uf = UnionFind((0..n).collect());
     let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    // `seen[j] == i + 1`: the pair (i, j) has been scored.
+    let mut seen = vec![0usize; n];
     for ids in blocks.values() {
         // Predicate: a claim without one joins the single predicate of its block, if any.
         let mut preds: Vec<&str> = ids
@@ -198,14 +200,26 @@ pub fn group(
                 buckets.insert("*".to_string(), ids.clone());
             }
         }
-        let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
-        for b in buckets.values() {
-            if b.len() > opts.max_bucket {
-                continue;
+        // Candidate pairs: two claims of one bucket (`i < j`, as buckets list claims in
+        // index order). Claims share many buckets, so each pair is scored once: for each
+        // claim, its partners in all its buckets, marked off in `seen`.
+        let mut of_claim: HashMap<usize, Vec<&Vec<usize>>> = HashMap::new();
+        for b in buckets.values().filter(|b| b.len() <= opts.max_bucket) {
+            for &i in b.iter() {
+                of_claim.entry(i).or_default().push(b);
             }
-            for x in 0..b.len() {
-                for y in x + 1..b.len() {
-                    let (i, j) = (b[x], b[y]);
+        }
+        let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
+        for &i in ids {
+            let Some(bs) = of_claim.get(&i) else {
+                continue;
+            };
+            for b in bs {
+                for &j in b.iter().filter(|&&j| j > i) {
+                    if seen[j] == i + 1 {
+                        continue;
+                    }
+                    seen[j] = i + 1;
                     if !predicates_fit(
                         members[i].claim,
                         members[j].claim,
@@ -233,9 +247,12 @@ pub fn group(
             })
         });
         pairs.dedup();
+        // Clusters only grow, so two clusters once told apart stay apart: remember it
+        // rather than compare them claim by claim for every candidate pair across them.
+        let mut apart: HashSet<(usize, usize)> = HashSet::new();
         for (_, i, j) in pairs {
             let (ri, rj) = (uf.find(i), uf.find(j));
-            if ri == rj {
+            if ri == rj || apart.contains(&(ri.min(rj), ri.max(rj))) {
                 continue;
             }
             let ok = clusters[ri].iter().all(|&x| {
@@ -243,6 +260,9 @@ pub fn group(
                     .iter()
                     .all(|&y| difference(&members[x], &members[y], docs).is_none())
             });
+            if !ok {
+                apart.insert((ri.min(rj), ri.max(rj)));
+            }
             if ok {
                 uf.union(ri, rj);
                 let root = uf.find(ri);

@@ -37,7 +37,8 @@ pub fn fold_name(name: &str) -> String {
 /// assert!(!names_match("Moscow", "Washington", 0.88));
 /// ```
 pub fn names_match(a: &str, b: &str, threshold: f64) -> bool {
-    let (fa, fb) = (fold_name(a), fold_name(b));
+    let (fa, fb) = (folded(a), folded(b));
+    let (fa, fb) = (&*fa, &*fb);
     if fa.is_empty() || fb.is_empty() {
         return false;
     }
@@ -51,7 +52,30 @@ pub fn names_match(a: &str, b: &str, threshold: f64) -> bool {
     {
         return true;
     }
-    strsim::jaro_winkler(&fa, &fb) >= threshold && fa.len().abs_diff(fb.len()) <= 3
+    strsim::jaro_winkler(fa, fb) >= threshold && fa.len().abs_diff(fb.len()) <= 3
+}
+
+thread_local! {
+    /// Folded forms of the names seen on this thread: grouping and labelling compare the
+    /// same few thousand names millions of times, and folding allocates.
+    static FOLDED: std::cell::RefCell<std::collections::HashMap<Box<str>, std::rc::Rc<str>>> =
+        Default::default();
+}
+
+/// [`fold_name`], remembered (at most 2^16 names per thread, then forgotten).
+fn folded(name: &str) -> std::rc::Rc<str> {
+    FOLDED.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(f) = m.get(name) {
+            return f.clone();
+        }
+        if m.len() >= 1 << 16 {
+            m.clear();
+        }
+        let f: std::rc::Rc<str> = fold_name(name).into();
+        m.insert(name.into(), f.clone());
+        f
+    })
 }
 
 /// Blocking keys of a name: the first three letters of each folded word (spelling variants
