@@ -728,7 +728,8 @@ fn subject_noun(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option
 /// The event noun nearest to the figure in its sentence.
 fn nearest_event<'l>(v: &View<'_>, s: &Sentence, f: &Figure, lex: &'l Lexicon) -> Option<&'l str> {
     let mut best: Option<(usize, &str)> = None;
-    for k in s.first..s.last {
+    // Only words within 8 tokens count, so only those are looked at (each is stemmed).
+    for k in s.first.max(f.first.saturating_sub(8))..s.last.min(f.last + 8) {
         if (f.first..f.last).contains(&k) || !v.is_word(k) {
             continue;
         }

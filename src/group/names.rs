@@ -52,6 +52,11 @@ pub fn names_match(a: &str, b: &str, threshold: f64) -> bool {
     {
         return true;
     }
+    // Jaro-Winkler is quadratic in the length: a run of capitalised words or one endless
+    // capitalised token from scraped text is no name to spell differently.
+    if fa.len() > MAX_FUZZY_NAME_BYTES || fb.len() > MAX_FUZZY_NAME_BYTES {
+        return false;
+    }
     strsim::jaro_winkler(fa, fb) >= threshold && fa.len().abs_diff(fb.len()) <= 3
 }
 
@@ -77,6 +82,10 @@ fn folded(name: &str) -> std::rc::Rc<str> {
         f
     })
 }
+
+/// Longest folded name compared by spelling (real names are far shorter); longer ones
+/// match only when equal or when one holds the other as a word.
+const MAX_FUZZY_NAME_BYTES: usize = 100;
 
 /// Blocking keys of a name: the first three letters of each folded word (spelling variants
 /// usually share them: `sheikhun`/`sheikhoun`, `shayrat`/`shairat`).

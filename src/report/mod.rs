@@ -29,7 +29,8 @@ pub struct Report {
 pub struct DocumentRecord {
     /// The document id (a file's stem).
     pub id: String,
-    /// The file read, if any.
+    /// The file read, if any (in JSON, lossily as UTF-8: a file name need not be).
+    #[serde(serialize_with = "lossy_path")]
     pub path: Option<PathBuf>,
     /// The outlet, when known.
     pub outlet: Option<String>,
@@ -43,6 +44,15 @@ pub struct DocumentRecord {
     pub claims: usize,
     /// Problems met reading or normalizing the document.
     pub warnings: Vec<String>,
+}
+
+/// A path as a JSON string even when it is not UTF-8 (serde refuses those, and one odd file
+/// name must not cost the whole report).
+fn lossy_path<S: serde::Serializer>(path: &Option<PathBuf>, s: S) -> Result<S::Ok, S::Error> {
+    match path {
+        Some(p) => s.serialize_some(&p.to_string_lossy()),
+        None => s.serialize_none(),
+    }
 }
 
 /// A claim as reported: the claim plus its id and document.

@@ -167,12 +167,38 @@ const ABBREVIATIONS: &[&str] = &[
     "vs", "approx", "est", "inc", "corp", "ltd", "co", "jr", "sr", "mt", "ft", "fig",
 ];
 
+/// Longest sentence, in tokens. Real sentences are far shorter (under 100 tokens); a
+/// scraped run-on line or a table of numbers without full stops is cut into pieces of at
+/// most this many tokens, so the work per figure, which looks at its whole sentence, stays
+/// bounded and extraction stays linear in the length of the text.
+pub const MAX_SENTENCE_TOKENS: usize = 256;
+
 /// Splits tokens into sentences: at `.`, `!`, `?` followed by a capital, quote or digit,
-/// and at every line break (headlines, captions and datelines stand alone).
+/// and at every line break (headlines, captions and datelines stand alone); pieces of a
+/// sentence longer than [`MAX_SENTENCE_TOKENS`] are sentences of their own.
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut first = 0;
-    let push = |out: &mut Vec<Sentence>, first: usize, last: usize| {
+    let push = |out: &mut Vec<Sentence>, mut first: usize, last: usize| {
+        // A run-on line or a table is cut into pieces, at a comma, semicolon, colon or bar
+        // in the last quarter of the piece when there is one.
+        while last - first > MAX_SENTENCE_TOKENS {
+            let hard = first + MAX_SENTENCE_TOKENS;
+            let cut = (first + MAX_SENTENCE_TOKENS * 3 / 4..hard)
+                .rev()
+                .find(|&k| {
+                    tokens[k].kind == TokenKind::Punct
+                        && matches!(tokens[k].text(text), "," | ";" | ":" | "|")
+                })
+                .map_or(hard, |k| k + 1);
+            out.push(Sentence {
+                first,
+                last: cut,
+                start: tokens[first].start,
+                end: tokens[cut - 1].end,
+            });
+            first = cut;
+        }
         if last > first {
             out.push(Sentence {
                 first,
