@@ -552,10 +552,7 @@ fn unique_ids(docs: &mut [Document]) {
             n += 1;
         };
         taken.insert(new.clone());
-        let other = docs[f]
-            .path
-            .as_deref()
-            .map_or_else(|| id.clone(), |p| shown(p));
+        let other = docs[f].path.as_deref().map_or_else(|| id.clone(), shown);
         docs[i].warnings.push(format!(
             "id `{}` is taken by `{other}`: this document's id is `{new}`",
             crate::error::escape(&id)
