@@ -2,6 +2,7 @@
 
 use crate::claim::{Claim, Extractor};
 use crate::compare::{describe_value, judge, quote, Judgement};
+use crate::consensus::{resolve, Sourced};
 use crate::document::Document;
 use crate::group::{group, names_match, DocumentFacts, GroupOptions, Member};
 use crate::provenance::independent_count;
@@ -9,6 +10,9 @@ use crate::report::{
     ClaimRecord, ConflictRecord, ConsensusRecord, DependencyRecord, DocumentRecord, GroupRecord,
     Report, Verdict,
 };
+use crate::timeline::{is_update, report_day};
+use crate::UpdateRecord;
+use itertools::Itertools;
 use rayon::prelude::*;
 
 /// Runs extraction, grouping, verdicts, provenance and consensus over documents.
@@ -48,15 +52,34 @@ impl Reconciler {
 
     /// Extracts the claims of every document, in parallel, in document order.
     pub fn extract_all(&self, docs: &[Document]) -> Vec<Vec<Claim>> {
+        self.extract_noting_repairs(docs).0
+    }
+
+    /// Extracts every document, in parallel, with the number of encoding repairs in each.
+    fn extract_noting_repairs(&self, docs: &[Document]) -> (Vec<Vec<Claim>>, Vec<usize>) {
         docs.par_iter()
-            .map(|d| self.extractor.extract(&d.text))
-            .collect()
+            .map(|d| {
+                let norm = crate::normalize::normalize(&d.text);
+                (
+                    self.extractor.extract_normalized(&d.text, &norm),
+                    norm.repairs,
+                )
+            })
+            .unzip()
     }
 
     /// Reconciles `docs` into a report that accounts for every document and claim.
     pub fn reconcile(&self, docs: &[Document]) -> Report {
-        let per_doc = self.extract_all(docs);
-        self.reconcile_claims(docs, &per_doc)
+        let (per_doc, repairs) = self.extract_noting_repairs(docs);
+        let mut report = self.reconcile_claims(docs, &per_doc);
+        for (d, n) in report.documents.iter_mut().zip(repairs) {
+            if n > 0 {
+                let s = if n == 1 { "" } else { "s" };
+                d.warnings
+                    .insert(0, format!("repaired {n} mojibake sequence{s}"));
+            }
+        }
+        report
     }
 
     /// Reconciles claims already extracted (`per_doc[i]` are the claims of `docs[i]`).
@@ -97,11 +120,7 @@ impl Reconciler {
         let facts: Vec<DocumentFacts> = docs
             .par_iter()
             .map(|d| {
-                DocumentFacts::from_text(
-                    &d.text,
-                    d.source.published.map(|p| p.year).or(corpus_now),
-                    self.grouping.topic_names,
-                )
+                DocumentFacts::from_text(&d.text, d.source.published.map(|p| p.year).or(corpus_now))
             })
             .collect();
         let deps = crate::provenance::dependencies(docs);
@@ -115,38 +134,82 @@ impl Reconciler {
             })
             .collect();
         let groups = group(&members, &facts, &self.grouping);
+        // Consensus and source reliability, across groups.
+        let voice = crate::provenance::voices(docs.len(), &deps);
+        let mut source_names: Vec<String> = docs
+            .iter()
+            .map(|d| d.source.outlet.clone().unwrap_or_else(|| d.id.clone()))
+            .collect();
+        source_names.sort();
+        source_names.dedup();
+        let sourced: Vec<Sourced<'_>> = members
+            .iter()
+            .map(|m| {
+                let d = &docs[m.document];
+                let name = d.source.outlet.as_deref().unwrap_or(&d.id);
+                Sourced {
+                    claim: m.claim,
+                    voice: voice[m.document],
+                    source: source_names
+                        .binary_search_by(|x| x.as_str().cmp(name))
+                        .unwrap_or(0),
+                }
+            })
+            .collect();
+        let (estimates, sources) = resolve(&sourced, &groups, &source_names);
+        report.sources = sources;
+        let doc_freq = |name: &str| {
+            let f = crate::group::fold_name(name);
+            facts
+                .iter()
+                .filter(|d| d.names.binary_search(&f).is_ok())
+                .count()
+        };
+        let days: Vec<Option<i64>> = docs.iter().map(|d| report_day(d, corpus_now)).collect();
         let mut records: Vec<GroupRecord> = groups
             .par_iter()
-            .map(|g| {
+            .zip(estimates.par_iter())
+            .map(|(g, est)| {
                 let claims: Vec<&Claim> = g.iter().map(|&i| members[i].claim).collect();
-                let judgement = judge(&claims);
-                let doc_of = |k: usize| &docs[members[g[k]].document];
+                let id = |k: usize| report.claims[g[k]].id.clone();
+                let day = |k: usize| days[members[g[k]].document];
+                let source = |k: usize| short_source(&docs[members[g[k]].document]);
+                let mut judgement = judge(&claims);
+                let updates = updates_of(&claims, &judgement, &day);
+                let mut explanation = explain(&claims, &judgement, &source);
+                if let Some(ups) = &updates {
+                    // Judge what the latest reports say; the earlier figures were superseded.
+                    let latest: Vec<&Claim> = (0..claims.len()).filter(|k| !ups.iter().any(|u| u.0 == *k)).map(|k| claims[k]).collect();
+                    let now = judge(&latest);
+                    let rose = ups.iter().map(|&(lo, hi)| format!("{} ({}) to {} ({})", quote(claims[lo]), source(lo), quote(claims[hi]), source(hi))).collect::<Vec<_>>().join("; ");
+                    explanation = format!("the figure rose over time, from {rose}: later reports update earlier ones, they do not contradict them");
+                    judgement = Judgement { verdict: if now.verdict == Verdict::Single { Verdict::Compatible } else { now.verdict }, conflicts: Vec::new(), common: now.common };
+                }
                 GroupRecord {
                     id: String::new(),
-                    label: label(&claims),
+                    label: label(&claims, &doc_freq),
                     claims: g.iter().map(|&i| report.claims[i].id.clone()).collect(),
                     verdict: judgement.verdict,
-                    conflicts: judgement
-                        .conflicts
-                        .iter()
-                        .map(|c| ConflictRecord {
-                            a: report.claims[g[c.a]].id.clone(),
-                            b: report.claims[g[c.b]].id.clone(),
-                            reason: c.reason.clone(),
-                        })
-                        .collect(),
-                    consensus: judgement.common.map(|iv| ConsensusRecord {
-                        low: iv.low,
-                        high: iv.high,
-                        point: iv.is_point().then(|| iv.low).flatten(),
-                    }),
+                    conflicts: judgement.conflicts.iter().map(|c| ConflictRecord { a: id(c.a), b: id(c.b), reason: c.reason.clone() }).collect(),
+                    consensus: est.interval.map(|iv| ConsensusRecord { low: iv.low, high: iv.high, point: est.point }),
+                    outliers: est.outliers.iter().map(|&k| id(k)).collect(),
                     independent_sources: {
                         let mut ds: Vec<usize> = g.iter().map(|&i| members[i].document).collect();
                         ds.sort_unstable();
                         ds.dedup();
                         independent_count(&ds, &deps)
                     },
-                    explanation: explain(&claims, &judgement, &|k| short_source(doc_of(k))),
+                    explanation: match (est.point, est.independent_voices) {
+                        (Some(p), v) if v > 1 && updates.is_none() && judgement.verdict != Verdict::Conflict => {
+                            format!("{explanation}; consensus {} ({v} independent sources)", describe_value(p, claims[0].dimension, &claims[0].unit))
+                        }
+                        _ => explanation,
+                    },
+                    updates: updates
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|(lo, hi)| UpdateRecord { from: id(lo), to: id(hi), reason: format!("{} rose to {}", quote(claims[lo]), quote(claims[hi])) })
+                        .collect(),
                 }
             })
             .collect();
@@ -164,6 +227,32 @@ impl Reconciler {
     }
 }
 
+/// When every conflicting pair of a group of counts is a later, higher figure replacing an
+/// earlier one, the pairs as (lower, higher) indices; else `None`.
+fn updates_of(
+    claims: &[&Claim],
+    j: &Judgement,
+    day: &dyn Fn(usize) -> Option<i64>,
+) -> Option<Vec<(usize, usize)>> {
+    if j.verdict != Verdict::Conflict || claims[0].dimension != crate::quantity::Dimension::Count {
+        return None;
+    }
+    let mut out = Vec::new();
+    for c in &j.conflicts {
+        let a_lower = claims[c.a]
+            .value
+            .high
+            .zip(claims[c.b].value.low)
+            .is_some_and(|(h, l)| h <= l);
+        let (lo, hi) = if a_lower { (c.a, c.b) } else { (c.b, c.a) };
+        if !is_update(claims[lo], day(lo), claims[hi], day(hi)) {
+            return None;
+        }
+        out.push((lo, hi));
+    }
+    Some(out)
+}
+
 /// A short name for a document in explanations: its outlet, else its id.
 fn short_source(d: &Document) -> String {
     d.source
@@ -173,31 +262,32 @@ fn short_source(d: &Document) -> String {
 }
 
 /// What a group measures, for people: the subject and the name most of its claims share.
-fn label(claims: &[&Claim]) -> String {
+fn label(claims: &[&Claim], doc_freq: &dyn Fn(&str) -> usize) -> String {
     let mut subjects: Vec<&str> = claims.iter().map(|c| c.subject.label.as_str()).collect();
     subjects.sort_unstable();
     let subject = most_common(&subjects).unwrap_or("quantity");
+    // The name that best tells this group apart: shared by its claims, rare in the corpus
+    // (`Khan Sheikhun` rather than a country every story names).
     let mut names: Vec<&str> = claims
         .iter()
         .flat_map(|c| c.context.names.iter().map(String::as_str))
         .collect();
     names.sort_unstable();
-    // Each distinct name counted once: a big group repeats the same names, and counting is
-    // linear in the group.
     names.dedup();
+    let support = |n: &str| {
+        claims
+            .iter()
+            .filter(|c| c.context.names.iter().any(|m| names_match(n, m, 0.88)))
+            .count()
+    };
     let shared = names
         .iter()
         .copied()
-        .map(|n| {
-            let count = claims
-                .iter()
-                .filter(|c| c.context.names.iter().any(|m| names_match(n, m, 0.88)))
-                .count();
-            (n, count)
-        })
-        .filter(|&(_, count)| count >= 2.min(claims.len()))
-        .max_by_key(|&(n, count)| (count, n.len()))
-        .map(|(n, _)| n);
+        .filter(|n| support(n) >= 2.min(claims.len()))
+        .max_by(|a, b| {
+            let score = |n: &str| support(n) as f64 / (1.0 + doc_freq(n) as f64);
+            score(a).total_cmp(&score(b)).then_with(|| b.cmp(a))
+        });
     let mut events: Vec<&str> = claims
         .iter()
         .filter_map(|c| c.context.events.first().map(String::as_str))
@@ -212,17 +302,15 @@ fn label(claims: &[&Claim]) -> String {
     }
 }
 
-fn most_common<'a>(sorted: &[&'a str]) -> Option<&'a str> {
-    let mut best: Option<(&str, usize)> = None;
-    let mut i = 0;
-    while i < sorted.len() {
-        let j = sorted[i..].iter().take_while(|x| **x == sorted[i]).count();
-        if best.is_none_or(|b| j > b.1) {
-            best = Some((sorted[i], j));
-        }
-        i += j;
-    }
-    best.map(|b| b.0)
+/// The most frequent item; ties go to the first in sort order, so labels are stable.
+fn most_common<'a>(items: &[&'a str]) -> Option<&'a str> {
+    items
+        .iter()
+        .copied()
+        .counts()
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(item, _)| item)
 }
 
 /// One line saying why the verdict is what it is.

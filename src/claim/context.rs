@@ -126,6 +126,10 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
     let mut k = s.first;
     while k < s.last {
         let is_name = |k: usize| {
+            let lw = v.w(k);
+            if lex.cardinals.contains_key(lw) || lex.ordinals.contains_key(lw) {
+                return false;
+            }
             v.is_word(k)
                 && v.is_capitalized(k)
                 && !NOT_NAMES.contains(&v.w(k))
@@ -153,9 +157,21 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
                 break;
             }
         }
-        let name = &v.text[start..end];
-        // A lone capitalised first word is usually just the start of the sentence.
-        if !(k == s.first && j == k + 1) && name.len() > 1 && !out.iter().any(|n| n == name) {
+        // A possessive is not part of the name: `Russia's` names Russia.
+        let mut name = &v.text[start..end];
+        for suffix in ["'s", "'"] {
+            if let Some(stripped) = name.strip_suffix(suffix) {
+                name = stripped;
+            }
+        }
+        // A lone capitalised first word is usually just the start of the sentence; agencies
+        // and outlets are credits, not names in the story.
+        // A word right after a dateline's dash starts the sentence too.
+        let starts =
+            k == s.first || (k > s.first && matches!(v.w(k - 1), "-" | ":") && !v.glued(k));
+        let lone_first_word = starts && j == k + 1;
+        let keep = !lone_first_word && name.len() > 1 && !out.iter().any(|n| n == name);
+        if keep && !crate::provenance::lexicon::is_press_name(name) {
             out.push(name.to_string());
         }
         k = j;
@@ -163,29 +179,22 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
     out
 }
 
-/// The event words of a sentence: token index and event class, in text order. Computed
-/// once per sentence (it stems every word), then ordered for each figure by [`events`].
-pub(crate) fn sentence_events(v: &View<'_>, s: &Sentence) -> Vec<(usize, &'static str)> {
+/// Event classes of the sentence, nearest to the figure first.
+pub(crate) fn events(v: &View<'_>, s: &Sentence, f: &Figure) -> Vec<String> {
     let lex = Lexicon::get();
-    (s.first..s.last)
-        .filter(|&k| v.is_word(k))
-        .filter_map(|k| lex.event(v.w(k)).map(|e| (k, e)))
-        .collect()
-}
-
-/// Event classes of the sentence (from [`sentence_events`]), nearest to the figure first.
-pub(crate) fn events(sentence_events: &[(usize, &'static str)], f: &Figure) -> Vec<String> {
     let mut found: Vec<(usize, &str)> = Vec::new();
-    for &(k, e) in sentence_events {
-        if (f.first..f.last).contains(&k) {
+    for k in s.first..s.last {
+        if (f.first..f.last).contains(&k) || !v.is_word(k) {
             continue;
         }
-        let d = if k < f.first {
-            f.first - k
-        } else {
-            k - f.last + 1
-        };
-        found.push((d, e));
+        if let Some(e) = lex.event(v.w(k)) {
+            let d = if k < f.first {
+                f.first - k
+            } else {
+                k - f.last + 1
+            };
+            found.push((d, e));
+        }
     }
     found.sort_by_key(|x| x.0);
     let mut out: Vec<String> = Vec::new();
@@ -198,17 +207,19 @@ pub(crate) fn events(sentence_events: &[(usize, &'static str)], f: &Figure) -> V
 }
 
 /// Years the sentence mentions (four-digit numbers that are not amounts).
-pub(crate) fn years(v: &View<'_>, s: &Sentence, claims: &[Figure]) -> Vec<i32> {
-    let mut out = Vec::new();
+pub(crate) fn years(v: &View<'_>, s: &Sentence, claims: &[Figure]) -> Vec<(i32, usize)> {
+    let mut out: Vec<(i32, usize)> = Vec::new();
     for k in s.first..s.last {
         let raw = v.raw(k);
         if v.kind(k) == Some(TokenKind::Digits)
             && raw.len() == 4
             && !claims.iter().any(|f| (f.first..f.last).contains(&k))
+            // `since 2015` starts a running total; it does not date the figure.
+            && !matches!(v.w(k.wrapping_sub(1)), "since" | "from")
         {
             if let Ok(y) = raw.parse::<i32>() {
-                if (1800..=2100).contains(&y) && !out.contains(&y) {
-                    out.push(y);
+                if (1800..=2100).contains(&y) {
+                    out.push((y, k));
                 }
             }
         }
@@ -216,77 +227,188 @@ pub(crate) fn years(v: &View<'_>, s: &Sentence, claims: &[Figure]) -> Vec<i32> {
     out
 }
 
-/// Whether a sentence holds a running-total phrase (`in total`, `since`, `so far`);
-/// computed once per sentence for [`cumulative`].
-pub(crate) fn cumulative_phrase(v: &View<'_>, s: &Sentence) -> bool {
-    en::CUMULATIVE
-        .iter()
-        .any(|c| (s.first..s.last).any(|k| v.phrase_at(k, c).is_some()))
+/// Phrases that place a figure before the story's own time.
+const PAST: &[&str] = &[
+    "last month",
+    "last year",
+    "a year ago",
+    "years ago",
+    "months ago",
+    "a year earlier",
+    "previous year",
+    "the year before",
+    "a decade ago",
+    "in the past",
+    "back in",
+];
+
+/// Whether the sentence places its figures in an earlier time (`last month`, `years ago`).
+pub(crate) fn past(v: &View<'_>, s: &Sentence) -> bool {
+    (s.first..s.last).any(|k| PAST.iter().any(|p| v.phrase_at(k, p).is_some()))
 }
 
-/// Whether a count is a running total: `in six years`, `since 2011`, `in total`
-/// (`phrase`: the sentence's [`cumulative_phrase`]).
-pub(crate) fn cumulative(v: &View<'_>, phrase: bool, f: &Figure, all: &[Figure]) -> bool {
+/// Whether a count is a running total: `in six years`, `since 2011`, `in total`.
+pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure]) -> bool {
     if f.dimension() != Dimension::Count {
         return false;
     }
+    let before = |g: &Figure| {
+        let k = if matches!(v.w(g.first.wrapping_sub(1)), "the" | "a") {
+            g.first.wrapping_sub(2)
+        } else {
+            g.first.wrapping_sub(1)
+        };
+        v.w(k)
+    };
+    // Only the figure's own clause counts: in `127 new cases in the past week, bringing the
+    // total this year to 1,603`, only the 1,603 is a running total.
+    let (cs, ce) = clause(v, s, f);
     let span_of_time = all.iter().any(|g| {
         g.first != f.first
+            && g.first >= cs
+            && g.last <= ce
             && g.dimension() == Dimension::Duration
             && g.value
                 .low
                 .zip(g.unit)
                 .is_some_and(|(l, u)| u.to_canonical(l) >= 2_000_000.0)
             && matches!(
-                v.w(g.first.wrapping_sub(1)),
+                before(g),
                 "in" | "over" | "during" | "for" | "across" | "past" | "last"
             )
     });
-    span_of_time || phrase
+    // A war's toll is a running total, whatever the sentence says about time.
+    let war = events(v, s, f).first().is_some_and(|e| e == "war");
+    span_of_time
+        || war
+        || en::CUMULATIVE
+            .iter()
+            .any(|c| (cs..ce).any(|k| v.phrase_at(k, c).is_some()))
+        // `since 2010`: a span of years.
+        || (cs..ce).any(|k| v.w(k) == "since" && v.kind(k + 1) == Some(TokenKind::Digits) && v.raw(k + 1).len() == 4)
 }
 
-/// Words that can head a speaker phrase without a capital.
-const SPEAKER_NOUNS: &[&str] = &[
-    "police",
-    "officials",
-    "official",
-    "authorities",
-    "ministry",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "agency",
-    "government",
-    "army",
-    "military",
-    "witnesses",
-    "sources",
-    "residents",
-    "report",
-    "media",
-    "doctors",
-    "medics",
-    "rescuers",
-    "organisers",
-    "organizers",
-    "statement",
-    "company",
-    "analysts",
-    "experts",
-    "observatory",
-    "monitor",
-    "group",
-    "he",
-    "she",
-    "they",
-    "it",
-    "officers",
-    "investigators",
-    "prosecutors",
-    "court",
-    "council",
-    "board",
+/// Phrases that tie a figure to one period rather than a running total.
+const PERIODIC: &[&str] = &[
+    "past week",
+    "this week",
+    "last week",
+    "past 24 hours",
+    "in 24 hours",
+    "per day",
+    "a day",
+    "daily",
+    "weekly",
+    "each day",
+    "every day",
+    "per week",
+    "a week",
+    "per month",
+    "a month",
+    "monthly",
+    "overnight",
+    "past day",
+    "previous day",
+    "in a single day",
+    "new cases",
 ];
+
+/// Whether the figure's clause ties it to one period (`127 new cases in the past week`).
+pub(crate) fn periodic(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
+    let (cs, ce) = clause(v, s, f);
+    (cs..ce).any(|k| PERIODIC.iter().any(|p| v.phrase_at(k, p).is_some()))
+}
+
+/// The clause around a figure: from the last comma or semicolon before it to the next one
+/// after it, as token indices.
+pub(crate) fn clause(v: &View<'_>, s: &Sentence, f: &Figure) -> (usize, usize) {
+    let is_break = |k: usize| matches!(v.w(k), "," | ";" | ":" | "(" | ")");
+    let start = (s.first..f.first)
+        .rev()
+        .find(|&k| is_break(k))
+        .map_or(s.first, |k| k + 1);
+    let end = (f.last..s.last).find(|&k| is_break(k)).unwrap_or(s.last);
+    (start, end)
+}
+
+/// The years that date a figure: the one nearest to it in its clause if any (`174 in 2024
+/// from 184 in 2023`), else every year of the sentence.
+pub(crate) fn years_of(
+    v: &View<'_>,
+    s: &Sentence,
+    f: &Figure,
+    sentence_years: &[(i32, usize)],
+) -> Vec<i32> {
+    let (cs, ce) = clause(v, s, f);
+    let dist = |k: usize| {
+        if k < f.first {
+            f.first - k
+        } else {
+            k - f.last + 1
+        }
+    };
+    let near = sentence_years
+        .iter()
+        .filter(|(_, k)| (cs..ce).contains(k) && dist(*k) <= 4)
+        .min_by_key(|(_, k)| (dist(*k), *k < f.first));
+    match near {
+        Some(&(y, _)) => vec![y],
+        None => sentence_years.iter().map(|(y, _)| *y).collect(),
+    }
+}
+
+/// Words that end a speaker phrase when reading away from the verb.
+const SPEAKER_STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "which",
+    "who",
+    "whom",
+    "and",
+    "but",
+    "or",
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "as",
+    "than",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "earlier",
+    "then",
+    "now",
+    "still",
+    "previously",
+    "separately",
+    "had",
+    "not",
+    "told",
+];
+
+/// Pronouns resolved to the last named speaker.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// Who the sentence says states its figures; `last_speaker` resolves `he said`.
 pub(crate) fn attribution(
@@ -298,17 +420,27 @@ pub(crate) fn attribution(
     for k in s.first..s.last {
         let w = v.w(k);
         if w == "according" && v.w(k + 1) == "to" {
-            return speaker_after(v, s, k + 2).or_else(|| last_speaker.clone());
+            return phrase_after(v, s, k + 2, 8, true).and_then(|sp| resolve(sp, last_speaker));
         }
-        if !lex.speech.contains(w) || w == "according" || !v.is_word(k) {
+        if !v.is_word(k) || !lex.speech.contains(w) || w == "according" {
             continue;
         }
-        // `X said`: the phrase before the verb.
+        // A participle is not a verb of saying: `20 people reported missing`.
+        if w.ends_with("ed")
+            && w != "said"
+            && v.is_word(k + 1)
+            && !matches!(
+                v.w(k + 1),
+                "that" | "on" | "in" | "late" | "earlier" | "last" | "this" | "yesterday" | "today"
+            )
+        {
+            continue;
+        }
+        // `X said`: the phrase before the verb; else `said X,`.
         if let Some(sp) = speaker_before(v, s, k) {
             return resolve(sp, last_speaker);
         }
-        // `said X,`: the phrase after.
-        if let Some(sp) = speaker_after(v, s, k + 1) {
+        if let Some(sp) = phrase_after(v, s, k + 1, 6, false) {
             return resolve(sp, last_speaker);
         }
     }
@@ -316,137 +448,187 @@ pub(crate) fn attribution(
 }
 
 fn resolve(sp: String, last: &Option<String>) -> Option<String> {
-    match sp.as_str() {
-        "he" | "she" | "they" | "it" => last.clone().or(Some(sp)),
-        _ => Some(sp),
+    if PRONOUNS.contains(&sp.to_ascii_lowercase().as_str()) {
+        return last.clone().or(Some(sp.to_ascii_lowercase()));
     }
+    Some(sp)
 }
 
+/// The noun phrase ending just before the speech verb at `verb`: up to four words back to
+/// a determiner, preposition or punctuation (`the defence ministry said` → `defence
+/// ministry`), skipping an appositive (`R.C. Hammond, a senior aide, said`).
 fn speaker_before(v: &View<'_>, s: &Sentence, verb: usize) -> Option<String> {
-    let mut k = verb;
-    // Skip an appositive: `R.C. Hammond, a senior aide, said`.
-    if k > s.first + 1 && v.w(k - 1) == "," {
-        let mut j = k - 1;
+    let mut end = verb;
+    if end > s.first + 1 && v.w(end - 1) == "," {
+        let mut j = end - 1;
         let mut guard = 0;
         while j > s.first && guard < 8 {
             j -= 1;
             guard += 1;
             if v.w(j) == "," {
-                k = j;
+                end = j;
                 break;
             }
         }
-        if k == verb {
+        if end == verb {
             return None;
         }
     }
-    let end = k;
     let mut start = end;
-    while start > s.first {
+    let mut words = 0;
+    while start > s.first && words < 4 {
         let j = start - 1;
         let w = v.w(j);
-        let capital = v.is_word(j) && v.is_capitalized(j) && !NOT_NAMES[..4].contains(&w);
-        if capital
-            || (SPEAKER_NOUNS.contains(&w) && start == end)
-            || (w == "-" && v.glued(j) && v.glued(j + 1))
-        {
-            start = j;
-            if SPEAKER_NOUNS.contains(&w) && !v.is_capitalized(j) {
-                break;
-            }
-        } else {
+        let glued_dash = w == "-" && v.glued(j) && v.glued(j + 1);
+        if !(v.is_word(j) || glued_dash) || SPEAKER_STOP.contains(&w) {
+            break;
+        }
+        start = j;
+        words += 1;
+        if PRONOUNS.contains(&w) {
             break;
         }
     }
-    if start == end {
-        return None;
-    }
-    let phrase = &v.text[v.tokens[start].start..v.tokens[end - 1].end];
-    let lower = phrase.to_ascii_lowercase();
-    if matches!(lower.as_str(), "he" | "she" | "they" | "it") {
-        return Some(lower);
-    }
-    Some(phrase.to_string())
+    (start < end).then(|| strip_possessive(&v.text[v.tokens[start].start..v.tokens[end - 1].end]))
 }
 
-fn speaker_after(v: &View<'_>, s: &Sentence, from: usize) -> Option<String> {
+fn strip_possessive(s: &str) -> String {
+    s.strip_suffix("'s").unwrap_or(s).to_string()
+}
+
+/// The phrase after `from`: up to `max` words, to the next punctuation; `through` lets it
+/// run past prepositions (`according to a report by the interior ministry`).
+fn phrase_after(
+    v: &View<'_>,
+    s: &Sentence,
+    from: usize,
+    max: usize,
+    through: bool,
+) -> Option<String> {
     let mut k = from;
     while k < s.last && matches!(v.w(k), "the" | "a" | "an") {
         k += 1;
     }
     let start = k;
-    while k < s.last
-        && (v.is_word(k)
-            && (v.is_capitalized(k)
-                || SPEAKER_NOUNS.contains(&v.w(k))
-                || matches!(v.w(k), "of" | "al")))
-    {
+    let mut words = 0;
+    while k < s.last && words < max {
+        let w = v.w(k);
+        let glued_dash = w == "-" && v.glued(k) && v.glued(k + 1);
+        if !(v.is_word(k) || glued_dash)
+            || (!through && SPEAKER_STOP.contains(&w))
+            || matches!(w, "that" | "on" | "in" | "when" | "after")
+        {
+            break;
+        }
         k += 1;
+        words += 1;
     }
-    while k > start && matches!(v.w(k - 1), "of" | "al") {
+    while k > start && SPEAKER_STOP.contains(&v.w(k - 1)) {
         k -= 1;
     }
     (k > start).then(|| v.text[v.tokens[start].start..v.tokens[k - 1].end].to_string())
 }
 
+/// Words that make a figure a forecast or uncertain.
+fn modal_word(v: &View<'_>, k: usize) -> Option<Modality> {
+    Some(match v.w(k) {
+        "expected" | "expect" | "expects" | "forecast" | "forecasts" | "projected"
+        | "predicted" | "predicts" | "will" | "would" | "poised" | "likely" | "anticipated"
+        | "plans" | "plan" | "planned" | "aims" | "aim" | "intends" | "targets" | "hopes"
+        | "feared" | "fears" | "'ll" => Modality::Projected,
+        "set" if v.w(k + 1) == "to" => Modality::Projected,
+        "could"
+            if matches!(
+                v.w(k + 1),
+                "rise" | "reach" | "climb" | "top" | "hit" | "exceed"
+            ) =>
+        {
+            Modality::Projected
+        }
+        "could" | "may" | "might" | "possibly" | "perhaps" | "reportedly" | "allegedly"
+        | "potentially" | "unconfirmed" => Modality::Hedged,
+        _ => return None,
+    })
+}
+
 /// How firmly the figure is stated, from words in its clause.
 pub(crate) fn modality(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usize>) -> Modality {
-    // Denied: `3,000 people did not die`, `not 200 as reported`.
+    // Denied: `3,000 people did not die`, `not 200 as reported`, `not the 3,000 claimed`.
     let after = head.map_or(f.last, |h| h + 1);
-    let neg_after = (after..s.last.min(after + 3)).any(|k| {
+    // Only within the figure's own clause: `debts of $4bn and has not made a profit`
+    // negates the profit, not the debt.
+    let clause_end = (after..s.last.min(after + 3))
+        .find(|&k| matches!(v.w(k), "and" | "but" | "," | ";" | "while"))
+        .unwrap_or(s.last.min(after + 3));
+    let neg_after = (after..clause_end).any(|k| {
         matches!(
             v.w(k),
             "not" | "never" | "didn't" | "weren't" | "wasn't" | "n't"
         )
     });
-    let neg_before = f.first > s.first && matches!(v.w(f.first - 1), "not" | "never");
+    let neg_before = f.first > s.first
+        && (matches!(v.w(f.first - 1), "not" | "never")
+            || (matches!(v.w(f.first - 1), "the" | "a")
+                && f.first > s.first + 1
+                && v.w(f.first - 2) == "not"));
     if neg_after || neg_before {
         return Modality::Denied;
     }
-    // Look back through the clause, at most eight words.
-    let lo = s.first.max(f.first.saturating_sub(8));
+    // After the figure: `15,000 workers will be deployed`, `15% of patients may develop`.
+    let mut k = after;
+    let mut n = 0;
+    while k < s.last && n < 4 {
+        if !v.is_word(k) {
+            break;
+        }
+        if let Some(m) = modal_word(v, k) {
+            return m;
+        }
+        k += 1;
+        n += 1;
+    }
+    // Before it, through the clause (a comma before an -ing clause does not end it).
+    // A hedge must be near and not across a prepositional phrase: in `could have been
+    // complicit in the slaughter of 87`, the hedge is about complicity, not the 87.
+    let lo = s.first.max(f.first.saturating_sub(12));
     let mut k = f.first;
+    let mut crossed_preposition = false;
     while k > lo {
         k -= 1;
         let w = v.w(k);
-        if matches!(w, ";" | ":" | "\"") || (w == "," && k + 1 < f.first && v.w(k + 1) != "up") {
+        if matches!(w, ";" | ":" | "\"") {
             break;
         }
+        if w == "," && !v.w(k + 1).ends_with("ing") {
+            break;
+        }
+        // A new clause: in `would discuss ... and how to end the six-year war`, the modal
+        // is about the discussing.
         if matches!(
             w,
-            "expected"
-                | "forecast"
-                | "projected"
-                | "predicted"
-                | "will"
-                | "set"
-                | "poised"
-                | "likely"
-                | "anticipated"
-                | "feared"
-                | "fears"
-                | "could"
-                | "may"
-                | "might"
-                | "possibly"
-                | "perhaps"
-                | "reportedly"
-                | "allegedly"
-                | "potentially"
-                | "unconfirmed"
+            "and"
+                | "or"
+                | "how"
+                | "whether"
+                | "what"
+                | "which"
+                | "who"
+                | "that"
+                | "because"
+                | "while"
+                | "when"
         ) {
-            return match w {
-                "could"
-                    if v.w(k + 1) == "rise" || v.w(k + 1) == "reach" || v.w(k + 1) == "climb" =>
-                {
-                    Modality::Projected
-                }
-                "could" | "may" | "might" | "possibly" | "perhaps" | "reportedly" | "allegedly"
-                | "potentially" | "unconfirmed" => Modality::Hedged,
-                "set" if v.w(k + 1) != "to" => continue,
-                _ => Modality::Projected,
-            };
+            break;
         }
+        match modal_word(v, k) {
+            Some(Modality::Hedged) if crossed_preposition || f.first - k > 6 => {}
+            Some(m) => return m,
+            None => {}
+        }
+        crossed_preposition |= matches!(
+            w,
+            "in" | "of" | "on" | "at" | "for" | "from" | "with" | "by"
+        );
     }
     Modality::Asserted
 }

@@ -125,9 +125,7 @@ impl Extractor {
             }
             let names = context::names(&view, s);
             let years = context::years(&view, s, &figs);
-            // Per sentence, not per figure: a table row or run-on line has hundreds.
-            let events = context::sentence_events(&view, s);
-            let cumulative = context::cumulative_phrase(&view, s);
+            let mut here: Vec<(Claim, &Figure)> = Vec::new();
             for f in &figs {
                 if let Some(c) = self.claim(
                     original,
@@ -138,12 +136,13 @@ impl Extractor {
                     &figs,
                     &names,
                     &years,
-                    (&events, cumulative),
                     &attribution,
                 ) {
-                    out.push(c);
+                    here.push((c, f));
                 }
             }
+            inherit_subjects(&view, &mut here);
+            out.extend(here.into_iter().map(|(c, _)| c));
         }
         out
     }
@@ -158,8 +157,7 @@ impl Extractor {
         f: &Figure,
         all: &[Figure],
         names: &[String],
-        years: &[i32],
-        (sentence_events, cumulative_phrase): (&[(usize, &'static str)], bool),
+        years: &[(i32, usize)],
         attribution: &Option<String>,
     ) -> Option<Claim> {
         let (subject, head) = subject::subject(v, s, f);
@@ -188,11 +186,13 @@ impl Extractor {
         let (ss, se) = norm.to_original(s.start, s.end);
         let (ss, se) = clip_sentence(original, (ss, se), (start, end), self.max_sentence_bytes);
         let unit = match dim {
-            Dimension::Count => count_unit(&subject, v, head),
+            Dimension::Count => count_unit(&subject, v, f, head),
             _ => f.unit.map_or("", |u| u.canonical).to_string(),
         };
-        let events = context::events(sentence_events, f);
-        let cumulative = context::cumulative(v, cumulative_phrase, f, all);
+        let events = context::events(v, s, f);
+        let cumulative = context::cumulative(v, s, f, all);
+        // `since it began nine years ago` is a running total, not an earlier time.
+        let past = context::past(v, s) && !cumulative;
         Some(Claim {
             text: original.get(start..end)?.to_string(),
             span: Span { start, end },
@@ -208,15 +208,68 @@ impl Extractor {
             context: Context {
                 names: names.to_vec(),
                 events,
-                years: years.to_vec(),
+                years: context::years_of(v, s, f, years),
                 cumulative,
+                past,
+                periodic: context::periodic(v, s, f),
             },
             attribution: attribution.clone(),
         })
     }
 }
 
-fn count_unit(subject: &super::Subject, v: &View<'_>, head: Option<usize>) -> String {
+/// Elliptical counts take their subject from the count before them in the sentence
+/// (`killed 12 people and wounded 40`): the class always, the predicate unless a subset
+/// marker (`including`, `of whom`) says the figure is a part of the other.
+fn inherit_subjects(v: &View<'_>, here: &mut [(Claim, &Figure)]) {
+    for i in 1..here.len() {
+        let (before, rest) = here.split_at_mut(i);
+        let (c, f) = &mut rest[0];
+        let Some((prev, _)) = before
+            .iter()
+            .rev()
+            .find(|(p, _)| p.dimension == Dimension::Count)
+        else {
+            continue;
+        };
+        if c.dimension != Dimension::Count || c.subject.noun.is_some() {
+            continue;
+        }
+        let k = f.first;
+        let subset = matches!(v.w(k.wrapping_sub(1)), "including" | "among")
+            || matches!(v.w(f.last), "of")
+                && matches!(v.w(f.last + 1), "whom" | "which" | "them" | "those");
+        if c.subject.class.is_none() {
+            c.subject.class = prev.subject.class.clone();
+            c.subject.noun = prev.subject.noun.clone();
+            c.unit = prev.unit.clone();
+        }
+        if c.subject.predicate.is_none() && !subset && prev.subject.predicate.is_some() {
+            c.subject.predicate = prev.subject.predicate.clone();
+        }
+        if c.subject.class == prev.subject.class {
+            c.subject.label = match (&c.subject.predicate, prev.subject.label.split(' ').next()) {
+                (Some(p), Some(n)) => format!("{n} {p}"),
+                _ => prev.subject.label.clone(),
+            };
+        }
+    }
+    // `reached` tells missiles that hit their target from missiles fired; for anything
+    // else it is only a level (`sales reached 1.1 million`).
+    for (c, _) in here.iter_mut() {
+        if c.subject.predicate.as_deref() == Some("reached")
+            && c.subject.class.as_deref() != Some("weapon")
+        {
+            c.subject.predicate = None;
+        }
+    }
+}
+
+fn count_unit(subject: &super::Subject, v: &View<'_>, f: &Figure, head: Option<usize>) -> String {
+    // `four-page indictment` counts pages.
+    if v.w(f.last) == "-" && v.glued(f.last) && v.glued(f.last + 1) && v.is_word(f.last + 1) {
+        return subject::singular(v.w(f.last + 1));
+    }
     match subject.class.as_deref() {
         Some(c) if c.starts_with("person") => "person".into(),
         Some("time") => "time".into(),

@@ -29,6 +29,8 @@ pub(crate) struct Figure {
     pub kind: NumberKind,
     /// Whether the unit was joined by a hyphen (`two-hour meeting`).
     pub compound: bool,
+    /// A race or running time written like a clock (`2:06:31`).
+    pub clock: bool,
 }
 
 impl Figure {
@@ -90,12 +92,11 @@ fn currency_at(v: &View<'_>, i: usize, s: &Sentence) -> Option<(&'static str, us
             .map(|p| i + p)?;
         // Letters codes need a space or nothing, signs need the digits right after.
         let code_word = sign.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
-        if v.tokens[j].start == end || (code_word && v.tokens[j].start == end + 1) {
-            if v.kind(j) == Some(TokenKind::Digits)
-                || (code_word && v.kind(j) == Some(TokenKind::Digits))
-            {
-                return Some((code, j));
-            }
+        if (v.tokens[j].start == end || (code_word && v.tokens[j].start == end + 1))
+            && (v.kind(j) == Some(TokenKind::Digits)
+                || (code_word && v.kind(j) == Some(TokenKind::Digits)))
+        {
+            return Some((code, j));
         }
     }
     None
@@ -115,7 +116,15 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         Some((c, j)) => (Some(c), j),
         None => (None, i),
     };
-    let mut m = parse_number_at(v, j, currency.is_some())?;
+    if currency.is_none() {
+        if let Some(f) = clock_duration(v, s, j) {
+            return Some(f);
+        }
+    }
+    let mut m = match parse_number_at(v, j, currency.is_some()) {
+        Some(m) => m,
+        None => article_unit(v, s, j, lex)?,
+    };
     if m.last > s.last {
         return None;
     }
@@ -150,7 +159,10 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
                     "or" => m.kind == NumberKind::Words,
                     _ => true,
                 };
-            if ok {
+            // `rose from £1.20 to £1.80` is a change between two figures, not a range.
+            let change = v.w(first.wrapping_sub(1)) == "from"
+                && (first.saturating_sub(5)..first).any(|k| CHANGE_VERBS.contains(&v.w(k)));
+            if ok && !change {
                 let (mut a, b) = (m.value, m2.value);
                 // `1 to 2 million`: the scale of the second applies to the first.
                 if m.last == m.first + 1 && m2.last > m2.first + 1 && b / a >= 1000.0 {
@@ -180,6 +192,15 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         } else {
             (after, false)
         };
+        // `five more days`, `3 additional hours`.
+        let k = if !hyph
+            && matches!(v.w(k), "more" | "additional" | "extra" | "further")
+            && unit_at(v, k + 1).is_some_and(|(u, _)| u.dimension == Dimension::Duration)
+        {
+            k + 1
+        } else {
+            k
+        };
         if k < s.last {
             if let Some((u, n)) = unit_at(v, k) {
                 unit = Some(u);
@@ -199,12 +220,66 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     {
         // keep
     }
+    // `17 years and six months`, `2 hours 18 minutes`: smaller units add up.
+    if let Some(mut u) = unit.filter(|u| u.dimension == Dimension::Duration && hi_fig.is_none()) {
+        loop {
+            let k = if v.w(unit_end) == "and" {
+                unit_end + 1
+            } else {
+                unit_end
+            };
+            let Some(m2) = (v.kind(k) == Some(TokenKind::Digits)
+                || lex.cardinals.contains_key(v.w(k)))
+            .then(|| parse_number_at(v, k, false))
+            .flatten() else {
+                break;
+            };
+            let Some((u2, n2)) = (m2.last < s.last).then(|| unit_at(v, m2.last)).flatten() else {
+                break;
+            };
+            if u2.dimension != Dimension::Duration || u2.factor >= u.factor {
+                break;
+            }
+            // Keep the value in the first unit: the figure converts with it later.
+            figure += m2.value * u2.factor / u.factor;
+            unit_end = m2.last + n2;
+            u = UnitInfo { ..u };
+        }
+    }
     // `an hour and a half` / `two hours and a half`.
     if unit.is_some_and(|u| u.dimension == Dimension::Duration)
         && v.phrase_at(unit_end, "and a half").is_some()
     {
         figure += 0.5;
         unit_end += 3;
+    }
+    // `the strongest measuring 5.6` in a story about an earthquake: a magnitude.
+    if unit.is_none()
+        && currency.is_none()
+        && v.raw(j).contains('.')
+        && m.value < 10.0
+        && m.kind == NumberKind::Digits
+    {
+        let quake =
+            (s.first..s.last).any(|k| matches!(lex.event(v.w(k)), Some("quake" | "aftershock")));
+        if quake
+            && matches!(
+                v.w(j.wrapping_sub(1)),
+                "measuring" | "measured" | "of" | "registered" | "magnitude"
+            )
+        {
+            unit = unit_at(
+                v,
+                crate::scan::View::find_word(v, s.first, s.last, "magnitude").unwrap_or(usize::MAX),
+            )
+            .map(|(u, _)| u)
+            .or(Some(UnitInfo {
+                dimension: Dimension::Magnitude,
+                canonical: "magnitude",
+                factor: 1.0,
+                fahrenheit: false,
+            }));
+        }
     }
     // `magnitude 7.8` / `7.8-magnitude`.
     if unit.is_none() && v.w(j.wrapping_sub(1)) == "magnitude" {
@@ -213,15 +288,54 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     }
     // Temperature sign: `-5C`, `minus 5 degrees`.
     if unit.is_some_and(|u| u.dimension == Dimension::Temperature) {
-        if v.w(j.wrapping_sub(1)) == "-" && v.glued(j) && !v.glued(j - 1) {
-            figure = -figure;
-            first = j - 1;
-        } else if v.w(j.wrapping_sub(1)) == "minus" {
+        let sign = v.w(j.wrapping_sub(1));
+        if (sign == "-" && v.glued(j) && !v.glued(j - 1)) || sign == "minus" {
             figure = -figure;
             first = j - 1;
         }
     }
 
+    // Ranges written with the unit twice: `13% and 15%`, `$5 to $10`, `5 km to 10 km`.
+    if qualifier == Qualifier::Exact
+        && unit.is_some()
+        && matches!(v.w(unit_end), "to" | "and" | "-")
+    {
+        let k = unit_end + 1;
+        let k = currency_at(v, k, s).map_or(k, |(_, k2)| k2);
+        if let Some(m2) = (v.kind(k) == Some(TokenKind::Digits))
+            .then(|| parse_number_at(v, k, currency.is_some()))
+            .flatten()
+        {
+            let u2 = if currency.is_some() {
+                unit
+            } else {
+                (m2.last < s.last)
+                    .then(|| unit_at(v, m2.last))
+                    .flatten()
+                    .map(|(u, _)| u)
+            };
+            let n2 = if currency.is_some() {
+                0
+            } else {
+                (m2.last < s.last)
+                    .then(|| unit_at(v, m2.last))
+                    .flatten()
+                    .map_or(0, |(_, n)| n)
+            };
+            let between = v.w(first.wrapping_sub(1)) == "between";
+            let change = (first.saturating_sub(5)..first).any(|k| CHANGE_VERBS.contains(&v.w(k)));
+            if u2.is_some_and(|u2| Some(u2.canonical) == unit.map(|u| u.canonical))
+                && figure < m2.value
+                && (v.w(unit_end) != "and" || between)
+                && !change
+            {
+                qualifier = Qualifier::Range;
+                hi_fig = Some(m2.value);
+                unit_end = m2.last + n2;
+                m = NumberMatch { last: m2.last, ..m };
+            }
+        }
+    }
     // Qualifiers before the figure (or before `between`/`from`).
     let mut q_end = first;
     if qualifier == Qualifier::Range {
@@ -241,8 +355,36 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     }
     if qualifier != Qualifier::Range {
         if let Some((st, q)) = qualifier_before(v, q_end, s.first, lex) {
-            qualifier = q;
-            first = st;
+            // `over three years` is a span of time (during), unless something lasted over it.
+            let period = unit.is_some_and(|u| u.dimension == Dimension::Duration)
+                || (unit.is_none() && PERIODS.contains(&v.w(unit_end)));
+            let temporal = st + 1 == q_end
+                && matches!(v.w(st), "over" | "under")
+                && period
+                && !matches!(
+                    v.w(st.wrapping_sub(1)),
+                    "lasted"
+                        | "lasting"
+                        | "last"
+                        | "lasts"
+                        | "took"
+                        | "takes"
+                        | "take"
+                        | "for"
+                        | "spent"
+                        | "waited"
+                        | "of"
+                        | "in"
+                        | "than"
+                        | "is"
+                        | "was"
+                        | "be"
+                        | "been"
+                );
+            if !temporal {
+                qualifier = q;
+                first = st;
+            }
         }
     }
     // Trailing qualifiers: `80-plus`, `80 or more`, `500 or so`, `80+`.
@@ -297,6 +439,150 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         unit,
         kind: m.kind,
         compound,
+        clock: false,
+    })
+}
+
+/// Weekdays, which may stand before a figure (`said Tuesday 12 people died`).
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Verbs of change: `rose from X to Y` gives two figures, not a range.
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "rise",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "fallen",
+    "falling",
+    "increased",
+    "increase",
+    "decreased",
+    "decrease",
+    "cut",
+    "raised",
+    "raise",
+    "dropped",
+    "drop",
+    "grew",
+    "grow",
+    "climbed",
+    "jumped",
+    "reduced",
+    "lifted",
+    "hiked",
+    "lowered",
+    "changed",
+    "moved",
+    "went",
+    "up",
+    "down",
+    "slashed",
+    "boosted",
+    "doubled",
+    "halved",
+];
+
+/// Nouns of periods: `over seven innings` is a span, not a bound.
+const PERIODS: &[&str] = &[
+    "season",
+    "seasons",
+    "inning",
+    "innings",
+    "game",
+    "games",
+    "match",
+    "matches",
+    "round",
+    "rounds",
+    "session",
+    "sessions",
+    "lap",
+    "laps",
+    "term",
+    "terms",
+    "quarter",
+    "quarters",
+    "weekend",
+    "weekends",
+    "night",
+    "nights",
+    "stage",
+    "stages",
+    "election",
+    "elections",
+];
+
+/// A time written like a clock with three parts (`2:06:31`): a race or running time, read
+/// as a duration. Two parts (`09:21`) stay a time of day.
+fn clock_duration(v: &View<'_>, s: &Sentence, j: usize) -> Option<Figure> {
+    let part = |k: usize| {
+        (v.kind(k) == Some(TokenKind::Digits) && v.glued(k))
+            .then(|| v.raw(k).parse::<u32>().ok())
+            .flatten()
+    };
+    let colon = |k: usize| v.w(k) == ":" && v.glued(k);
+    if v.kind(j) != Some(TokenKind::Digits) || !(colon(j + 1) && colon(j + 3)) || j + 5 > s.last {
+        return None;
+    }
+    let h: u32 = v.raw(j).parse().ok()?;
+    let (m, sec) = (part(j + 2)?, part(j + 4)?);
+    if v.raw(j + 2).len() != 2 || v.raw(j + 4).len() != 2 || m >= 60 || sec >= 60 || h > 99 {
+        return None;
+    }
+    let secs = f64::from(h * 3600 + m * 60 + sec);
+    Some(Figure {
+        first: j,
+        last: j + 5,
+        num_first: j,
+        value: Interval::exact(secs),
+        figure: secs,
+        qualifier: Qualifier::Exact,
+        unit: Some(UnitInfo {
+            dimension: Dimension::Duration,
+            canonical: "second",
+            factor: 1.0,
+            fahrenheit: false,
+        }),
+        kind: NumberKind::Digits,
+        compound: false,
+        clock: true,
+    })
+}
+
+/// `half an hour`, `half a percentage point`, and `a minute` / `an hour` after a qualifier
+/// (`almost a minute`) or before `and a half`: a unit with an article for its number.
+/// A bare `a day` or `a year` is left alone: it is usually a rate or a time (`twice a day`).
+fn article_unit(v: &View<'_>, s: &Sentence, j: usize, lex: &Lexicon) -> Option<NumberMatch> {
+    let w = v.w(j);
+    let (value, art) = match w {
+        "half" if matches!(v.w(j + 1), "a" | "an") => (0.5, j + 1),
+        "a" | "an" => (1.0, j),
+        _ => return None,
+    };
+    if art + 1 >= s.last {
+        return None;
+    }
+    let (u, n) = unit_at(v, art + 1)?;
+    if !matches!(u.dimension, Dimension::Duration | Dimension::Percent) {
+        return None;
+    }
+    let qualified = qualifier_before(v, j, s.first, lex).is_some();
+    let and_half = v.phrase_at(art + 1 + n, "and a half").is_some();
+    (w == "half" || qualified || and_half).then_some(NumberMatch {
+        value,
+        first: j,
+        last: art + 1,
+        kind: NumberKind::Words,
     })
 }
 
@@ -345,10 +631,15 @@ fn is_year(v: &View<'_>, i: usize, f: &Figure, lex: &Lexicon) -> bool {
     if YEAR_CUES.contains(&prev) || lex.months.contains(prev) || prev == "," || prev == "-" {
         return true;
     }
-    // A plural noun after it makes it a count (`2000 people`).
-    let plural = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss")
-        || matches!(next, "people" | "men" | "women" | "children");
-    !plural
+    // A counted noun after it makes it a count (`2000 people`, `1500 homes`), not any plural
+    // (`1990 levels`).
+    let stem = lex.stem(next);
+    let counted = matches!(next, "people" | "men" | "women" | "children")
+        || lex.person_general.contains(stem.as_ref())
+        || lex.person_roles.contains(stem.as_ref())
+        || lex.person_subgroup.contains_key(stem.as_ref())
+        || lex.noun_classes.contains_key(stem.as_ref());
+    !counted
 }
 
 fn is_not_a_claim(
@@ -368,6 +659,97 @@ fn is_not_a_claim(
     };
     let next = v.w(i + 1);
     let is_digits = v.kind(i) == Some(TokenKind::Digits);
+    if f.clock {
+        return false;
+    }
+    let unitless = f.unit.is_none() && f.qualifier == Qualifier::Exact;
+
+    // Spans of years (`between 2016 and 2023`) are dates, not amounts.
+    if f.qualifier == Qualifier::Range
+        && f.unit.is_none()
+        && is_year_like(v, i)
+        && f.value
+            .high
+            .is_some_and(|h| (1000.0..=2100.0).contains(&h) && h.fract() == 0.0)
+    {
+        return true;
+    }
+    // Time offsets, not amounts of time: `two years ago`, `a year earlier`.
+    if f.unit.is_some_and(|u| u.dimension == Dimension::Duration)
+        && matches!(
+            v.w(f.last),
+            "ago" | "earlier" | "later" | "previously" | "before" | "after" | "on"
+        )
+        && f.qualifier != Qualifier::Range
+    {
+        let nx = v.w(f.last);
+        if matches!(nx, "ago" | "earlier" | "later" | "previously")
+            || (matches!(nx, "before" | "after" | "on") && !v.is_word(f.last + 1))
+        {
+            return true;
+        }
+    }
+    // Index and code names: `S&P 500`, `FTSE 100`, `call 999`; list markers `1.`, `2)`.
+    if is_digits && unitless && i > s.first && !v.glued(i) {
+        let p = v.raw(i - 1);
+        let acronym = p.len() <= 5
+            && p.chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(p, "US" | "UK" | "EU" | "UN" | "A" | "I");
+        if acronym {
+            return true;
+        }
+    }
+    if is_digits && i == s.first && matches!(next, "." | ")") && v.glued(i + 1) {
+        return true;
+    }
+    // Model names: `Falcon 9 rocket`, `Pixel 8 Pro`, `Apollo 11` - a capitalised word
+    // that does not start the sentence, right before a bare number that counts nothing.
+    if is_digits
+        && unitless
+        && i > s.first + 1
+        && !v.glued(i)
+        && v.is_word(i - 1)
+        && v.is_capitalized(i - 1)
+        && !lex.months.contains(prev)
+        && !WEEKDAYS.contains(&prev)
+    {
+        let n = v.w(i + 1);
+        let stem = lex.stem(n);
+        let counted = n == "people"
+            || lex.person_general.contains(stem.as_ref())
+            || lex.person_roles.contains(stem.as_ref())
+            || lex.noun_classes.contains_key(stem.as_ref())
+            || (n.len() > 3 && n.ends_with('s') && !v.is_capitalized(i + 1));
+        if !counted {
+            return true;
+        }
+    }
+    // Ages: `by the age of five`, `retirement age to 67`.
+    if matches!(prev, "of" | "to" | "at" | "from")
+        && matches!(v.w(i.wrapping_sub(2)), "age" | "ages")
+    {
+        return true;
+    }
+    // `absolute zero`, `zero tolerance`: zero counts nothing without a unit.
+    if v.w(i) == "zero" && f.unit.is_none() {
+        return true;
+    }
+    // `13 Test hundreds`: a cricket century count, not a vague amount.
+    if matches!(f.kind, NumberKind::Vague { .. })
+        && (f.first.saturating_sub(3)..f.first).any(|k| v.kind(k) == Some(TokenKind::Digits))
+    {
+        return true;
+    }
+    // Set scores in a list: `6-3, 3-6, 7-5`.
+    if f.qualifier == Qualifier::Range
+        && f.unit.is_none()
+        && (v.w(f.last) == ","
+            && v.kind(f.last + 1) == Some(TokenKind::Digits)
+            && v.w(f.last + 2) == "-"
+            || i >= 3 && v.w(i - 1) == "," && v.w(i - 3) == "-")
+    {
+        return true;
+    }
 
     // Dates: `April 4`, `4 April`, `Apr 12`.
     let small_int = is_digits && raw.len() <= 2;
@@ -415,19 +797,19 @@ fn is_not_a_claim(
             next,
             "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "hrs" | "o'clock" | "h"
         )
-        && f.unit
-            .is_none_or(|u| u.canonical != "second" || next == "hrs" && v.glued(i + 1))
+        && (next != "hrs" || v.glued(i + 1))
     {
-        if !(next == "hrs" && !v.glued(i + 1)) {
-            return true;
-        }
+        return true;
     }
     // Names and models: `MiG-23`, `COVID-19`, `G20`, `Article 5`, `Boeing 737`.
     if is_digits
         && i > s.first
         && v.glued(i)
         && (v.kind(i - 1) == Some(TokenKind::Word) && !lex.scales.contains_key(prev)
-            || prev == "-" && v.is_word(i - 2) && v.glued(i - 1) && v.is_capitalized(i - 2))
+            || prev == "-"
+                && v.is_word(i.wrapping_sub(2))
+                && v.glued(i - 1)
+                && v.is_capitalized(i.wrapping_sub(2)))
         && f.unit.is_none_or(|u| u.dimension != Dimension::Money)
     {
         return true;
@@ -438,7 +820,7 @@ fn is_not_a_claim(
         } else {
             prev
         };
-        if lex.name_heads.contains(p) && (v.is_capitalized(i - 1) || prev == "." || p == "number") {
+        if lex.name_heads.contains(p) && f.unit.is_none() {
             return true;
         }
     }
@@ -466,6 +848,48 @@ fn is_not_a_claim(
         return true;
     }
     if is_digits && next == "of" && v.kind(i + 2) == Some(TokenKind::Digits) {
+        return true;
+    }
+    // Phone numbers and codes: a leading zero (`0800`), or three digit groups in a row.
+    if is_digits && raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.") {
+        return true;
+    }
+    let digits_at = |k: usize| v.kind(k) == Some(TokenKind::Digits) && !v.glued(k);
+    if is_digits
+        && ((digits_at(i + 1) && digits_at(i + 2))
+            || (i >= 1
+                && digits_at(i)
+                && v.kind(i - 1) == Some(TokenKind::Digits)
+                && (digits_at(i + 1) || (i >= 2 && v.kind(i - 2) == Some(TokenKind::Digits)))))
+    {
+        return true;
+    }
+    // Digits joined by a dash that are not a range: scorelines (`3-1`, `2-2`), seasons
+    // (`2021-22`), codes; and the second half of any such pair.
+    if is_digits
+        && f.qualifier != Qualifier::Range
+        && next == "-"
+        && v.glued(i + 1)
+        && v.glued(i + 2)
+        && v.kind(i + 2) == Some(TokenKind::Digits)
+    {
+        return true;
+    }
+    if is_digits
+        && i >= 2
+        && prev == "-"
+        && v.glued(i)
+        && v.glued(i - 1)
+        && v.kind(i - 2) == Some(TokenKind::Digits)
+    {
+        return true;
+    }
+    // `Page 2 of 5`, `1 of 3 photos`: the second number too.
+    if is_digits && prev == "of" && i >= 2 && v.kind(i - 2) == Some(TokenKind::Digits) {
+        return true;
+    }
+    // Idioms: `one day`, `one time`.
+    if v.w(i) == "one" && matches!(v.w(i + 1), "day" | "time" | "night" | "morning") {
         return true;
     }
     // Long digit strings without separators are ids, phone numbers or file names.
@@ -500,9 +924,7 @@ fn is_not_a_claim(
         return !counted;
     }
     // Spelled-out numbers: `one of`, `no one`, `the two countries`, `two-thirds`, `three-way`.
-    if f.kind == NumberKind::Words && f.last == f.num_first + 1
-        || f.kind == NumberKind::Words && f.compound
-    {
+    if f.kind == NumberKind::Words && (f.last == f.num_first + 1 || f.compound) {
         let w = v.w(i);
         if w == "one"
             && f.unit
@@ -534,7 +956,15 @@ fn is_not_a_claim(
         return true;
     }
     // Weak vague words (`several`, `a few`) need a casualty-like word near them.
-    if let NumberKind::Vague { weak: true, .. } = f.kind {
+    let noun_after = {
+        let mut k = f.last;
+        if v.w(k) == "of" {
+            k += 1;
+        }
+        let w = v.w(k);
+        v.is_word(k) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    };
+    if let (NumberKind::Vague { weak: true, .. }, None, false) = (f.kind, f.unit, noun_after) {
         let lo = s.first.max(f.first.saturating_sub(4));
         let hi = s.last.min(f.last + 5);
         let casualty = (lo..hi).any(|k| {

@@ -85,6 +85,10 @@ pub struct Context {
     pub years: Vec<i32>,
     /// Whether the sentence speaks of the past as a whole (`in six years`, `since 2011`, `total`).
     pub cumulative: bool,
+    /// Whether the sentence places the figure in an earlier time (`last month`, `years ago`).
+    pub past: bool,
+    /// Whether the figure is for one period (`in the past week`, `a day`), not a total.
+    pub periodic: bool,
 }
 
 /// One quantitative claim found in a text.

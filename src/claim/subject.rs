@@ -100,6 +100,37 @@ const STOP: &[&str] = &[
     "then",
 ];
 
+/// Words ending in `s` that are not plurals (diseases, subjects): `127 measles cases`.
+const NOT_PLURAL: &[&str] = &[
+    "measles",
+    "mumps",
+    "rabies",
+    "diabetes",
+    "herpes",
+    "scabies",
+    "rickets",
+    "news",
+    "series",
+    "species",
+    "physics",
+    "politics",
+    "economics",
+    "athletics",
+    "gymnastics",
+    "aids",
+    "sars",
+    "mers",
+    "lens",
+    "bus",
+    "gas",
+    "canvas",
+    "campus",
+    "census",
+    "virus",
+    "status",
+    "bonus",
+];
+
 /// Auxiliaries skipped when looking for the verb after a noun (`people were killed`).
 const AUX: &[&str] = &[
     "were",
@@ -139,10 +170,12 @@ fn noun_predicate(stem: &str) -> Option<&'static str> {
         "death" | "fatal" | "fatality" | "dead" | "bodi" => "killed",
         "injuri" | "wound" => "injured",
         "casualti" => "casualties",
-        "arrest" => "arrested",
         "evacue" | "refuge" => "displaced",
         "vote" | "ballot" => "voted",
         "goal" => "scored",
+        "survivor" => "rescued",
+        "case" | "infect" => "infected",
+        "arrest" | "detain" => "arrested",
         _ => return None,
     })
 }
@@ -158,6 +191,7 @@ fn is_person_predicate(p: &str) -> bool {
             | "arrested"
             | "rescued"
             | "infected"
+            | "ill"
             | "casualties"
             | "sentenced"
             | "employed"
@@ -237,6 +271,11 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
         // A predicate word ends the phrase unless it is the phrase's first noun (`87 deaths`).
         let stem = lex.stem(w);
         let implies = noun_predicate(stem.as_ref()).is_some();
+        // `flood deaths`, `measles cases`: a noun that carries the predicate is the head.
+        if taken > 0 && implies {
+            head = Some(k);
+            break;
+        }
         if taken > 0
             && (word_predicate(w, lex).is_some() || w.ends_with("ing") || w.ends_with("ed"))
         {
@@ -245,7 +284,7 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
         if taken == 0
             && (w.ends_with("ed") || w.ends_with("ing"))
             && !implies
-            && lex.noun_classes.get(stem.as_ref()).is_none()
+            && !lex.noun_classes.contains_key(stem.as_ref())
             && lex.event(w).is_none()
         {
             break;
@@ -254,7 +293,11 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
         taken += 1;
         k += 1;
         // A plural noun ends the phrase: what follows starts a clause (`missiles Trump launched`).
-        let plural = w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('.');
+        let plural = w.len() > 2
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.contains('.')
+            && !NOT_PLURAL.contains(&w);
         if implies || plural || matches!(w, "people" | "men" | "women" | "children" | "police") {
             break;
         }
@@ -269,9 +312,37 @@ fn find_predicate(
     s: &Sentence,
     f: &Figure,
     head: Option<usize>,
+    weapon: bool,
     lex: &Lexicon,
 ) -> Option<&'static str> {
-    let after_start = head.map_or(f.last, |h| h + 1);
+    // `reached` tells missiles that hit from missiles fired; for anything else it is only a
+    // level (`sales reached 1.1 million`), so look further.
+    let head_lives = head.is_some_and(|h| v.w(h) == "lives");
+    let pred_at = |k: usize| -> Option<&'static str> {
+        let w = v.w(k);
+        // `claimed 14 lives`, `cost 200 lives`.
+        if head_lives && matches!(w, "claimed" | "claim" | "claims" | "cost" | "took") {
+            return Some("killed");
+        }
+        if w == "lost" && matches!(v.w(k + 1), "their" | "his" | "her" | "lives") {
+            return Some("killed");
+        }
+        word_predicate(w, lex).filter(|p| weapon || head.is_none() || *p != "reached")
+    };
+    // `a salvo of 16 missiles`, `the death toll of 87`: the noun the figure belongs to.
+    if f.first >= s.first + 2 && v.w(f.first - 1) == "of" {
+        if let Some(p) = pred_at(f.first - 2) {
+            return Some(p);
+        }
+    }
+    let mut after_start = head.map_or(f.last, |h| h + 1);
+    // `11 of which struck`, `37 of whom were charged`.
+    if head.is_none()
+        && v.w(after_start) == "of"
+        && matches!(v.w(after_start + 1), "which" | "whom" | "them" | "those")
+    {
+        after_start += 2;
+    }
     let mut k = after_start;
     let mut steps = 0;
     while k < s.last && steps < 5 {
@@ -283,8 +354,30 @@ fn find_predicate(
             k += 1;
             continue;
         }
-        if let Some(p) = word_predicate(w, lex) {
+        if let Some(p) = pred_at(k) {
             return Some(p);
+        }
+        // A preposition starts a phrase about something else (`detained 212 people during
+        // the protests`).
+        if matches!(
+            w,
+            "in" | "during"
+                | "at"
+                | "on"
+                | "from"
+                | "by"
+                | "for"
+                | "with"
+                | "of"
+                | "after"
+                | "before"
+                | "since"
+                | "near"
+                | "across"
+                | "outside"
+                | "inside"
+        ) {
+            break;
         }
         if !AUX.contains(&w) && !v.is_capitalized(k) {
             steps += 1;
@@ -297,7 +390,7 @@ fn find_predicate(
     // Before: `killed more than 80`, `slaughter of 87`, `death toll of 87`, `resulting in`.
     let mut k = f.first;
     let mut steps = 0;
-    while k > s.first && steps < 5 {
+    while k > s.first && steps < 6 {
         k -= 1;
         let w = v.w(k);
         if v.kind(k) == Some(TokenKind::Digits) {
@@ -309,13 +402,34 @@ fn find_predicate(
             }
             continue;
         }
-        if let Some(p) = word_predicate(w, lex) {
+        if let Some(p) = pred_at(k) {
             return Some(p);
         }
         if matches!(w, "and" | "but" | "while") {
             break;
         }
-        steps += 1;
+        if !matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "to"
+                | "has"
+                | "have"
+                | "had"
+                | "of"
+                | "from"
+                | "risen"
+                | "rose"
+                | "climbed"
+                | "stood"
+                | "stands"
+                | "is"
+                | "was"
+                | "at"
+        ) {
+            steps += 1;
+        }
     }
     None
 }
@@ -325,11 +439,12 @@ fn find_predicate(
 pub(crate) fn word_predicate(w: &str, lex: &Lexicon) -> Option<&'static str> {
     match w {
         "lasted" | "lasting" | "lasts" | "long" => return Some("lasted"),
-        "last" | "lives" | "claim" | "claims" | "case" | "fire" | "point" | "points" | "run"
-        | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live" | "seat"
-        | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {
+        "safely" | "safety" | "alive" => return Some("rescued"),
+        "last" | "lives" | "claim" | "struck" | "claims" | "case" | "fire" | "point" | "points"
+        | "run" | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live"
+        | "seat" | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {
             return match w {
-                "hit" => Some("reached"),
+                "hit" | "struck" => Some("reached"),
                 "won" | "win" => Some("won"),
                 _ => None,
             }
@@ -348,38 +463,68 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
     } else {
         None
     };
+    // `a four-storey block`, `a 12-member team`: the figure counts storeys or members, and
+    // what happens to the block is not what happens to them.
+    if dim == Dimension::Count
+        && v.w(f.last) == "-"
+        && v.glued(f.last)
+        && v.is_word(f.last + 1)
+        && v.glued(f.last + 1)
+    {
+        let unit = singular(v.w(f.last + 1));
+        let label = match head {
+            Some(h) if h > f.last + 1 => format!("{unit}s ({})", v.w(h)),
+            _ => format!("{unit}s"),
+        };
+        return (
+            Subject {
+                noun: Some(lex.stem(&unit).into_owned()),
+                class: None,
+                predicate: None,
+                label,
+            },
+            head,
+        );
+    }
     let head_word = head.map(|h| v.w(h));
     let head_stem = head_word.map(|w| lex.stem(w).into_owned());
     let mut predicate = head_stem.as_deref().and_then(noun_predicate);
+    let weapon = head_stem
+        .as_deref()
+        .is_some_and(|st| lex.noun_classes.get(st) == Some(&"weapon"));
     if predicate.is_none() {
-        predicate = find_predicate(v, s, f, head, lex);
+        predicate = find_predicate(v, s, f, head, weapon, lex);
     }
     let mut noun = head_stem.clone();
     let mut class: Option<String> = None;
     match dim {
         Dimension::Count => {
             if let Some(st) = head_stem.as_deref() {
-                if lex.person_general.contains(st) || head_word == Some("people") {
-                    class = Some("person".into());
-                } else if lex.person_specific.contains(st)
-                    || lex.person_specific.contains(head_word.unwrap_or(""))
+                let word = head_word.unwrap_or("");
+                if let Some(g) = lex
+                    .person_subgroup
+                    .get(st)
+                    .or_else(|| lex.person_subgroup.get(word))
                 {
-                    class = Some(format!("person:{}", singular(head_word.unwrap_or(st))));
+                    // A part of a population: grouping keeps it apart by this noun.
+                    class = Some("person".into());
+                    noun = Some((*g).to_string());
+                } else if lex.person_general.contains(st)
+                    || lex.person_roles.contains(st)
+                    || lex.person_roles.contains(word)
+                    || word == "people"
+                {
+                    class = Some("person".into());
                 } else if let Some(c) = lex.noun_classes.get(st) {
                     class = Some((*c).into());
                 }
             }
-            if class.is_none()
-                && predicate.is_some_and(is_person_predicate)
-                && (head.is_none()
-                    || class.is_none()
-                        && head_word
-                            .is_some_and(|w| v.is_capitalized(head.unwrap_or(0)) && w.len() > 1))
-            {
+            // `killed more than 80`, `mineworkers killed`: what is killed or hurt is people.
+            if class.is_none() && predicate.is_some_and(is_person_predicate) {
                 class = Some("person".into());
             }
-            if class.is_none() && head.is_none() && predicate.is_some_and(is_person_predicate) {
-                class = Some("person".into());
+            if class.as_deref() == Some("person") && predicate == Some("lost") {
+                predicate = Some("killed");
             }
             if f.kind == crate::quantity::NumberKind::Ordinal {
                 class = Some("time".into());
@@ -388,9 +533,28 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
         }
         Dimension::Duration => {
             // What lasted: an event noun after (`two-hour meeting`) or the nearest before.
-            noun = head_word.and_then(|w| lex.event(w)).map(str::to_string);
+            noun = head_word
+                .and_then(|w| lex.event(w))
+                .filter(|e| is_durable(e))
+                .map(str::to_string);
             if noun.is_none() {
                 noun = nearest_event(v, s, f, lex).map(str::to_string);
+            }
+            // `Talks between ... lasted about three hours`: the event is the clause's subject,
+            // however long the clause.
+            if noun.is_none()
+                && matches!(
+                    v.w(f.first.wrapping_sub(1)),
+                    "lasted" | "lasting" | "lasts" | "took"
+                )
+            {
+                noun = (s.first..f.first)
+                    .rev()
+                    .find_map(|k| lex.event(v.w(k)).filter(|e| is_durable(e)))
+                    .map(str::to_string);
+            }
+            if noun.is_none() {
+                noun = subject_noun(v, s, f, lex);
             }
             class = noun.clone();
             if predicate.is_none() && noun.is_some() && f.compound {
@@ -401,8 +565,14 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
             }
         }
         _ => {
-            if let Some(w) = head_word {
-                class = lex.event(w).map(str::to_string);
+            noun = measure_noun(v, s, f, lex).map(str::to_string);
+            if noun.is_none() && dim == Dimension::Percent && predicate == Some("won") {
+                noun = Some("vote share".into());
+            }
+            if noun.is_none() {
+                if let Some(w) = head_word {
+                    class = lex.event(w).map(str::to_string);
+                }
             }
         }
     }
@@ -421,6 +591,140 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
     )
 }
 
+/// What a percentage, temperature or amount of money measures: `64% of the vote`, or the
+/// nearest measure noun before it in its clause (`turnout was 64%`, `the mercury hit
+/// 104F`), or just after it.
+fn measure_noun(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<&'static str> {
+    let mut k = f.last;
+    if v.w(k) == "of" {
+        k += 1;
+        while matches!(
+            v.w(k),
+            "the" | "a" | "an" | "its" | "their" | "all" | "registered" | "eligible"
+        ) {
+            k += 1;
+        }
+        if let Some(m) = (k < s.last).then(|| lex.measure(v.w(k))).flatten() {
+            return Some(m);
+        }
+    }
+    let mut k = f.first;
+    let mut words = 0;
+    while k > s.first && words < 10 {
+        k -= 1;
+        let w = v.w(k);
+        if matches!(w, ";" | ":" | "\"" | "(") || (w == "," && words > 0) {
+            break;
+        }
+        if v.is_word(k) {
+            if let Some(m) = lex.measure(w) {
+                return Some(m);
+            }
+            words += 1;
+        }
+    }
+    (f.last..s.last.min(f.last + 4))
+        .filter(|&k| v.is_word(k))
+        .find_map(|k| lex.measure(v.w(k)))
+}
+
+/// Events that last (a meeting, a war, a flight), unlike those that happen at once (a deal).
+fn is_durable(e: &str) -> bool {
+    !matches!(
+        e,
+        "deal" | "election" | "collapse" | "landslide" | "sinking" | "crash" | "trial"
+    )
+}
+
+/// The noun that did the lasting, when no event noun is near: the subject before the verb
+/// (`the spacewalk lasted an hour`), as a stem.
+fn subject_noun(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<String> {
+    let mut k = f.first;
+    let mut steps = 0;
+    while k > s.first && steps < 6 {
+        k -= 1;
+        steps += 1;
+        let w = v.w(k);
+        if !v.is_word(k) {
+            if v.raw(k) == "'" || (v.raw(k) == "-" && v.glued(k)) {
+                continue;
+            }
+            return None;
+        }
+        let verbish = w.ends_with("ed")
+            || w.ends_with("ing")
+            || matches!(
+                w,
+                "fell"
+                    | "rose"
+                    | "went"
+                    | "came"
+                    | "ran"
+                    | "kept"
+                    | "held"
+                    | "sat"
+                    | "stood"
+                    | "met"
+                    | "saw"
+                    | "seen"
+                    | "left"
+                    | "began"
+                    | "lay"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "for"
+                    | "after"
+                    | "spent"
+                    | "took"
+                    | "lasted"
+                    | "of"
+                    | "about"
+                    | "around"
+                    | "almost"
+                    | "nearly"
+                    | "over"
+                    | "than"
+                    | "more"
+                    | "just"
+                    | "some"
+                    | "last"
+                    | "lasts"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "been"
+                    | "only"
+            );
+        if verbish || STOP.contains(&w) || lex.cardinals.contains_key(w) {
+            continue;
+        }
+        if v.is_capitalized(k) && k > s.first {
+            if lex.months.contains(w)
+                || matches!(
+                    w,
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+            {
+                continue;
+            }
+            return None;
+        }
+        return Some(lex.stem(w).into_owned());
+    }
+    None
+}
+
 /// The event noun nearest to the figure in its sentence.
 fn nearest_event<'l>(v: &View<'_>, s: &Sentence, f: &Figure, lex: &'l Lexicon) -> Option<&'l str> {
     let mut best: Option<(usize, &str)> = None;
@@ -429,7 +733,7 @@ fn nearest_event<'l>(v: &View<'_>, s: &Sentence, f: &Figure, lex: &'l Lexicon) -
         if (f.first..f.last).contains(&k) || !v.is_word(k) {
             continue;
         }
-        if let Some(e) = lex.event(v.w(k)) {
+        if let Some(e) = lex.event(v.w(k)).filter(|e| is_durable(e)) {
             let d = if k < f.first {
                 f.first - k
             } else {

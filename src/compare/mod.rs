@@ -112,9 +112,7 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
         let same = asserted
             .iter()
             .all(|&i| same_interval(&claims[i].value, &first.value));
-        if same && asserted.len() == claims.len() {
-            Verdict::Agree
-        } else if same && asserted.len() > 1 {
+        if same && (asserted.len() > 1 || asserted.len() == claims.len()) {
             Verdict::Agree
         } else {
             Verdict::Compatible

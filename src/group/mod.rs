@@ -20,7 +20,7 @@
 
 mod names;
 
-pub use names::{fold_name, names_match};
+pub use names::{document_names, fold_name, names_match, share_name};
 
 use crate::claim::Claim;
 use crate::quantity::Dimension;
@@ -51,8 +51,6 @@ pub struct GroupOptions {
     /// Largest bucket of claims sharing one blocking key that is still compared pair by
     /// pair (default 400); larger ones are too common to tell events apart.
     pub max_bucket: usize,
-    /// How many of a document's most frequent names count as what it is about (default 4).
-    pub topic_names: usize,
     /// Jaro-Winkler similarity above which two names are the same (default 0.88).
     pub name_similarity: f64,
 }
@@ -61,7 +59,6 @@ impl Default for GroupOptions {
     fn default() -> Self {
         GroupOptions {
             max_bucket: 400,
-            topic_names: 4,
             name_similarity: 0.88,
         }
     }
@@ -70,18 +67,18 @@ impl Default for GroupOptions {
 /// What the grouper needs to know about each document.
 #[derive(Debug, Clone, Default)]
 pub struct DocumentFacts {
-    /// The document's most frequent names, folded.
-    pub topics: Vec<String>,
-    /// The year the document speaks from (its publication year, else the latest year
-    /// anywhere in the corpus).
+    /// The document's distinctive names, folded and sorted (see [`document_names`]).
+    pub names: Vec<String>,
+    /// The year the document speaks from (its publication year, else the latest
+    /// publication year in the corpus).
     pub now_year: Option<i32>,
 }
 
 impl DocumentFacts {
-    /// Facts from a document's claims and text: its most frequent capitalised names.
-    pub fn from_text(text: &str, now_year: Option<i32>, n: usize) -> DocumentFacts {
+    /// Facts from a document's text.
+    pub fn from_text(text: &str, now_year: Option<i32>) -> DocumentFacts {
         DocumentFacts {
-            topics: names::topic_names(text, n),
+            names: names::document_names(text),
             now_year,
         }
     }
@@ -95,11 +92,20 @@ fn block_key(c: &Claim) -> String {
         .as_deref()
         .or(c.subject.noun.as_deref())
         .unwrap_or("");
+    let subgroups = &crate::quantity::lexicon::Lexicon::get().person_subgroup;
     match c.dimension {
+        // Parts of a population (`children`, one `family`) are counted apart from a toll.
+        Dimension::Count if subj == "person" => match c.subject.noun.as_deref() {
+            Some(n) if subgroups.values().any(|g| *g == n) => format!("count|person:{n}"),
+            _ => "count|person".to_string(),
+        },
         Dimension::Count => format!("count|{subj}"),
-        Dimension::Duration => format!("duration|{}", c.subject.noun.as_deref().unwrap_or("")),
-        Dimension::Money => format!("money|{}|{subj}", c.unit),
-        d => format!("{}|{}|{subj}", d.as_str(), c.unit),
+        // Durations of different things are told apart by `difference`, so that a claim
+        // whose noun is unknown can still be compared.
+        Dimension::Duration => "duration".to_string(),
+        // Money, percentages and measures: what they are of comes from nearby words and is
+        // too unsure to split blocks on; `difference` weighs it against the figures.
+        d => format!("{}|{}", d.as_str(), c.unit),
     }
 }
 
@@ -161,6 +167,8 @@ pub fn group(
     }
     let mut uf = UnionFind((0..n).collect());
     let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    // `seen[j] == i + 1`: the pair (i, j) has been scored.
+    let mut seen = vec![0usize; n];
     for ids in blocks.values() {
         // Predicate: a claim without one joins the single predicate of its block, if any.
         let mut preds: Vec<&str> = ids
@@ -177,17 +185,48 @@ pub fn group(
                 buckets.entry(k).or_default().push(i);
             }
         }
-        let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
-        // Claims sharing several keys meet in several buckets: score each pair once.
-        let mut scored: HashSet<(usize, usize)> = HashSet::new();
-        for b in buckets.values() {
-            if b.len() > opts.max_bucket {
-                continue;
+        // Claims of documents that name nothing can only be placed by comparing them with
+        // the whole block; in a block too big for that they stay alone (abstain).
+        if ids.len() <= opts.max_bucket {
+            let nameless: Vec<usize> = ids
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    docs.get(members[i].document)
+                        .is_none_or(|d| d.names.len() < 3)
+                })
+                .collect();
+            if !nameless.is_empty() {
+                buckets.insert("*".to_string(), ids.clone());
             }
-            for x in 0..b.len() {
-                for y in x + 1..b.len() {
-                    let (i, j) = (b[x], b[y]);
-                    if pred_of(i) != pred_of(j) || !scored.insert((i.min(j), i.max(j))) {
+        }
+        // Candidate pairs: two claims of one bucket (`i < j`, as buckets list claims in
+        // index order). Claims share many buckets, so each pair is scored once: for each
+        // claim, its partners in all its buckets, marked off in `seen`.
+        let mut of_claim: HashMap<usize, Vec<&Vec<usize>>> = HashMap::new();
+        for b in buckets.values().filter(|b| b.len() <= opts.max_bucket) {
+            for &i in b.iter() {
+                of_claim.entry(i).or_default().push(b);
+            }
+        }
+        let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
+        for &i in ids {
+            let Some(bs) = of_claim.get(&i) else {
+                continue;
+            };
+            for b in bs {
+                for &j in b.iter().filter(|&&j| j > i) {
+                    if seen[j] == i + 1 {
+                        continue;
+                    }
+                    seen[j] = i + 1;
+                    if !predicates_fit(
+                        members[i].claim,
+                        members[j].claim,
+                        pred_of(i),
+                        pred_of(j),
+                        !preds.is_empty(),
+                    ) {
                         continue;
                     }
                     if let Some(score) = affinity(&members[i], &members[j], docs, opts) {
@@ -208,9 +247,12 @@ pub fn group(
             })
         });
         pairs.dedup();
+        // Clusters only grow, so two clusters once told apart stay apart: remember it
+        // rather than compare them claim by claim for every candidate pair across them.
+        let mut apart: HashSet<(usize, usize)> = HashSet::new();
         for (_, i, j) in pairs {
             let (ri, rj) = (uf.find(i), uf.find(j));
-            if ri == rj {
+            if ri == rj || apart.contains(&(ri.min(rj), ri.max(rj))) {
                 continue;
             }
             let ok = clusters[ri].iter().all(|&x| {
@@ -218,6 +260,9 @@ pub fn group(
                     .iter()
                     .all(|&y| difference(&members[x], &members[y], docs).is_none())
             });
+            if !ok {
+                apart.insert((ri.min(rj), ri.max(rj)));
+            }
             if ok {
                 uf.union(ri, rj);
                 let root = uf.find(ri);
@@ -246,35 +291,65 @@ fn blocking_keys(m: &Member<'_>, docs: &[DocumentFacts]) -> Vec<String> {
         .flat_map(|n| names::name_keys(n))
         .collect();
     if let Some(d) = docs.get(m.document) {
-        keys.extend(d.topics.iter().flat_map(|n| names::name_keys(n)));
+        keys.extend(d.names.iter().flat_map(|n| names::name_keys(n)));
     }
     keys.push(format!("doc:{}", m.document));
-    if m.claim.context.names.is_empty() {
-        keys.push(String::new());
-    }
     keys.sort();
     keys.dedup();
     keys
 }
 
+/// Whether two claims' predicates allow them to be one quantity. Counts and durations
+/// need the same predicate (`killed` is not `injured`); two counts with none, in a block
+/// where others have one, join only if their figures agree (nothing else says what they
+/// count: `410 pupils` on the roll is not `43 pupils` who fell ill). Money and measures
+/// take their predicates from loose context, so those are not compared.
+fn predicates_fit(
+    a: &Claim,
+    b: &Claim,
+    pa: Option<&str>,
+    pb: Option<&str>,
+    block_has_predicates: bool,
+) -> bool {
+    if !matches!(a.dimension, Dimension::Count | Dimension::Duration) {
+        return true;
+    }
+    if pa != pb {
+        return false;
+    }
+    pa.is_some() || !block_has_predicates || a.value.overlaps(&b.value)
+}
+
 /// The reason two claims of one block are about different things, if any.
 pub fn difference(a: &Member<'_>, b: &Member<'_>, docs: &[DocumentFacts]) -> Option<&'static str> {
     let (ca, cb) = (a.claim, b.claim);
+    // A running total over years is not one event's figure nor one week's (`1,100 flood
+    // deaths since 2010`, `1,603 this year` vs `127 in the past week`).
     if ca.context.cumulative != cb.context.cumulative {
         return Some("a running total vs one event's figure");
     }
-    if let (Some(ea), Some(eb)) = (primary_event(ca), primary_event(cb)) {
-        if ea != eb {
-            return Some("different events");
-        }
+    // Different kinds of events (`war` vs `attack`) when neither mentions the other's.
+    let kinds = |c: &Claim| {
+        c.context
+            .events
+            .iter()
+            .filter(|e| is_distinct_event(e))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let (ka, kb) = (kinds(ca), kinds(cb));
+    if !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|e| kb.contains(e)) {
+        return Some("different events");
     }
+    // A sentence anchored in a year before the story's own (`in 2013`) is about the past;
+    // without a publication date any explicit year anchors it.
     let past = |m: &Member<'_>| {
         let now = docs.get(m.document).and_then(|d| d.now_year);
         let ys = &m.claim.context.years;
-        !ys.is_empty() && now.is_some_and(|n| ys.iter().all(|&y| y < n))
+        !ys.is_empty() && now.is_none_or(|n| ys.iter().all(|&y| y < n)) || m.claim.context.past
     };
     if past(a) != past(b) {
-        return Some("a different year");
+        return Some("a different time");
     }
     if !ca.context.years.is_empty()
         && !cb.context.years.is_empty()
@@ -286,42 +361,71 @@ pub fn difference(a: &Member<'_>, b: &Member<'_>, docs: &[DocumentFacts]) -> Opt
     {
         return Some("different years");
     }
+    // Money and measures whose figures differ tenfold are different quantities (a deal's
+    // value and its price per share), as are figures that do not overlap when one of them
+    // has no noun to say what it measures.
+    if !matches!(ca.dimension, Dimension::Count | Dimension::Duration) {
+        let ratio = (ca.figure.abs().max(cb.figure.abs()))
+            / (ca.figure.abs().min(cb.figure.abs()).max(f64::MIN_POSITIVE));
+        let unnamed = ca.subject.noun.is_none() || cb.subject.noun.is_none();
+        if ratio > 10.0 || (unnamed && !ca.value.overlaps(&cb.value)) {
+            return Some("different magnitudes");
+        }
+    }
+    // What a measure is of: different nouns tell two quantities apart, unless their
+    // figures agree anyway (`a 5.5% pay rise`, `5.5 percent, the department said`).
     if ca.subject.noun.is_some()
         && cb.subject.noun.is_some()
         && ca.dimension != Dimension::Count
         && ca.subject.noun != cb.subject.noun
+        && (ca.dimension == Dimension::Duration || !ca.value.overlaps(&cb.value))
     {
         return Some("different things");
+    }
+    // Different places or people named in one story: two figures of one kind about two
+    // places (`six killed in Kharkiv`, `three in Odesa`). Across stories names vary with
+    // the outlet (one names the host, the other the guest), so they are no proof there.
+    let (na, nb) = (&ca.context.names, &cb.context.names);
+    if a.document == b.document
+        && !na.is_empty()
+        && !nb.is_empty()
+        && !na
+            .iter()
+            .any(|x| nb.iter().any(|y| names_match(x, y, 0.88)))
+    {
+        return Some("different names in one story");
     }
     None
 }
 
-/// The event kind a claim is about: the nearest event noun, for the kinds that tell
-/// occasions apart.
-fn primary_event(c: &Claim) -> Option<&str> {
-    c.context.events.iter().map(String::as_str).find(|e| {
-        matches!(
-            *e,
-            "war"
-                | "attack"
-                | "quake"
-                | "flood"
-                | "storm"
-                | "crash"
-                | "fire"
-                | "election"
-                | "outbreak"
-                | "sinking"
-                | "protest"
-                | "collapse"
-                | "landslide"
-                | "eruption"
-        )
-    })
+/// Event kinds that tell occasions apart (a war is not one attack in it).
+fn is_distinct_event(e: &str) -> bool {
+    matches!(
+        e,
+        "war"
+            | "attack"
+            | "quake"
+            | "flood"
+            | "storm"
+            | "crash"
+            | "fire"
+            | "election"
+            | "outbreak"
+            | "sinking"
+            | "protest"
+            | "collapse"
+            | "landslide"
+            | "eruption"
+    )
 }
 
 /// How strongly two claims of one block look like the same quantity, or `None` when they
-/// are about different things: shared names count most, then a shared document or topic.
+/// are about different things.
+///
+/// Evidence, strongest first: a name their sentences share; the same document; names
+/// their documents share. Documents that both name things but share none are about
+/// different events. A document that names nothing is no evidence either way, so its
+/// claims join on subject and context alone.
 fn affinity(
     a: &Member<'_>,
     b: &Member<'_>,
@@ -336,8 +440,7 @@ fn affinity(
     if ca.subject.noun.is_some() && ca.subject.noun == cb.subject.noun {
         score += 1;
     }
-    if ca.context.events.first().is_some() && ca.context.events.first() == cb.context.events.first()
-    {
+    if !ca.context.events.is_empty() && ca.context.events.first() == cb.context.events.first() {
         score += 1;
     }
     let (na, nb) = (&ca.context.names, &cb.context.names);
@@ -346,38 +449,18 @@ fn affinity(
         .filter(|x| nb.iter().any(|y| names_match(x, y, opts.name_similarity)))
         .count() as u32;
     if shared > 0 {
-        return Some(score + 4 + shared);
+        return Some(score + 8 + shared);
     }
-    if na.is_empty() || nb.is_empty() || a.document == b.document {
-        return Some(score + 2);
+    if a.document == b.document {
+        return Some(score + 6);
     }
-    // Documents about the same names.
-    topics_overlap(a, b, docs, opts).then_some(score + 1)
-}
-
-fn topics_overlap(
-    a: &Member<'_>,
-    b: &Member<'_>,
-    docs: &[DocumentFacts],
-    opts: &GroupOptions,
-) -> bool {
-    let (na, nb) = (&a.claim.context.names, &b.claim.context.names);
-    let (ta, tb) = (docs.get(a.document), docs.get(b.document));
-    match (ta, tb) {
-        (Some(ta), Some(tb)) => {
-            let in_topics = |names: &[String], topics: &[String]| {
-                names.iter().any(|x| {
-                    topics
-                        .iter()
-                        .any(|t| names_match(x, t, opts.name_similarity))
-                })
-            };
-            ta.topics.iter().any(|x| {
-                tb.topics
-                    .iter()
-                    .any(|y| names_match(x, y, opts.name_similarity))
-            }) && (in_topics(na, &tb.topics) || in_topics(nb, &ta.topics))
-        }
-        _ => false,
+    let empty = Vec::new();
+    let da = docs.get(a.document).map_or(&empty, |d| &d.names);
+    let db = docs.get(b.document).map_or(&empty, |d| &d.names);
+    // A document that names little is weak evidence either way: two stories are told
+    // apart by their names only when both name several things and share none.
+    if da.len() < 3 || db.len() < 3 {
+        return Some(score + 1);
     }
+    share_name(da, db, opts.name_similarity).then_some(score + 3)
 }

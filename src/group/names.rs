@@ -1,7 +1,5 @@
 //! Names across outlets: folding and fuzzy matching of spelling variants.
 
-use std::collections::HashMap;
-
 /// Folds a name for comparison: lowercase ASCII letters, `al-`/`el-` articles and
 /// possessives dropped, so `al-Shairat` and `Shairat`, `Assad's` and `Assad` compare equal.
 ///
@@ -39,7 +37,8 @@ pub fn fold_name(name: &str) -> String {
 /// assert!(!names_match("Moscow", "Washington", 0.88));
 /// ```
 pub fn names_match(a: &str, b: &str, threshold: f64) -> bool {
-    let (fa, fb) = (fold_name(a), fold_name(b));
+    let (fa, fb) = (folded(a), folded(b));
+    let (fa, fb) = (&*fa, &*fb);
     if fa.is_empty() || fb.is_empty() {
         return false;
     }
@@ -58,7 +57,30 @@ pub fn names_match(a: &str, b: &str, threshold: f64) -> bool {
     if fa.len() > MAX_FUZZY_NAME_BYTES || fb.len() > MAX_FUZZY_NAME_BYTES {
         return false;
     }
-    strsim::jaro_winkler(&fa, &fb) >= threshold && fa.len().abs_diff(fb.len()) <= 3
+    strsim::jaro_winkler(fa, fb) >= threshold && fa.len().abs_diff(fb.len()) <= 3
+}
+
+thread_local! {
+    /// Folded forms of the names seen on this thread: grouping and labelling compare the
+    /// same few thousand names millions of times, and folding allocates.
+    static FOLDED: std::cell::RefCell<std::collections::HashMap<Box<str>, std::rc::Rc<str>>> =
+        Default::default();
+}
+
+/// [`fold_name`], remembered (at most 2^16 names per thread, then forgotten).
+fn folded(name: &str) -> std::rc::Rc<str> {
+    FOLDED.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(f) = m.get(name) {
+            return f.clone();
+        }
+        if m.len() >= 1 << 16 {
+            m.clear();
+        }
+        let f: std::rc::Rc<str> = fold_name(name).into();
+        m.insert(name.into(), f.clone());
+        f
+    })
 }
 
 /// Longest folded name compared by spelling (real names are far shorter); longer ones
@@ -75,23 +97,118 @@ pub fn name_keys(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// The `n` most frequent capitalised multi-letter words of a text, folded: what it is about.
-pub fn topic_names(text: &str, n: usize) -> Vec<String> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    let mut prev_end_sentence = true;
-    for w in text.split(|c: char| c.is_whitespace()) {
-        let t = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let starts_upper = t.chars().next().is_some_and(char::is_uppercase);
-        let all_upper = t.chars().all(|c| !c.is_lowercase());
-        if starts_upper && !all_upper && !prev_end_sentence && t.chars().count() > 3 {
-            let f = fold_name(t);
-            if !f.is_empty() {
-                *counts.entry(f).or_default() += 1;
+/// Capitalised words that say nothing about which event a story is about.
+const COMMON: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "minister",
+    "ministry",
+    "secretary",
+    "police",
+    "government",
+    "officials",
+    "official",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "reporting",
+    "editing",
+    "photo",
+    "credit",
+    "file",
+    "update",
+    "updated",
+    "breaking",
+    "news",
+    "read",
+    "more",
+    "advertisement",
+    "share",
+    "comments",
+    "click",
+    "subscribe",
+    "follow",
+    "related",
+];
+
+/// The distinctive names of a text, folded and sorted: capitalised words that do not
+/// start a sentence, and all-capital dateline words (`DHAKA (Reuters) -`), without wire
+/// agencies, outlets, months, weekdays and titles. What the story is about.
+pub fn document_names(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let mut sentence_start = true;
+        for (wi, raw) in line.split_whitespace().enumerate() {
+            let t = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let first = t.chars().next();
+            let upper = first.is_some_and(char::is_uppercase);
+            let all_caps = t.len() >= 3
+                && t.chars().all(|c| !c.is_lowercase())
+                && t.chars().any(char::is_alphabetic);
+            let dateline = wi == 0 && all_caps && line.len() > 40;
+            let keep =
+                upper && t.chars().count() > 2 && (dateline || (!sentence_start && !all_caps));
+            if keep {
+                let f = fold_name(t);
+                if !f.is_empty()
+                    && !COMMON.contains(&f.as_str())
+                    && !crate::provenance::lexicon::is_press_name(t)
+                    && f.chars().any(char::is_alphabetic)
+                {
+                    out.push(f);
+                }
             }
+            sentence_start =
+                raw.ends_with(['.', '!', '?', ':', '"']) || (wi == 0 && raw.ends_with('-'));
         }
-        prev_end_sentence = w.ends_with(['.', '!', '?', ':']) || w.is_empty();
     }
-    let mut v: Vec<(String, usize)> = counts.into_iter().filter(|x| x.1 >= 2).collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    v.into_iter().take(n).map(|x| x.0).collect()
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether two sorted lists of folded names share a name, allowing spelling variants.
+pub fn share_name(a: &[String], b: &[String], threshold: f64) -> bool {
+    a.iter().any(|x| b.binary_search(x).is_ok())
+        || a.iter().any(|x| {
+            x.len() >= 5
+                && b.iter().any(|y| {
+                    y.len() >= 5
+                        && x.as_bytes()[..2] == y.as_bytes()[..2]
+                        && names_match(x, y, threshold)
+                })
+        })
 }

@@ -440,6 +440,30 @@ fn narrative_tokens(text: &str) -> Vec<Vec<u64>> {
     segments
 }
 
+/// The independent voice of each of `n` documents: documents joined by copy dependencies
+/// share the smallest index of their component.
+///
+/// ```
+/// use crosscheck::provenance::{voices, Dependency, DependencyKind};
+/// let deps = [Dependency { a: 0, b: 2, shared_passages: 3, shared_words: 40, kind: DependencyKind::Copy }];
+/// assert_eq!(voices(3, &deps), vec![0, 1, 0]);
+/// ```
+pub fn voices(n: usize, deps: &[Dependency]) -> Vec<usize> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for d in deps.iter().filter(|d| d.a < n && d.b < n) {
+        let (ra, rb) = (root(&mut parent, d.a), root(&mut parent, d.b));
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+    (0..n).map(|i| root(&mut parent, i)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

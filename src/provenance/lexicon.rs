@@ -306,3 +306,8 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == w).map(|(_, n)| *n)
 }
+
+/// Whether `name` is a wire agency or a news outlet (a credit, not a name in the story).
+pub(crate) fn is_press_name(name: &str) -> bool {
+    agency(name).is_some() || outlet(name).is_some()
+}

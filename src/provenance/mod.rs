@@ -39,8 +39,8 @@
 //! two independent wires joins them into one voice when all three are counted together.
 
 mod copy;
-mod lexicon;
+pub(crate) mod lexicon;
 mod source;
 
-pub use copy::{dependencies, independent_count, CopyDetector, Dependency, DependencyKind};
+pub use copy::{dependencies, independent_count, voices, CopyDetector, Dependency, DependencyKind};
 pub use source::detect_source;

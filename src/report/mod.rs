@@ -20,6 +20,8 @@ pub struct Report {
     pub groups: Vec<GroupRecord>,
     /// Pairs of documents that copy each other.
     pub dependencies: Vec<DependencyRecord>,
+    /// Each source's reliability, with the claims behind it.
+    pub sources: Vec<crate::consensus::SourceRecord>,
 }
 
 /// A document as reported.
@@ -166,6 +168,22 @@ pub struct GroupRecord {
     pub independent_sources: usize,
     /// One line saying why the verdict is what it is.
     pub explanation: String,
+    /// Earlier figures a later report replaced (a toll that rose): not contradictions.
+    pub updates: Vec<UpdateRecord>,
+    /// Claims set aside as likely errors (a figure ten times the others) or contradicting
+    /// the consensus.
+    pub outliers: Vec<String>,
+}
+
+/// A figure that a later report replaced with a higher one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateRecord {
+    /// The earlier, lower claim.
+    pub from: String,
+    /// The later, higher claim.
+    pub to: String,
+    /// Why it reads as an update, for people.
+    pub reason: String,
 }
 
 /// Two documents that share narrative passages.

@@ -90,6 +90,20 @@ pub fn text(report: &Report) -> String {
             );
         }
     }
+    if report.sources.iter().any(|s| s.checked > 0) {
+        let _ = writeln!(
+            out,
+            "\nSOURCES: share of checked claims that hold, shrunk toward {} for few claims",
+            crate::consensus::PRIOR
+        );
+        for s in &report.sources {
+            let line = format!(
+                "  {:<24} reliability {:.2}  ({} of {} checked claims hold; {} claims)",
+                s.source, s.reliability, s.held, s.checked, s.claims
+            );
+            let _ = writeln!(out, "{}", fit(&line));
+        }
+    }
     let _ = writeln!(out, "\nDOCUMENTS");
     for d in &report.documents {
         let mut line = format!("  {}  {} claims", d.id, d.claims);
@@ -121,7 +135,11 @@ fn group_block(
         "\n[{}] {} - {} ({} claims, {} independent sources)",
         g.id,
         g.label,
-        verdict_word(g.verdict),
+        if g.updates.is_empty() {
+            verdict_word(g.verdict)
+        } else {
+            "updated over time"
+        },
         g.claims.len(),
         g.independent_sources
     );
@@ -145,6 +163,11 @@ fn group_block(
             "!"
         } else {
             "-"
+        };
+        let flag = if g.updates.iter().any(|u| &u.from == id) {
+            format!("{flag} (superseded)")
+        } else {
+            flag
         };
         let line = format!(
             "  {mark} {:<4} {} {} = {}{flag}{who}",

@@ -326,3 +326,10 @@ impl<'a> View<'a> {
         (start >= floor && self.phrase_at(start, phrase) == Some(n)).then_some(start)
     }
 }
+
+impl View<'_> {
+    /// The index of the first token in `from..to` whose lowercase text is `word`.
+    pub fn find_word(&self, from: usize, to: usize, word: &str) -> Option<usize> {
+        (from..to.min(self.tokens.len())).find(|&k| self.w(k) == word)
+    }
+}

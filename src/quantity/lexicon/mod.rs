@@ -30,12 +30,16 @@ pub struct Lexicon {
     pub predicates: HashMap<&'static str, &'static str>,
     /// General person-noun stems.
     pub person_general: HashSet<&'static str>,
-    /// Specific person-noun stems.
-    pub person_specific: HashSet<&'static str>,
+    /// Person subgroups by stem, with their canonical name.
+    pub person_subgroup: HashMap<&'static str, &'static str>,
+    /// Person roles by stem.
+    pub person_roles: HashSet<&'static str>,
     /// Noun classes by stem.
     pub noun_classes: HashMap<&'static str, &'static str>,
     /// Event nouns by stem.
     pub events: HashMap<&'static str, &'static str>,
+    /// Measure nouns by stem.
+    pub measures: HashMap<&'static str, &'static str>,
     /// Speech verbs.
     pub speech: HashSet<&'static str>,
     /// Identifier heads (`article`, `flight`).
@@ -90,9 +94,11 @@ impl Lexicon {
             months: en::MONTHS.iter().copied().collect(),
             predicates: en::PREDICATES.iter().copied().collect(),
             person_general: en::PERSON_GENERAL.iter().copied().collect(),
-            person_specific: en::PERSON_SPECIFIC.iter().copied().collect(),
+            person_subgroup: en::PERSON_SUBGROUP.iter().copied().collect(),
+            person_roles: en::PERSON_ROLES.iter().copied().collect(),
             noun_classes: en::NOUN_CLASSES.iter().copied().collect(),
             events: en::EVENTS.iter().copied().collect(),
+            measures: en::MEASURES.iter().copied().collect(),
             speech: en::SPEECH_VERBS.iter().copied().collect(),
             name_heads: en::NAME_HEADS.iter().copied().collect(),
             definite: en::DEFINITE.iter().copied().collect(),
@@ -111,6 +117,18 @@ impl Lexicon {
             return Some(p);
         }
         self.predicates.get(self.stem(word).as_ref()).copied()
+    }
+
+    /// What a measure word measures (`mercury` → `temperature`), if it is one.
+    pub fn measure(&self, word: &str) -> Option<&'static str> {
+        // Verb forms (`approved`) are not what a figure measures.
+        if word.ends_with("ed") {
+            return None;
+        }
+        self.measures
+            .get(word)
+            .or_else(|| self.measures.get(self.stem(word).as_ref()))
+            .copied()
     }
 
     /// The event class of a lowercase word, if it names an event.

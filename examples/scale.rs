@@ -1,0 +1,164 @@
+//! Scale measurements on the synthetic corpus, with peak memory: one run, no statistics
+//! (criterion benches in `benches/` give those).
+//!
+//! ```text
+//! cargo run --release --example scale -- extract [--mb 8] [--seed 42]
+//! cargo run --release --example scale -- reconcile [--claims 1000000] [--seed 42]
+//! ```
+//! - `extract`: extraction on one thread over `--mb` megabytes of articles; MB/s.
+//! - `reconcile`: generates articles until they hold `--claims` claims, extracts them in
+//!   parallel, then times `Reconciler::reconcile_claims`; prints the time of each phase and
+//!   the peak resident memory (VmHWM) after each.
+
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
+
+use crosscheck::{Claim, Document, Extractor, Reconciler};
+use std::process::ExitCode;
+use std::time::Instant;
+
+fn usage() -> &'static str {
+    "usage: scale extract [--mb N] [--seed S] | scale reconcile [--claims N] [--seed S]"
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Peak resident set size so far, in MB (Linux; `None` elsewhere).
+fn peak_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+/// CPU time of this process so far (user + system), in seconds (Linux; 0 elsewhere): on
+/// a shared machine it says more than the wall clock does.
+fn cpu_s() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // Fields after the parenthesised command name; utime and stime are the 12th and 13th.
+    let rest = stat.rsplit_once(')').map_or("", |x| x.1);
+    let f: Vec<f64> = rest
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    f.iter().sum::<f64>() / 100.0
+}
+
+fn peak() -> String {
+    peak_mb().map_or_else(|| "n/a".into(), |m| format!("{m:.0} MB"))
+}
+
+fn run() -> Result<(), String> {
+    let mut args = std::env::args().skip(1);
+    let mode = args.next().ok_or_else(|| usage().to_string())?;
+    let mut mb = 8.0;
+    let mut claims = 1_000_000usize;
+    let mut seed = 42;
+    while let Some(a) = args.next() {
+        let mut value = || {
+            args.next()
+                .map(|v| v.replace('_', ""))
+                .ok_or_else(|| format!("{a} needs a value; {}", usage()))
+        };
+        match a.as_str() {
+            "--mb" => mb = value()?.parse().map_err(|_| "--mb: not a number")?,
+            "--claims" => claims = value()?.parse().map_err(|_| "--claims: not a number")?,
+            "--seed" => seed = value()?.parse().map_err(|_| "--seed: not a number")?,
+            _ => return Err(format!("unknown argument `{a}`; {}", usage())),
+        }
+    }
+    match mode.as_str() {
+        "extract" => extract(mb, seed),
+        "reconcile" => reconcile(claims, seed),
+        _ => Err(usage().to_string()),
+    }
+}
+
+fn extract(mb: f64, seed: u64) -> Result<(), String> {
+    let docs = corpus::generate_bytes((mb * 1e6) as usize, seed);
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let ex = Extractor::default();
+    let (t, cpu) = (Instant::now(), cpu_s());
+    let mut n = 0;
+    for d in &docs {
+        n += ex.extract(&d.text).len();
+    }
+    let (s, cpu) = (t.elapsed().as_secs_f64(), cpu_s() - cpu);
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "extract: {} documents, {mb:.1} MB, {n} claims on one thread in {s:.2} s wall \
+         ({:.1} MB/s), {cpu:.2} s CPU ({:.1} MB/s of CPU)",
+        docs.len(),
+        mb / s,
+        mb / cpu.max(0.01)
+    );
+    Ok(())
+}
+
+fn reconcile(claims: usize, seed: u64) -> Result<(), String> {
+    let rec = Reconciler::new();
+    let t = Instant::now();
+    let mut docs = Vec::new();
+    let mut per_doc: Vec<Vec<Claim>> = Vec::new();
+    let mut total = 0;
+    let mut bytes = 0;
+    let mut gen = corpus::Corpus::new(seed);
+    while total < claims {
+        let batch: Vec<Document> = gen
+            .by_ref()
+            .take(512)
+            .map(|a| Document::new(a.name, a.text))
+            .collect();
+        let extracted = rec.extract_all(&batch);
+        for (d, mut c) in batch.into_iter().zip(extracted) {
+            if total >= claims {
+                break;
+            }
+            c.truncate(claims - total);
+            total += c.len();
+            bytes += d.text.len();
+            docs.push(d);
+            per_doc.push(c);
+        }
+    }
+    println!(
+        "generate + extract (parallel): {} documents, {:.1} MB, {total} claims in {:.1} s; peak {}",
+        docs.len(),
+        bytes as f64 / 1e6,
+        t.elapsed().as_secs_f64(),
+        peak()
+    );
+    let (t, cpu) = (Instant::now(), cpu_s());
+    let report = rec.reconcile_claims(&docs, &per_doc);
+    println!(
+        "reconcile_claims: {} claims, {} groups, {} dependencies in {:.2} s wall, \
+         {:.2} s CPU; peak {}",
+        report.claims.len(),
+        report.groups.len(),
+        report.dependencies.len(),
+        t.elapsed().as_secs_f64(),
+        cpu_s() - cpu,
+        peak()
+    );
+    let mut sizes: Vec<usize> = report.groups.iter().map(|g| g.claims.len()).collect();
+    sizes.sort_unstable();
+    let conflicts: usize = report.groups.iter().map(|g| g.conflicts.len()).sum();
+    println!(
+        "groups: largest {:?}, {} with 2 or more claims, {conflicts} conflict pairs listed",
+        sizes.iter().rev().take(5).collect::<Vec<_>>(),
+        sizes.iter().filter(|&&n| n >= 2).count()
+    );
+    Ok(())
+}
