@@ -516,11 +516,14 @@ fn dedup_files(l: &mut Listing) {
     l.entries = kept;
 }
 
-/// A file's stem, or the whole path when it has none.
+/// A file's stem, or the whole path when it has none; lossy UTF-8 with control characters
+/// escaped, so an id prints on one line (`evil\nname.txt` is `evil\\nname`).
 fn stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
+    let s = path
+        .file_stem()
+        .map(|s| s.to_string_lossy())
+        .unwrap_or_else(|| path.to_string_lossy());
+    crate::error::escape(&s)
 }
 
 fn empty_document(path: &Path, error: &Error) -> Document {

@@ -669,7 +669,10 @@ fn a_directory_with_unreadable_entries() {
         claims_of(&report, "z-nested") >= 2,
         "a directory named x.txt is walked"
     );
-    assert!(claims_of(&report, "evil\nname") >= 2);
+    assert!(
+        claims_of(&report, "evil\\nname") >= 2,
+        "ids escape control characters"
+    );
     assert!(claims_of(&report, "caf\u{fffd}") >= 2);
     warned("binary", &["skipped `", "binary.txt`", "executable"]);
     warned(
