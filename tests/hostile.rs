@@ -329,6 +329,17 @@ fn utf16_with_a_byte_order_mark_is_decoded() {
     assert!(has_warning(d, &["UTF-16LE"]), "{:?}", d.warnings);
     assert!(d.text.starts_with("At least 58 people"), "{:?}", d.text);
     assert!(claims_of(&report, "utf16le") >= 1);
+    // Without a byte order mark: NUL bytes, but every other one; decoded, not skipped.
+    let be: Vec<u8> = GOOD.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let (reading, report) = beside_good("utf16be.txt", &be, Duration::from_secs(10));
+    let d = doc(&reading, "utf16be");
+    assert!(
+        has_warning(d, &["UTF-16BE", "no byte order mark"]),
+        "{:?}",
+        d.warnings
+    );
+    assert_eq!(d.text, GOOD);
+    assert!(claims_of(&report, "utf16be") >= 2);
 }
 
 #[test]
