@@ -46,13 +46,6 @@ const NOT_NAMES: &[&str] = &[
     "many",
     "more",
     "most",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "president",
     "minister",
     "secretary",
@@ -133,7 +126,7 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
             v.is_word(k)
                 && v.is_capitalized(k)
                 && !NOT_NAMES.contains(&v.w(k))
-                && !lex.months.contains(v.w(k))
+                && !lex.is_calendar_word(v.w(k))
         };
         if !is_name(k) {
             k += 1;

@@ -704,18 +704,7 @@ fn subject_noun(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option
             continue;
         }
         if v.is_capitalized(k) && k > s.first {
-            if lex.months.contains(w)
-                || matches!(
-                    w,
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                )
-            {
+            if lex.is_calendar_word(w) {
                 continue;
             }
             return None;

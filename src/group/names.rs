@@ -125,25 +125,6 @@ const COMMON: &[&str] = &[
     "government",
     "officials",
     "official",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "reporting",
     "editing",
     "photo",
@@ -185,6 +166,7 @@ pub fn document_names(text: &str) -> Vec<String> {
                 let f = fold_name(t);
                 if !f.is_empty()
                     && !COMMON.contains(&f.as_str())
+                    && !crate::quantity::lexicon::Lexicon::get().is_calendar_word(&f)
                     && !crate::provenance::lexicon::is_press_name(t)
                     && f.chars().any(char::is_alphabetic)
                 {

@@ -393,6 +393,17 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("jpy", "JPY"),
 ];
 
+/// Days of the week, which may stand before a figure (`said Tuesday 12 people died`).
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Months (full and abbreviated), for telling dates from figures.
 pub const MONTHS: &[&str] = &[
     "january",
