@@ -4,8 +4,8 @@
 //! cargo run --release --example population -- [DIR] [--variants]
 //! ```
 //!
-//! `DIR` holds `claims.tsv` and `truth.csv` (default: the crate's `data/population`, a copy of the shared benchmark
-//! the crate). `--variants` first prints a table of the configurations compared while
+//! `DIR` holds `claims.tsv` and `truth.csv` (default: the crate's `data/population`, a
+//! copy of the shared benchmark). `--variants` first prints a table of the configurations compared while
 //! designing the model. The last line is always `error_rate=<fraction> mae=<number>` for
 //! the reported configuration.
 
