@@ -267,7 +267,7 @@ fn label(claims: &[&Claim], doc_freq: &dyn Fn(&str) -> usize) -> String {
     subjects.sort_unstable();
     let subject = most_common(&subjects).unwrap_or("quantity");
     // The name that best tells this group apart: shared by its claims, rare in the corpus
-    // (`Khan Sheikhun` rather than a country every story names).
+    // (a town rather than a country every story names).
     let mut names: Vec<&str> = claims
         .iter()
         .flat_map(|c| c.context.names.iter().map(String::as_str))

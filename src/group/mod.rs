@@ -9,7 +9,7 @@
 //! - a running total (`in six years`, `since 2011`) is never one event's figure;
 //! - different event kinds (`war` vs `attack`) are different occasions;
 //! - a sentence anchored in a past year (`in 2013`) is not about the present story;
-//! - they share a name (fuzzily: `Khan Sheikhun` ~ `Khan Sheikhoun`), or a name the two
+//! - they share a name (fuzzily: `Kharkiv` ~ `Kharkov`), or a name the two
 //!   documents are about, or neither names anything.
 //!
 //! # Scale

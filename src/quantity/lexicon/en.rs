@@ -680,7 +680,6 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("shell", "weapon"),
     ("mortar", "weapon"),
     ("drone", "weapon"),
-    ("tomahawk", "weapon"),
     ("warhead", "weapon"),
     ("grenad", "weapon"),
     ("round", "weapon"),
