@@ -200,7 +200,7 @@ impl Reader {
             .take(SNIFF_BYTES as u64)
             .read_to_end(&mut buf)
             .map_err(read_err)?;
-        let utf16 = utf16_bom(&buf);
+        let utf16 = utf16_encoding(&buf);
         if utf16.is_none() {
             if let Some((offset, reason)) = sniff_binary(&buf) {
                 return Err(Error::Binary {
@@ -233,7 +233,7 @@ impl Reader {
         let total = buf.len() as u64 + unread;
         if unread > 0 {
             let keep = match utf16 {
-                Some(_) => utf16_cut(&buf),
+                Some((enc, _)) => utf16_cut(&buf, enc == encoding_rs::UTF_16LE),
                 None => utf8_cut(&buf),
             };
             buf.truncate(keep);
@@ -250,11 +250,11 @@ impl Reader {
         }
         let id = stem(path);
         let mut doc = match utf16 {
-            Some(enc) => {
+            Some((enc, how)) => {
                 let (text, had_errors) = enc.decode_with_bom_removal(&buf);
                 let mut doc = Document::new(id, text.into_owned());
                 doc.warnings.push(format!(
-                    "decoded as {} (byte order mark){}",
+                    "decoded as {} ({how}){}",
                     enc.name(),
                     if had_errors {
                         "; invalid sequences replaced with U+FFFD"
@@ -516,11 +516,14 @@ fn dedup_files(l: &mut Listing) {
     l.entries = kept;
 }
 
-/// A file's stem, or the whole path when it has none.
+/// A file's stem, or the whole path when it has none; lossy UTF-8 with control characters
+/// escaped, so an id prints on one line (`evil\nname.txt` is `evil\\nname`).
 fn stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
+    let s = path
+        .file_stem()
+        .map(|s| s.to_string_lossy())
+        .unwrap_or_else(|| path.to_string_lossy());
+    crate::error::escape(&s)
 }
 
 fn empty_document(path: &Path, error: &Error) -> Document {
@@ -561,12 +564,31 @@ fn unique_ids(docs: &mut [Document]) {
     }
 }
 
-/// The UTF-16 encoding announced by a byte order mark.
-fn utf16_bom(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+/// The UTF-16 encoding of a file's first bytes, and how it shows: a byte order mark, or
+/// (Windows "Unicode" text saved without one) a NUL at nearly every other byte and almost
+/// never between them, which no binary format does for long.
+fn utf16_encoding(head: &[u8]) -> Option<(&'static encoding_rs::Encoding, &'static str)> {
     match head {
-        [0xff, 0xfe, ..] => Some(encoding_rs::UTF_16LE),
-        [0xfe, 0xff, ..] => Some(encoding_rs::UTF_16BE),
-        _ => None,
+        [0xff, 0xfe, ..] => return Some((encoding_rs::UTF_16LE, "byte order mark")),
+        [0xfe, 0xff, ..] => return Some((encoding_rs::UTF_16BE, "byte order mark")),
+        _ => {}
+    }
+    let pairs = head.len() / 2;
+    if pairs < 8 {
+        return None;
+    }
+    let nul_at = |parity: usize| {
+        head.chunks_exact(2)
+            .filter(|p| p[parity] == 0 && p[1 - parity] != 0)
+            .count()
+    };
+    let guess = "no byte order mark: every other byte is NUL";
+    if nul_at(1) * 20 >= pairs * 19 {
+        Some((encoding_rs::UTF_16LE, guess))
+    } else if nul_at(0) * 20 >= pairs * 19 {
+        Some((encoding_rs::UTF_16BE, guess))
+    } else {
+        None
     }
 }
 
@@ -634,10 +656,9 @@ fn utf8_cut(buf: &[u8]) -> usize {
 }
 
 /// Where to cut UTF-16 bytes: an even length, not after a lone high surrogate.
-fn utf16_cut(buf: &[u8]) -> usize {
+fn utf16_cut(buf: &[u8], le: bool) -> usize {
     let mut n = buf.len() & !1;
     if n >= 4 {
-        let le = buf.starts_with(&[0xff, 0xfe]);
         let unit = if le {
             u16::from_le_bytes([buf[n - 2], buf[n - 1]])
         } else {
@@ -790,9 +811,32 @@ mod tests {
         assert_eq!(utf8_cut(b"caf\xe9 "), 5);
         // UTF-16LE: "a" then a surrogate pair.
         let le = [0xff, 0xfe, b'a', 0, 0x3d, 0xd8, 0x00, 0xde];
-        assert_eq!(utf16_cut(&le[..7]), 4);
-        assert_eq!(utf16_cut(&le[..6]), 4);
-        assert_eq!(utf16_cut(&le), 8);
+        assert_eq!(utf16_cut(&le[..7], true), 4);
+        assert_eq!(utf16_cut(&le[..6], true), 4);
+        assert_eq!(utf16_cut(&le, true), 8);
+    }
+
+    #[test]
+    fn utf16_without_a_byte_order_mark() {
+        let le: Vec<u8> = "Twelve people died in the fire."
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "Twelve people died."
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(
+            utf16_encoding(&le).map(|e| e.0),
+            Some(encoding_rs::UTF_16LE)
+        );
+        assert_eq!(
+            utf16_encoding(&be).map(|e| e.0),
+            Some(encoding_rs::UTF_16BE)
+        );
+        assert!(utf16_encoding(b"plain ASCII text, no NULs").is_none());
+        // A binary header with some NULs is not text.
+        assert!(utf16_encoding(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0").is_none());
     }
 
     #[test]

@@ -172,22 +172,61 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
     out
 }
 
+/// What the context of every figure needs from its whole sentence, computed once per
+/// sentence: a table row or a run-on line has hundreds of figures, and looking these up
+/// for each (stemming every word, matching every phrase at every token) made extraction
+/// quadratic in the length of a sentence.
+pub(crate) struct SentenceFacts {
+    /// Event words: token index and event class, in text order.
+    events: Vec<(usize, &'static str)>,
+    /// Tokens where a running-total phrase ([`en::CUMULATIVE`]) starts.
+    cumulative_at: Vec<usize>,
+    /// Tokens where a one-period phrase ([`PERIODIC`]) starts.
+    periodic_at: Vec<usize>,
+    /// Whether the sentence places its figures in an earlier time (see [`past`]).
+    pub past: bool,
+}
+
+impl SentenceFacts {
+    /// The facts of sentence `s`.
+    pub(crate) fn new(v: &View<'_>, s: &Sentence) -> SentenceFacts {
+        let lex = Lexicon::get();
+        let starts = |phrases: &[&str]| -> Vec<usize> {
+            (s.first..s.last)
+                .filter(|&k| phrases.iter().any(|p| v.phrase_at(k, p).is_some()))
+                .collect()
+        };
+        SentenceFacts {
+            events: (s.first..s.last)
+                .filter(|&k| v.is_word(k))
+                .filter_map(|k| lex.event(v.w(k)).map(|e| (k, e)))
+                .collect(),
+            cumulative_at: starts(en::CUMULATIVE),
+            periodic_at: starts(PERIODIC),
+            past: past(v, s),
+        }
+    }
+}
+
+/// Whether a sorted list of token indices has one in `lo..hi`.
+fn any_in(sorted: &[usize], lo: usize, hi: usize) -> bool {
+    let i = sorted.partition_point(|&k| k < lo);
+    sorted.get(i).is_some_and(|&k| k < hi)
+}
+
 /// Event classes of the sentence, nearest to the figure first.
-pub(crate) fn events(v: &View<'_>, s: &Sentence, f: &Figure) -> Vec<String> {
-    let lex = Lexicon::get();
+pub(crate) fn events(facts: &SentenceFacts, f: &Figure) -> Vec<String> {
     let mut found: Vec<(usize, &str)> = Vec::new();
-    for k in s.first..s.last {
-        if (f.first..f.last).contains(&k) || !v.is_word(k) {
+    for &(k, e) in &facts.events {
+        if (f.first..f.last).contains(&k) {
             continue;
         }
-        if let Some(e) = lex.event(v.w(k)) {
-            let d = if k < f.first {
-                f.first - k
-            } else {
-                k - f.last + 1
-            };
-            found.push((d, e));
-        }
+        let d = if k < f.first {
+            f.first - k
+        } else {
+            k - f.last + 1
+        };
+        found.push((d, e));
     }
     found.sort_by_key(|x| x.0);
     let mut out: Vec<String> = Vec::new();
@@ -241,7 +280,13 @@ pub(crate) fn past(v: &View<'_>, s: &Sentence) -> bool {
 }
 
 /// Whether a count is a running total: `in six years`, `since 2011`, `in total`.
-pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure]) -> bool {
+pub(crate) fn cumulative(
+    v: &View<'_>,
+    s: &Sentence,
+    f: &Figure,
+    all: &[Figure],
+    facts: &SentenceFacts,
+) -> bool {
     if f.dimension() != Dimension::Count {
         return false;
     }
@@ -271,12 +316,10 @@ pub(crate) fn cumulative(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure])
             )
     });
     // A war's toll is a running total, whatever the sentence says about time.
-    let war = events(v, s, f).first().is_some_and(|e| e == "war");
+    let war = events(facts, f).first().is_some_and(|e| e == "war");
     span_of_time
         || war
-        || en::CUMULATIVE
-            .iter()
-            .any(|c| (cs..ce).any(|k| v.phrase_at(k, c).is_some()))
+        || any_in(&facts.cumulative_at, cs, ce)
         // `since 2010`: a span of years.
         || (cs..ce).any(|k| v.w(k) == "since" && v.kind(k + 1) == Some(TokenKind::Digits) && v.raw(k + 1).len() == 4)
 }
@@ -307,9 +350,9 @@ const PERIODIC: &[&str] = &[
 ];
 
 /// Whether the figure's clause ties it to one period (`127 new cases in the past week`).
-pub(crate) fn periodic(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
+pub(crate) fn periodic(v: &View<'_>, s: &Sentence, f: &Figure, facts: &SentenceFacts) -> bool {
     let (cs, ce) = clause(v, s, f);
-    (cs..ce).any(|k| PERIODIC.iter().any(|p| v.phrase_at(k, p).is_some()))
+    any_in(&facts.periodic_at, cs, ce)
 }
 
 /// The clause around a figure: from the last comma or semicolon before it to the next one

@@ -125,6 +125,7 @@ impl Extractor {
             }
             let names = context::names(&view, s);
             let years = context::years(&view, s, &figs);
+            let facts = context::SentenceFacts::new(&view, s);
             let mut here: Vec<(Claim, &Figure)> = Vec::new();
             for f in &figs {
                 if let Some(c) = self.claim(
@@ -136,6 +137,7 @@ impl Extractor {
                     &figs,
                     &names,
                     &years,
+                    &facts,
                     &attribution,
                 ) {
                     here.push((c, f));
@@ -158,6 +160,7 @@ impl Extractor {
         all: &[Figure],
         names: &[String],
         years: &[(i32, usize)],
+        facts: &context::SentenceFacts,
         attribution: &Option<String>,
     ) -> Option<Claim> {
         let (subject, head) = subject::subject(v, s, f);
@@ -189,10 +192,10 @@ impl Extractor {
             Dimension::Count => count_unit(&subject, v, f, head),
             _ => f.unit.map_or("", |u| u.canonical).to_string(),
         };
-        let events = context::events(v, s, f);
-        let cumulative = context::cumulative(v, s, f, all);
+        let events = context::events(facts, f);
+        let cumulative = context::cumulative(v, s, f, all, facts);
         // `since it began nine years ago` is a running total, not an earlier time.
-        let past = context::past(v, s) && !cumulative;
+        let past = facts.past && !cumulative;
         Some(Claim {
             text: original.get(start..end)?.to_string(),
             span: Span { start, end },
@@ -211,7 +214,7 @@ impl Extractor {
                 years: context::years_of(v, s, f, years),
                 cumulative,
                 past,
-                periodic: context::periodic(v, s, f),
+                periodic: context::periodic(v, s, f, facts),
             },
             attribution: attribution.clone(),
         })
