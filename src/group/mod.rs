@@ -168,6 +168,8 @@ pub fn group(
     let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // `seen[j] == i + 1`: the pair (i, j) has been scored.
     let mut seen = vec![0usize; n];
+    // Whether two documents share a name, by (document, document) as affinity asks.
+    let mut shared_docs: HashMap<(usize, usize), bool> = HashMap::new();
     for ids in blocks.values() {
         // Predicate: a claim without one joins the single predicate of its block, if any.
         let mut preds: Vec<&str> = ids
@@ -222,7 +224,9 @@ pub fn group(
                     if pred_of(i) != pred_of(j) {
                         continue;
                     }
-                    if let Some(score) = affinity(&members[i], &members[j], docs, opts) {
+                    if let Some(score) =
+                        affinity(&members[i], &members[j], docs, opts, &mut shared_docs)
+                    {
                         let (i, j) = if members[i].key() <= members[j].key() {
                             (i, j)
                         } else {
@@ -387,6 +391,7 @@ fn affinity(
     b: &Member<'_>,
     docs: &[DocumentFacts],
     opts: &GroupOptions,
+    shared_docs: &mut HashMap<(usize, usize), bool>,
 ) -> Option<u32> {
     if difference(a, b, docs).is_some() {
         return None;
@@ -418,5 +423,9 @@ fn affinity(
     if da.len() < 3 || db.len() < 3 {
         return Some(score + 1);
     }
-    share_name(da, db, opts.name_similarity).then_some(score + 3)
+    // The same two documents come up for every pair of their claims: ask once.
+    let share = *shared_docs
+        .entry((a.document, b.document))
+        .or_insert_with(|| share_name(da, db, opts.name_similarity));
+    share.then_some(score + 3)
 }
