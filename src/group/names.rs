@@ -45,10 +45,12 @@ pub fn names_match(a: &str, b: &str, threshold: f64) -> bool {
     if fa == fb {
         return true;
     }
-    let words_a: Vec<&str> = fa.split(' ').collect();
-    let words_b: Vec<&str> = fb.split(' ').collect();
-    if words_a.len() != words_b.len()
-        && (words_a.iter().any(|w| w.len() > 3 && words_b.contains(w)))
+    // One holding the other's word: folded names are words joined by single spaces.
+    let words = |f: &str| f.bytes().filter(|&c| c == b' ').count() + 1;
+    if words(fa) != words(fb)
+        && fa
+            .split(' ')
+            .any(|w| w.len() > 3 && fb.split(' ').any(|v| v == w))
     {
         return true;
     }
