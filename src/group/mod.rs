@@ -168,6 +168,15 @@ pub fn group(
     let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // `seen[j] == i + 1`: the pair (i, j) has been scored.
     let mut seen = vec![0usize; n];
+    // Each claim's place in the order of `Member::key` (equal keys share a place), so that
+    // sorting candidate pairs compares integers rather than document ids.
+    let mut by_key: Vec<usize> = (0..n).collect();
+    by_key.sort_by(|&a, &b| members[a].key().cmp(&members[b].key()));
+    let mut rank = vec![0usize; n];
+    for k in 1..by_key.len() {
+        let (prev, i) = (by_key[k - 1], by_key[k]);
+        rank[i] = rank[prev] + usize::from(members[prev].key() != members[i].key());
+    }
     // Whether two documents share a name, by (document, document) as affinity asks.
     let mut shared_docs: HashMap<(usize, usize), bool> = HashMap::new();
     for ids in blocks.values() {
@@ -237,11 +246,12 @@ pub fn group(
                 }
             }
         }
-        pairs.sort_by(|a, b| {
-            b.0.cmp(&a.0).then_with(|| {
-                (members[a.1].key(), members[a.2].key())
-                    .cmp(&(members[b.1].key(), members[b.2].key()))
-            })
+        // Strongest first, then by the claims' keys (as ranks); indices break ties between
+        // claims with equal keys (documents with the same id), so the order is total.
+        pairs.sort_unstable_by(|a, b| {
+            b.0.cmp(&a.0)
+                .then((rank[a.1], rank[a.2]).cmp(&(rank[b.1], rank[b.2])))
+                .then((a.1, a.2).cmp(&(b.1, b.2)))
         });
         pairs.dedup();
         // Clusters only grow, so two clusters once told apart stay apart: remember it
