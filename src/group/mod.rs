@@ -168,6 +168,8 @@ pub fn group(
     let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // `seen[j] == i + 1`: the pair (i, j) has been scored.
     let mut seen = vec![0usize; n];
+    // Blocking keys of each document's names, computed once per document.
+    let mut doc_keys: HashMap<usize, Vec<String>> = HashMap::new();
     // Each claim's place in the order of `Member::key` (equal keys share a place), so that
     // sorting candidate pairs compares integers rather than document ids.
     let mut by_key: Vec<usize> = (0..n).collect();
@@ -191,8 +193,17 @@ pub fn group(
         let pred_of = |i: usize| members[i].claim.subject.predicate.as_deref().or(sole);
         let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
         for &i in ids {
-            for k in blocking_keys(&members[i], docs) {
-                buckets.entry(k).or_default().push(i);
+            let m = &members[i];
+            let dk = doc_keys
+                .entry(m.document)
+                .or_insert_with(|| docs.get(m.document).map(doc_name_keys).unwrap_or_default());
+            for k in dk.iter().chain(&claim_keys(m, dk)) {
+                match buckets.get_mut(k.as_str()) {
+                    Some(b) => b.push(i),
+                    None => {
+                        buckets.insert(k.clone(), vec![i]);
+                    }
+                }
             }
         }
         // Claims of documents that name nothing can only be placed by comparing them with
@@ -288,18 +299,25 @@ pub fn group(
 }
 
 /// Keys that put two claims in the same candidate bucket: name prefixes of the sentence and
-/// of the document's topics; claims without any name share the empty key.
-fn blocking_keys(m: &Member<'_>, docs: &[DocumentFacts]) -> Vec<String> {
+/// of the document's names, and the document. These are the document's part, sorted.
+fn doc_name_keys(d: &DocumentFacts) -> Vec<String> {
+    let mut keys: Vec<String> = d.names.iter().flat_map(|n| names::name_keys(n)).collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The claim's own keys (its sentence's name prefixes and its document) not already in
+/// `doc_keys`, sorted and without repeats.
+fn claim_keys(m: &Member<'_>, doc_keys: &[String]) -> Vec<String> {
     let mut keys: Vec<String> = m
         .claim
         .context
         .names
         .iter()
         .flat_map(|n| names::name_keys(n))
+        .filter(|k| doc_keys.binary_search(k).is_err())
         .collect();
-    if let Some(d) = docs.get(m.document) {
-        keys.extend(d.names.iter().flat_map(|n| names::name_keys(n)));
-    }
     keys.push(format!("doc:{}", m.document));
     keys.sort();
     keys.dedup();
