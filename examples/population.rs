@@ -4,8 +4,8 @@
 //! cargo run --release --example population -- [DIR] [--variants]
 //! ```
 //!
-//! `DIR` holds `claims.tsv` and `truth.csv` (default: `../shared/data/population` next to
-//! the crate). `--variants` first prints a table of the configurations compared while
+//! `DIR` holds `claims.tsv` and `truth.csv` (default: the crate's `data/population`, a
+//! copy of the shared benchmark). `--variants` first prints a table of the configurations compared while
 //! designing the model. The last line is always `error_rate=<fraction> mae=<number>` for
 //! the reported configuration.
 
@@ -18,7 +18,7 @@ use crosscheck::consensus::population::{self, Score};
 use crosscheck::consensus::{Observation, TruthDiscovery};
 
 fn main() -> ExitCode {
-    let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/population");
+    let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/population");
     let mut variants = false;
     for arg in std::env::args().skip(1) {
         if arg == "--variants" {

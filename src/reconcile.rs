@@ -158,14 +158,28 @@ impl Reconciler {
             .collect();
         let (estimates, sources) = resolve(&sourced, &groups, &source_names);
         report.sources = sources;
+        // How many documents name each (folded) name, counted once rather than by a scan
+        // of every document per look-up.
+        let mut name_docs: std::collections::HashMap<&str, usize> = Default::default();
+        for d in &facts {
+            for n in &d.names {
+                *name_docs.entry(n.as_str()).or_default() += 1;
+            }
+        }
         let doc_freq = |name: &str| {
             let f = crate::group::fold_name(name);
-            facts
-                .iter()
-                .filter(|d| d.names.binary_search(&f).is_ok())
-                .count()
+            name_docs.get(f.as_str()).copied().unwrap_or(0)
         };
         let days: Vec<Option<i64>> = docs.iter().map(|d| report_day(d, corpus_now)).collect();
+        // The dependencies of each document, so a group looks only at its own.
+        let mut deps_of: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
+        for (k, d) in deps.iter().enumerate() {
+            for end in [d.a, d.b] {
+                if let Some(v) = deps_of.get_mut(end) {
+                    v.push(k);
+                }
+            }
+        }
         let mut records: Vec<GroupRecord> = groups
             .par_iter()
             .zip(estimates.par_iter())
@@ -197,7 +211,16 @@ impl Reconciler {
                         let mut ds: Vec<usize> = g.iter().map(|&i| members[i].document).collect();
                         ds.sort_unstable();
                         ds.dedup();
-                        independent_count(&ds, &deps)
+                        // Only dependencies within the group count: those of its documents.
+                        let mut within: Vec<usize> = ds
+                            .iter()
+                            .flat_map(|&d| deps_of[d].iter().copied())
+                            .filter(|&k| ds.binary_search(&deps[k].a).is_ok() && ds.binary_search(&deps[k].b).is_ok())
+                            .collect();
+                        within.sort_unstable();
+                        within.dedup();
+                        let within: Vec<_> = within.iter().map(|&k| deps[k].clone()).collect();
+                        independent_count(&ds, &within)
                     },
                     explanation: match (est.point, est.independent_voices) {
                         (Some(p), v) if v > 1 && updates.is_none() && judgement.verdict != Verdict::Conflict => {
@@ -267,7 +290,7 @@ fn label(claims: &[&Claim], doc_freq: &dyn Fn(&str) -> usize) -> String {
     subjects.sort_unstable();
     let subject = most_common(&subjects).unwrap_or("quantity");
     // The name that best tells this group apart: shared by its claims, rare in the corpus
-    // (`Khan Sheikhun` rather than a country every story names).
+    // (a town rather than a country every story names).
     let mut names: Vec<&str> = claims
         .iter()
         .flat_map(|c| c.context.names.iter().map(String::as_str))
@@ -280,14 +303,17 @@ fn label(claims: &[&Claim], doc_freq: &dyn Fn(&str) -> usize) -> String {
             .filter(|c| c.context.names.iter().any(|m| names_match(n, m, 0.88)))
             .count()
     };
-    let shared = names
+    // Each candidate's score once (comparing pairs recomputed both sides every time).
+    let scored: Vec<(&str, f64)> = names
         .iter()
-        .copied()
-        .filter(|n| support(n) >= 2.min(claims.len()))
-        .max_by(|a, b| {
-            let score = |n: &str| support(n) as f64 / (1.0 + doc_freq(n) as f64);
-            score(a).total_cmp(&score(b)).then_with(|| b.cmp(a))
-        });
+        .map(|&n| (n, support(n)))
+        .filter(|&(_, s)| s >= 2.min(claims.len()))
+        .map(|(n, s)| (n, s as f64 / (1.0 + doc_freq(n) as f64)))
+        .collect();
+    let shared = scored
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|x| x.0);
     let mut events: Vec<&str> = claims
         .iter()
         .filter_map(|c| c.context.events.first().map(String::as_str))

@@ -343,16 +343,12 @@ fn source_groups_share_what_is_learned() {
 // ---------------------------------------------------------------------------------------
 
 fn population_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/population")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/population")
 }
 
 #[test]
 fn population_benchmark_beats_truthfinder() {
     let dir = population_dir();
-    if !dir.join("claims.tsv").exists() {
-        eprintln!("skipping: no benchmark data at {}", dir.display());
-        return;
-    }
     let (obs, truth) = population::load(&dir).expect("benchmark loads");
     assert_eq!(obs.len(), 4183);
     let r = population::discovery().run(&obs);

@@ -195,11 +195,18 @@ fn slug(s: &str) -> String {
 // ---------------------------------------------------------------------------------------
 // Word lists (all invented, except the three wire agencies).
 
-const SYLLABLES: &[&str] = &[
-    "vel", "mo", "ra", "dun", "khor", "ba", "tal", "zen", "li", "sou", "mir", "sa", "gor", "pe",
-    "tru", "vik", "ash", "nel", "dor", "qa", "bri", "sel", "tam", "ush", "ze", "lo", "fen", "har",
-    "kel", "yar", "dei", "nov", "ka", "rou", "tesh", "ol", "ven", "qu", "mar", "il", "kha", "drev",
-    "o", "sen", "bal", "tor", "ni", "zar", "ei", "lun", "vos", "tep", "an",
+/// Syllables are onset + vowel + coda: some 4,000 of them, so invented names are about as
+/// varied as real ones (a few dozen fixed syllables made every name look like every other
+/// to a fuzzy matcher).
+const ONSETS: &[&str] = &[
+    "b", "d", "f", "g", "h", "k", "kh", "l", "m", "n", "p", "q", "r", "s", "sh", "t", "v", "z",
+    "ch", "dr", "tr", "br", "gr", "st", "w", "y", "j", "",
+];
+const VOWELS: &[&str] = &[
+    "a", "e", "i", "o", "u", "ou", "ei", "ia", "ai", "oa", "y", "ee",
+];
+const CODAS: &[&str] = &[
+    "", "", "", "n", "r", "l", "s", "k", "m", "sh", "v", "t", "nd", "rk", "ll",
 ];
 const TOWN_ENDS: &[&str] = &[
     "a", "ov", "un", "ia", "grad", "ville", "ton", "abad", "ka", "ino", "ek", "oun", "esh",
@@ -544,7 +551,7 @@ fn synonyms(w: &str) -> Option<&'static [&'static str]> {
         "identified" => &["identified", "named", "recognised"],
         "immediately" => &["immediately", "yet", "so far"],
         "infrastructure" => &["infrastructure", "roads", "economy"],
-        "inquiry" => &["inquiry", "investigation", "probe", "review"],
+        "inquiry" => &["inquiry", "investigation", "inspection", "audit"],
         "known" => &["known", "famous", "noted", "loved"],
         "largest" => &["largest", "biggest"],
         "likely" => &["likely", "expected", "set", "poised"],
@@ -668,7 +675,9 @@ fn word(rng: &mut Rng, min: usize, max: usize) -> String {
     let n = rng.range(min as u64, max as u64) as usize;
     let mut w = String::new();
     for _ in 0..n {
-        w.push_str(rng.pick(SYLLABLES));
+        w.push_str(rng.pick(ONSETS));
+        w.push_str(rng.pick(VOWELS));
+        w.push_str(rng.pick(CODAS));
     }
     w
 }
@@ -691,6 +700,15 @@ fn town_name(rng: &mut Rng) -> String {
 fn country(rng: &mut Rng) -> String {
     let mut w = word(rng, 1, 2);
     w.push_str(rng.pick(COUNTRY_ENDS));
+    capitalize(&w)
+}
+
+fn first_name(rng: &mut Rng) -> String {
+    if rng.chance(0.3) {
+        return rng.pick(FIRST_NAMES).to_string();
+    }
+    let mut w = word(rng, 1, 2);
+    w.push_str(rng.pick(&["a", "o", "i", "e", "an", "el", "ar", "in"]));
     capitalize(&w)
 }
 
@@ -931,7 +949,7 @@ const KINDS: &[Kind] = &[
 
 #[derive(Debug, Clone)]
 struct Person {
-    first: &'static str,
+    first: String,
     last: Name,
     title: &'static str,
     age: u64,
@@ -992,7 +1010,7 @@ impl Event {
         );
         let people = (0..4)
             .map(|_| Person {
-                first: rng.pick(FIRST_NAMES),
+                first: first_name(rng),
                 last: Name::new(surname(rng)),
                 title: "",
                 age: rng.range(34, 78),
@@ -1531,7 +1549,8 @@ impl Event {
             format!("A {}-year-old resident, {p2}, said she had lived in {town} all her life and had never seen {cap} [officials|authorities] so slow to act.", self.people[2].age),
             format!("The {} line takes about {} to reach {cap} from {town}, carrying some {} passengers a day.", rng.pick(&["railway", "bus", "ferry"]), ride, with_commas(rng.range(2, 90) * 100)),
         ];
-        paras.extend(background);
+        // Background is occasional: most reports carry one or two such facts, not all.
+        paras.extend(background.into_iter().filter(|_| rng.chance(0.2)));
         rng.shuffle(&mut paras[2..]);
         let places = Places {
             town: &town,
@@ -1823,7 +1842,7 @@ impl Event {
         ];
         for _ in 0..4 {
             furniture.push(format!(
-                "Related: {} {} in {} ({} {})\n",
+                "Related: {} {} in {}\n",
                 capitalize(&word(rng, 2, 3)),
                 rng.pick(&[
                     "deal signed",
@@ -1833,8 +1852,6 @@ impl Event {
                     "bridge reopens"
                 ]),
                 town_name(rng),
-                &MONTHS[rng.below(12)][..3],
-                rng.range(1, 28)
             ));
         }
         rng.shuffle(&mut furniture);

@@ -46,13 +46,6 @@ const NOT_NAMES: &[&str] = &[
     "many",
     "more",
     "most",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "president",
     "minister",
     "secretary",
@@ -119,7 +112,7 @@ const NOT_NAMES: &[&str] = &[
     "says",
 ];
 
-/// Names of a sentence: runs of capitalised words (`Khan Sheikhun`), as written.
+/// Names of a sentence: runs of capitalised words (`Port Harcourt`), as written.
 pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
     let lex = Lexicon::get();
     let mut out: Vec<String> = Vec::new();
@@ -133,7 +126,7 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
             v.is_word(k)
                 && v.is_capitalized(k)
                 && !NOT_NAMES.contains(&v.w(k))
-                && !lex.months.contains(v.w(k))
+                && !lex.is_calendar_word(v.w(k))
         };
         if !is_name(k) {
             k += 1;
@@ -142,7 +135,7 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
         let start = v.tokens[k].start;
         let mut end = v.tokens[k].end;
         let mut j = k + 1;
-        // Join `Khan Sheikhun`, `al-Shairat`, `Bashar al-Assad`.
+        // Join `Port Harcourt`, `al-Qaida`, `Muammar al-Gaddafi`.
         while j < s.last {
             if is_name(j) {
                 end = v.tokens[j].end;
@@ -632,7 +625,7 @@ pub(crate) fn modality(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usiz
     }
     // Before it, through the clause (a comma before an -ing clause does not end it).
     // A hedge must be near and not across a prepositional phrase: in `could have been
-    // complicit in the slaughter of 87`, the hedge is about complicity, not the 87.
+    // complicit in the massacre of 43`, the hedge is about complicity, not the 43.
     let lo = s.first.max(f.first.saturating_sub(12));
     let mut k = f.first;
     let mut crossed_preposition = false;

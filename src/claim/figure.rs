@@ -443,17 +443,6 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     })
 }
 
-/// Weekdays, which may stand before a figure (`said Tuesday 12 people died`).
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Verbs of change: `rose from X to Y` gives two figures, not a range.
 const CHANGE_VERBS: &[&str] = &[
     "rose",
@@ -710,8 +699,7 @@ fn is_not_a_claim(
         && !v.glued(i)
         && v.is_word(i - 1)
         && v.is_capitalized(i - 1)
-        && !lex.months.contains(prev)
-        && !WEEKDAYS.contains(&prev)
+        && !lex.is_calendar_word(prev)
     {
         let n = v.w(i + 1);
         let stem = lex.stem(n);

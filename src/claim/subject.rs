@@ -268,7 +268,7 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
         if STOP.contains(&w) || lex.speech.contains(w) {
             break;
         }
-        // A predicate word ends the phrase unless it is the phrase's first noun (`87 deaths`).
+        // A predicate word ends the phrase unless it is the phrase's first noun (`43 deaths`).
         let stem = lex.stem(w);
         let implies = noun_predicate(stem.as_ref()).is_some();
         // `flood deaths`, `measles cases`: a noun that carries the predicate is the head.
@@ -329,7 +329,7 @@ fn find_predicate(
         }
         word_predicate(w, lex).filter(|p| weapon || head.is_none() || *p != "reached")
     };
-    // `a salvo of 16 missiles`, `the death toll of 87`: the noun the figure belongs to.
+    // `a salvo of 16 missiles`, `the death toll of 43`: the noun the figure belongs to.
     if f.first >= s.first + 2 && v.w(f.first - 1) == "of" {
         if let Some(p) = pred_at(f.first - 2) {
             return Some(p);
@@ -387,7 +387,7 @@ fn find_predicate(
         }
         k += 1;
     }
-    // Before: `killed more than 80`, `slaughter of 87`, `death toll of 87`, `resulting in`.
+    // Before: `killed more than 80`, `massacre of 43`, `death toll of 43`, `resulting in`.
     let mut k = f.first;
     let mut steps = 0;
     while k > s.first && steps < 6 {
@@ -704,18 +704,7 @@ fn subject_noun(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option
             continue;
         }
         if v.is_capitalized(k) && k > s.first {
-            if lex.months.contains(w)
-                || matches!(
-                    w,
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                )
-            {
+            if lex.is_calendar_word(w) {
                 continue;
             }
             return None;

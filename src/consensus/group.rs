@@ -96,14 +96,14 @@ pub struct GroupEstimate {
 /// use crosscheck::consensus::{estimate, Evidence};
 /// use crosscheck::Interval;
 /// let g = estimate(&[
-///     Evidence::exact(0, 87.0),
-///     Evidence::exact(1, 87.0),
-///     Evidence::qualified(2, Interval::above(80.0, false), 80.0),
+///     Evidence::exact(0, 43.0),
+///     Evidence::exact(1, 43.0),
+///     Evidence::qualified(2, Interval::above(40.0, false), 40.0),
 /// ]);
-/// assert_eq!(g.point, Some(87.0));
+/// assert_eq!(g.point, Some(43.0));
 /// assert_eq!(
 ///     g.explanation,
-///     "87 (2 independent sources) lies within 'more than 80' (1 source); consensus 87"
+///     "43 (2 independent sources) lies within 'more than 40' (1 source); consensus 43"
 /// );
 /// ```
 pub fn estimate(evidence: &[Evidence]) -> GroupEstimate {
@@ -504,7 +504,7 @@ fn describe(i: &Interval) -> String {
     }
 }
 
-/// `87 (2 independent sources)`, one entry per distinct claim among `which`, exact
+/// `43 (2 independent sources)`, one entry per distinct claim among `which`, exact
 /// figures first, then by number of voices, then by value.
 fn describe_groups(voices: &[Voice], which: &[usize]) -> Vec<String> {
     struct Group {
@@ -615,7 +615,7 @@ mod tests {
     #[test]
     fn intervals_in_words() {
         let d = |q: Qualifier, v: f64| describe(&q.apply(v));
-        assert_eq!(d(Qualifier::Exact, 320_000.0), "320,000");
+        assert_eq!(d(Qualifier::Exact, 410_000.0), "410,000");
         assert_eq!(d(Qualifier::MoreThan, 80.0), "more than 80");
         assert_eq!(d(Qualifier::AtLeast, 80.0), "at least 80");
         assert_eq!(d(Qualifier::LessThan, 80.0), "less than 80");

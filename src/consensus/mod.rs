@@ -61,7 +61,7 @@
 //!    (each voice once, by weight); failing that, the middle of a bounded consensus;
 //!    `None` when the consensus is unbounded (`more than 80` alone).
 //! 5. The explanation is one sentence, e.g.
-//!    `87 (2 independent sources) lies within 'more than 80' (1 source); consensus 87`.
+//!    `43 (2 independent sources) lies within 'more than 40' (1 source); consensus 43`.
 //!
 //! **Limits.** Voices are taken as given (detecting copies is the provenance stage's job);
 //! weights are not learned here; intervals are trusted as the extractor built them.

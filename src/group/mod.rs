@@ -9,7 +9,7 @@
 //! - a running total (`in six years`, `since 2011`) is never one event's figure;
 //! - different event kinds (`war` vs `attack`) are different occasions;
 //! - a sentence anchored in a past year (`in 2013`) is not about the present story;
-//! - they share a name (fuzzily: `Khan Sheikhun` ~ `Khan Sheikhoun`), or a name the two
+//! - they share a name (fuzzily: `Kharkiv` ~ `Kharkov`), or a name the two
 //!   documents are about, or neither names anything.
 //!
 //! # Scale
@@ -169,6 +169,19 @@ pub fn group(
     let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // `seen[j] == i + 1`: the pair (i, j) has been scored.
     let mut seen = vec![0usize; n];
+    // Blocking keys of each document's names, computed once per document.
+    let mut doc_keys: HashMap<usize, Vec<String>> = HashMap::new();
+    // Each claim's place in the order of `Member::key` (equal keys share a place), so that
+    // sorting candidate pairs compares integers rather than document ids.
+    let mut by_key: Vec<usize> = (0..n).collect();
+    by_key.sort_by(|&a, &b| members[a].key().cmp(&members[b].key()));
+    let mut rank = vec![0usize; n];
+    for k in 1..by_key.len() {
+        let (prev, i) = (by_key[k - 1], by_key[k]);
+        rank[i] = rank[prev] + usize::from(members[prev].key() != members[i].key());
+    }
+    // Whether two documents share a name, by (document, document) as affinity asks.
+    let mut shared_docs: HashMap<(usize, usize), bool> = HashMap::new();
     for ids in blocks.values() {
         // Predicate: a claim without one joins the single predicate of its block, if any.
         let mut preds: Vec<&str> = ids
@@ -181,8 +194,17 @@ pub fn group(
         let pred_of = |i: usize| members[i].claim.subject.predicate.as_deref().or(sole);
         let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
         for &i in ids {
-            for k in blocking_keys(&members[i], docs) {
-                buckets.entry(k).or_default().push(i);
+            let m = &members[i];
+            let dk = doc_keys
+                .entry(m.document)
+                .or_insert_with(|| docs.get(m.document).map(doc_name_keys).unwrap_or_default());
+            for k in dk.iter().chain(&claim_keys(m, dk)) {
+                match buckets.get_mut(k.as_str()) {
+                    Some(b) => b.push(i),
+                    None => {
+                        buckets.insert(k.clone(), vec![i]);
+                    }
+                }
             }
         }
         // Claims of documents that name nothing can only be placed by comparing them with
@@ -229,7 +251,9 @@ pub fn group(
                     ) {
                         continue;
                     }
-                    if let Some(score) = affinity(&members[i], &members[j], docs, opts) {
+                    if let Some(score) =
+                        affinity(&members[i], &members[j], docs, opts, &mut shared_docs)
+                    {
                         let (i, j) = if members[i].key() <= members[j].key() {
                             (i, j)
                         } else {
@@ -240,11 +264,12 @@ pub fn group(
                 }
             }
         }
-        pairs.sort_by(|a, b| {
-            b.0.cmp(&a.0).then_with(|| {
-                (members[a.1].key(), members[a.2].key())
-                    .cmp(&(members[b.1].key(), members[b.2].key()))
-            })
+        // Strongest first, then by the claims' keys (as ranks); indices break ties between
+        // claims with equal keys (documents with the same id), so the order is total.
+        pairs.sort_unstable_by(|a, b| {
+            b.0.cmp(&a.0)
+                .then((rank[a.1], rank[a.2]).cmp(&(rank[b.1], rank[b.2])))
+                .then((a.1, a.2).cmp(&(b.1, b.2)))
         });
         pairs.dedup();
         // Clusters only grow, so two clusters once told apart stay apart: remember it
@@ -281,18 +306,25 @@ pub fn group(
 }
 
 /// Keys that put two claims in the same candidate bucket: name prefixes of the sentence and
-/// of the document's topics; claims without any name share the empty key.
-fn blocking_keys(m: &Member<'_>, docs: &[DocumentFacts]) -> Vec<String> {
+/// of the document's names, and the document. These are the document's part, sorted.
+fn doc_name_keys(d: &DocumentFacts) -> Vec<String> {
+    let mut keys: Vec<String> = d.names.iter().flat_map(|n| names::name_keys(n)).collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The claim's own keys (its sentence's name prefixes and its document) not already in
+/// `doc_keys`, sorted and without repeats.
+fn claim_keys(m: &Member<'_>, doc_keys: &[String]) -> Vec<String> {
     let mut keys: Vec<String> = m
         .claim
         .context
         .names
         .iter()
         .flat_map(|n| names::name_keys(n))
+        .filter(|k| doc_keys.binary_search(k).is_err())
         .collect();
-    if let Some(d) = docs.get(m.document) {
-        keys.extend(d.names.iter().flat_map(|n| names::name_keys(n)));
-    }
     keys.push(format!("doc:{}", m.document));
     keys.sort();
     keys.dedup();
@@ -431,6 +463,7 @@ fn affinity(
     b: &Member<'_>,
     docs: &[DocumentFacts],
     opts: &GroupOptions,
+    shared_docs: &mut HashMap<(usize, usize), bool>,
 ) -> Option<u32> {
     if difference(a, b, docs).is_some() {
         return None;
@@ -462,5 +495,9 @@ fn affinity(
     if da.len() < 3 || db.len() < 3 {
         return Some(score + 1);
     }
-    share_name(da, db, opts.name_similarity).then_some(score + 3)
+    // The same two documents come up for every pair of their claims: ask once.
+    let share = *shared_docs
+        .entry((a.document, b.document))
+        .or_insert_with(|| share_name(da, db, opts.name_similarity));
+    share.then_some(score + 3)
 }

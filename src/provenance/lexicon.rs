@@ -200,7 +200,6 @@ pub(crate) const OUTLETS: &[(&str, &[&str])] = &[
     ("RT", &["RT", "Russia Today"]),
     ("Sputnik", &["Sputnik", "Sputnik News"]),
     ("TASS", &["TASS"]),
-    ("The Moscow Times", &["The Moscow Times", "Moscow Times"]),
     ("Kyiv Post", &["Kyiv Post"]),
     ("Xinhua", &["Xinhua", "Xinhuanet"]),
     ("China Daily", &["China Daily"]),

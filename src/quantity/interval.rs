@@ -7,9 +7,9 @@ use serde::{Deserialize, Serialize};
 /// ```
 /// use crosscheck::Interval;
 /// let more_than_80 = Interval::above(80.0, false);
-/// assert!(more_than_80.contains(87.0));
+/// assert!(more_than_80.contains(83.0));
 /// assert!(!more_than_80.contains(80.0));
-/// assert!(more_than_80.overlaps(&Interval::exact(87.0)));
+/// assert!(more_than_80.overlaps(&Interval::exact(83.0)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Interval {

@@ -178,7 +178,7 @@ pub struct Quantity {
 /// Formats a number for people: no trailing `.0`, thousands separated.
 ///
 /// ```
-/// assert_eq!(crosscheck::quantity::fmt_number(320000.0), "320,000");
+/// assert_eq!(crosscheck::quantity::fmt_number(410000.0), "410,000");
 /// assert_eq!(crosscheck::quantity::fmt_number(1.5), "1.5");
 /// ```
 pub fn fmt_number(v: f64) -> String {

@@ -83,7 +83,7 @@ fn parse_digits(v: &View<'_>, i: usize, money: bool, lex: &Lexicon) -> Option<Nu
     })
 }
 
-/// `320,000` → 320000; `1.5` → 1.5; `1.2.3` (a version) → None. Commas must group by three.
+/// `410,000` → 410000; `1.5` → 1.5; `1.2.3` (a version) → None. Commas must group by three.
 fn parse_digit_token(s: &str) -> Option<f64> {
     if s.matches('.').count() > 1 {
         return None;
@@ -255,7 +255,7 @@ mod tests {
 
     #[test]
     fn digits_and_scales() {
-        assert_eq!(num("320,000 people"), Some((320000.0, 1)));
+        assert_eq!(num("410,000 people"), Some((410000.0, 1)));
         assert_eq!(num("1.2 million"), Some((1.2e6, 2)));
         assert_eq!(num("3bn"), Some((3e9, 2)));
         assert_eq!(num("40k"), Some((40e3, 2)));

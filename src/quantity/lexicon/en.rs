@@ -393,6 +393,17 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("jpy", "JPY"),
 ];
 
+/// Days of the week, which may stand before a figure (`said Tuesday 12 people died`).
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Months (full and abbreviated), for telling dates from figures.
 pub const MONTHS: &[&str] = &[
     "january",
@@ -669,7 +680,6 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("shell", "weapon"),
     ("mortar", "weapon"),
     ("drone", "weapon"),
-    ("tomahawk", "weapon"),
     ("warhead", "weapon"),
     ("grenad", "weapon"),
     ("round", "weapon"),

@@ -131,6 +131,11 @@ impl Lexicon {
             .copied()
     }
 
+    /// Whether a lowercase word names a month or a day of the week.
+    pub fn is_calendar_word(&self, word: &str) -> bool {
+        self.months.contains(word) || en::WEEKDAYS.contains(&word)
+    }
+
     /// The event class of a lowercase word, if it names an event.
     pub fn event(&self, word: &str) -> Option<&'static str> {
         self.events
