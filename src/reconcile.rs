@@ -99,7 +99,8 @@ impl Reconciler {
                 });
             }
             let mut warnings = doc.warnings.clone();
-            if claims.is_empty() {
+            // A skipped or empty file already says why it has no claims.
+            if claims.is_empty() && !doc.text.trim().is_empty() {
                 warnings.push("no quantitative claims found".to_string());
             }
             report.documents.push(DocumentRecord {
