@@ -7,7 +7,9 @@ pub mod en;
 
 use crate::quantity::Qualifier;
 use rust_stemmers::{Algorithm, Stemmer};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 /// The compiled English lexicon.
@@ -108,7 +110,33 @@ impl Lexicon {
 
     /// The stem of a lowercase word (`civilians` → `civilian`, `killed` → `kill`).
     pub fn stem<'w>(&self, word: &'w str) -> std::borrow::Cow<'w, str> {
-        self.stemmer.stem(word)
+        let stem = self.stem_cached(word);
+        if *stem == *word {
+            std::borrow::Cow::Borrowed(word)
+        } else {
+            std::borrow::Cow::Owned(stem.to_string())
+        }
+    }
+
+    /// The stem of `word`, remembered per thread: extraction looks up the same words for
+    /// every figure of a sentence, and the Snowball stemmer costs far more than a hash
+    /// look-up. At most 2^16 words are kept per thread.
+    fn stem_cached(&self, word: &str) -> Rc<str> {
+        thread_local! {
+            static STEMS: RefCell<HashMap<Box<str>, Rc<str>>> = RefCell::default();
+        }
+        STEMS.with(|m| {
+            let mut m = m.borrow_mut();
+            if let Some(s) = m.get(word) {
+                return s.clone();
+            }
+            if m.len() >= 1 << 16 {
+                m.clear();
+            }
+            let s: Rc<str> = self.stemmer.stem(word).into();
+            m.insert(word.into(), s.clone());
+            s
+        })
     }
 
     /// The canonical predicate a lowercase word expresses, if any.
@@ -116,7 +144,7 @@ impl Lexicon {
         if let Some(p) = self.predicates.get(word) {
             return Some(p);
         }
-        self.predicates.get(self.stem(word).as_ref()).copied()
+        self.predicates.get(&*self.stem_cached(word)).copied()
     }
 
     /// What a measure word measures (`mercury` → `temperature`), if it is one.
@@ -127,7 +155,7 @@ impl Lexicon {
         }
         self.measures
             .get(word)
-            .or_else(|| self.measures.get(self.stem(word).as_ref()))
+            .or_else(|| self.measures.get(&*self.stem_cached(word)))
             .copied()
     }
 
@@ -135,7 +163,7 @@ impl Lexicon {
     pub fn event(&self, word: &str) -> Option<&'static str> {
         self.events
             .get(word)
-            .or_else(|| self.events.get(self.stem(word).as_ref()))
+            .or_else(|| self.events.get(&*self.stem_cached(word)))
             .copied()
     }
 }
