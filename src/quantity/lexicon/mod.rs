@@ -8,7 +8,53 @@ pub mod en;
 use crate::quantity::Qualifier;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+/// Maps keyed by the lexicon's own words. Their keys are fixed, so a fast unkeyed hash is
+/// safe (text can only look words up, not add colliding keys), and look-ups run for
+/// nearly every token of every document.
+pub type HashMap<K, V> = std::collections::HashMap<K, V, FastHash>;
+/// Sets of the lexicon's own words (see [`HashMap`]).
+pub type HashSet<K> = std::collections::HashSet<K, FastHash>;
+/// The hasher of [`HashMap`] and [`HashSet`].
+pub type FastHash = BuildHasherDefault<FastHasher>;
+
+/// A multiply-rotate hash of 8-byte words (the scheme of rustc's FxHash).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl FastHasher {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::K);
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
 use std::rc::Rc;
 use std::sync::OnceLock;
 
@@ -59,14 +105,14 @@ impl Lexicon {
     }
 
     fn english() -> Lexicon {
-        let mut vague: HashMap<_, Vec<_>> = HashMap::new();
+        let mut vague: HashMap<_, Vec<_>> = HashMap::default();
         for &(p, lo, hi, weak) in en::VAGUE {
             vague
                 .entry(p.split(' ').next().unwrap_or(p))
                 .or_default()
                 .push((p, lo, hi, weak));
         }
-        let mut qualifiers: HashMap<_, Vec<_>> = HashMap::new();
+        let mut qualifiers: HashMap<_, Vec<_>> = HashMap::default();
         for &(p, q) in en::QUALIFIERS {
             qualifiers
                 .entry(p.rsplit(' ').next().unwrap_or(p))
@@ -76,7 +122,7 @@ impl Lexicon {
         for v in qualifiers.values_mut() {
             v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
-        let mut units: HashMap<_, Vec<_>> = HashMap::new();
+        let mut units: HashMap<_, Vec<_>> = HashMap::default();
         for &e in en::UNITS {
             units
                 .entry(crate::quantity::unit::first_token(e.0))
@@ -123,7 +169,8 @@ impl Lexicon {
     /// look-up. At most 2^16 words are kept per thread.
     fn stem_cached(&self, word: &str) -> Rc<str> {
         thread_local! {
-            static STEMS: RefCell<HashMap<Box<str>, Rc<str>>> = RefCell::default();
+            static STEMS: RefCell<std::collections::HashMap<Box<str>, Rc<str>>> =
+                RefCell::default();
         }
         STEMS.with(|m| {
             let mut m = m.borrow_mut();
