@@ -2,10 +2,11 @@
 //! (criterion benches in `benches/` give those).
 //!
 //! ```text
-//! cargo run --release --example scale -- extract [--mb 8] [--seed 42]
+//! cargo run --release --example scale -- extract [--mb 8] [--seed 42] [--seeds]
 //! cargo run --release --example scale -- reconcile [--claims 1000000] [--seed 42]
 //! ```
-//! - `extract`: extraction on one thread over `--mb` megabytes of articles; MB/s.
+//! - `extract`: extraction on one thread over `--mb` megabytes of articles (with `--seeds`,
+//!   the crate's seed articles repeated to that size); MB/s.
 //! - `reconcile`: generates articles until they hold `--claims` claims, extracts them in
 //!   parallel, then times `Reconciler::reconcile_claims`; prints the time of each phase and
 //!   the peak resident memory (VmHWM) after each.
@@ -66,7 +67,12 @@ fn run() -> Result<(), String> {
     let mut mb = 8.0;
     let mut claims = 1_000_000usize;
     let mut seed = 42;
+    let mut seeds = false;
     while let Some(a) = args.next() {
+        if a == "--seeds" {
+            seeds = true;
+            continue;
+        }
         let mut value = || {
             args.next()
                 .map(|v| v.replace('_', ""))
@@ -80,14 +86,38 @@ fn run() -> Result<(), String> {
         }
     }
     match mode.as_str() {
-        "extract" => extract(mb, seed),
+        "extract" => extract(mb, seed, seeds),
         "reconcile" => reconcile(claims, seed),
         _ => Err(usage().to_string()),
     }
 }
 
-fn extract(mb: f64, seed: u64) -> Result<(), String> {
-    let docs = corpus::generate_bytes((mb * 1e6) as usize, seed);
+fn extract(mb: f64, seed: u64, seeds: bool) -> Result<(), String> {
+    let docs: Vec<corpus::Article> = if seeds {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let texts: Vec<String> = crosscheck::input::article_paths(&[dir])
+            .map_err(|e| e.to_string())?
+            .iter()
+            .map(|p| std::fs::read_to_string(p).map_err(|e| e.to_string()))
+            .collect::<Result<_, _>>()?;
+        let mut out = Vec::new();
+        let mut total = 0;
+        while total < (mb * 1e6) as usize {
+            for t in &texts {
+                total += t.len();
+                out.push(corpus::Article {
+                    name: String::new(),
+                    text: t.clone(),
+                    event: 0,
+                    outlet: "",
+                    wire: None,
+                });
+            }
+        }
+        out
+    } else {
+        corpus::generate_bytes((mb * 1e6) as usize, seed)
+    };
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let ex = Extractor::default();
     let (t, cpu) = (Instant::now(), cpu_s());
