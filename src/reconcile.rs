@@ -56,6 +56,11 @@ impl Reconciler {
             .collect()
     }
 
+    /// The claims of one text, with this reconciler's extractor.
+    pub(crate) fn extract_one(&self, text: &str) -> Vec<Claim> {
+        self.extractor.extract(text)
+    }
+
     /// Reconciles `docs` into a report that accounts for every document and claim.
     pub fn reconcile(&self, docs: &[Document]) -> Report {
         let per_doc = self.extract_all(docs);
@@ -64,6 +69,25 @@ impl Reconciler {
 
     /// Reconciles claims already extracted (`per_doc[i]` are the claims of `docs[i]`).
     pub fn reconcile_claims(&self, docs: &[Document], per_doc: &[Vec<Claim>]) -> Report {
+        let names: Vec<Vec<String>> = docs
+            .par_iter()
+            .map(|d| crate::group::document_names(&d.text))
+            .collect();
+        let deps = crate::provenance::dependencies(docs);
+        self.assemble(docs, per_doc, names, deps)
+    }
+
+    /// The report from claims and what the texts said: each document's distinctive names
+    /// (`names[i]`, see [`crate::group::document_names`]) and the copy dependencies. Past
+    /// this point a document's text is read only for its first line (see
+    /// [`crate::timeline::report_day`]), so streaming can drop the rest.
+    pub(crate) fn assemble(
+        &self,
+        docs: &[Document],
+        per_doc: &[Vec<Claim>],
+        names: Vec<Vec<String>>,
+        deps: Vec<crate::provenance::Dependency>,
+    ) -> Report {
         let mut report = Report::default();
         let mut members: Vec<Member<'_>> = Vec::new();
         for (di, (doc, claims)) in docs.iter().zip(per_doc).enumerate() {
@@ -98,12 +122,13 @@ impl Reconciler {
             .filter_map(|d| d.source.published.map(|p| p.year))
             .max();
         let facts: Vec<DocumentFacts> = docs
-            .par_iter()
-            .map(|d| {
-                DocumentFacts::from_text(&d.text, d.source.published.map(|p| p.year).or(corpus_now))
+            .iter()
+            .zip(names)
+            .map(|(d, names)| DocumentFacts {
+                names,
+                now_year: d.source.published.map(|p| p.year).or(corpus_now),
             })
             .collect();
-        let deps = crate::provenance::dependencies(docs);
         report.dependencies = deps
             .iter()
             .map(|d| DependencyRecord {
