@@ -24,9 +24,18 @@ fn stream_matches_batch_on_synthetic_articles() {
 
 #[test]
 fn corpus_is_deterministic() {
-    let a: Vec<String> = corpus::generate(20, 3).into_iter().map(|a| a.text).collect();
-    let b: Vec<String> = corpus::generate(20, 3).into_iter().map(|a| a.text).collect();
+    let a: Vec<String> = corpus::generate(20, 3)
+        .into_iter()
+        .map(|a| a.text)
+        .collect();
+    let b: Vec<String> = corpus::generate(20, 3)
+        .into_iter()
+        .map(|a| a.text)
+        .collect();
     assert_eq!(a, b);
-    let c: Vec<String> = corpus::generate(20, 4).into_iter().map(|a| a.text).collect();
+    let c: Vec<String> = corpus::generate(20, 4)
+        .into_iter()
+        .map(|a| a.text)
+        .collect();
     assert_ne!(a, c);
 }
