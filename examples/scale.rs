@@ -2,13 +2,18 @@
 //! (criterion benches in `benches/` give those).
 //!
 //! ```text
-//! cargo run --release --example scale -- extract [--mb 8] [--seed 42]
+//! cargo run --release --example scale -- extract [--mb 8] [--seed 42] [--seeds]
 //! cargo run --release --example scale -- reconcile [--claims 1000000] [--seed 42]
+//! cargo run --release --example scale -- pipeline [--docs 300] [--seed 42] [--stream]
 //! ```
-//! - `extract`: extraction on one thread over `--mb` megabytes of articles; MB/s.
+//! - `extract`: extraction on one thread over `--mb` megabytes of articles (with `--seeds`,
+//!   the crate's seed articles repeated to that size); MB/s.
 //! - `reconcile`: generates articles until they hold `--claims` claims, extracts them in
 //!   parallel, then times `Reconciler::reconcile_claims`; prints the time of each phase and
 //!   the peak resident memory (VmHWM) after each.
+//! - `pipeline`: `--docs` articles through `Reconciler::reconcile` (all texts in memory) or,
+//!   with `--stream`, `Reconciler::reconcile_stream` (articles generated as they are
+//!   consumed), then JSON; documents/s, MB/s and peak memory.
 
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
@@ -18,7 +23,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 fn usage() -> &'static str {
-    "usage: scale extract [--mb N] [--seed S] | scale reconcile [--claims N] [--seed S]"
+    "usage: scale extract [--mb N] [--seed S] [--seeds] | scale reconcile [--claims N] [--seed S] \
+     | scale pipeline [--docs N] [--seed S] [--stream]"
 }
 
 fn main() -> ExitCode {
@@ -66,7 +72,15 @@ fn run() -> Result<(), String> {
     let mut mb = 8.0;
     let mut claims = 1_000_000usize;
     let mut seed = 42;
+    let mut seeds = false;
+    let mut stream = false;
+    let mut docs = 300usize;
     while let Some(a) = args.next() {
+        if a == "--seeds" || a == "--stream" {
+            seeds |= a == "--seeds";
+            stream |= a == "--stream";
+            continue;
+        }
         let mut value = || {
             args.next()
                 .map(|v| v.replace('_', ""))
@@ -76,18 +90,44 @@ fn run() -> Result<(), String> {
             "--mb" => mb = value()?.parse().map_err(|_| "--mb: not a number")?,
             "--claims" => claims = value()?.parse().map_err(|_| "--claims: not a number")?,
             "--seed" => seed = value()?.parse().map_err(|_| "--seed: not a number")?,
+            "--docs" => docs = value()?.parse().map_err(|_| "--docs: not a number")?,
             _ => return Err(format!("unknown argument `{a}`; {}", usage())),
         }
     }
     match mode.as_str() {
-        "extract" => extract(mb, seed),
+        "extract" => extract(mb, seed, seeds),
         "reconcile" => reconcile(claims, seed),
+        "pipeline" => pipeline(docs, seed, stream),
         _ => Err(usage().to_string()),
     }
 }
 
-fn extract(mb: f64, seed: u64) -> Result<(), String> {
-    let docs = corpus::generate_bytes((mb * 1e6) as usize, seed);
+fn extract(mb: f64, seed: u64, seeds: bool) -> Result<(), String> {
+    let docs: Vec<corpus::Article> = if seeds {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let texts: Vec<String> = crosscheck::input::article_paths(&[dir])
+            .map_err(|e| e.to_string())?
+            .iter()
+            .map(|p| std::fs::read_to_string(p).map_err(|e| e.to_string()))
+            .collect::<Result<_, _>>()?;
+        let mut out = Vec::new();
+        let mut total = 0;
+        while total < (mb * 1e6) as usize {
+            for t in &texts {
+                total += t.len();
+                out.push(corpus::Article {
+                    name: String::new(),
+                    text: t.clone(),
+                    event: 0,
+                    outlet: "",
+                    wire: None,
+                });
+            }
+        }
+        out
+    } else {
+        corpus::generate_bytes((mb * 1e6) as usize, seed)
+    };
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let ex = Extractor::default();
     let (t, cpu) = (Instant::now(), cpu_s());
@@ -161,4 +201,54 @@ fn reconcile(claims: usize, seed: u64) -> Result<(), String> {
         sizes.iter().filter(|&&n| n >= 2).count()
     );
     Ok(())
+}
+
+fn pipeline(n: usize, seed: u64, stream: bool) -> Result<(), String> {
+    let rec = Reconciler::new();
+    let bytes = std::cell::Cell::new(0usize);
+    let docs = corpus::Corpus::new(seed).take(n).map(|a| {
+        bytes.set(bytes.get() + a.text.len());
+        Document::new(a.name, a.text)
+    });
+    let (t, cpu) = (Instant::now(), cpu_s());
+    let report = if stream {
+        rec.reconcile_stream(docs)
+    } else {
+        let all: Vec<Document> = docs.collect();
+        rec.reconcile(&all)
+    };
+    let mut out = CountingSink(0);
+    serde_json::to_writer(&mut out, &report).map_err(|e| e.to_string())?;
+    let s = t.elapsed().as_secs_f64();
+    let mb = bytes.get() as f64 / 1e6;
+    println!(
+        "pipeline ({}): {n} documents, {mb:.1} MB, {} claims, {} groups, JSON {:.1} MB in \
+         {s:.2} s wall, {:.2} s CPU: {:.0} documents/s, {:.2} MB/s; peak {}",
+        if stream {
+            "reconcile_stream"
+        } else {
+            "reconcile"
+        },
+        report.claims.len(),
+        report.groups.len(),
+        out.0 as f64 / 1e6,
+        cpu_s() - cpu,
+        n as f64 / s,
+        mb / s,
+        peak()
+    );
+    Ok(())
+}
+
+/// Counts the bytes written to it (JSON output without holding it).
+struct CountingSink(usize);
+
+impl std::io::Write for CountingSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

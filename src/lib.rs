@@ -56,6 +56,7 @@ pub mod quantity;
 mod reconcile;
 pub mod report;
 pub mod scan;
+mod stream;
 pub mod timeline;
 
 pub use claim::{extract, Claim, Context, Extractor, ExtractorBuilder, Modality, Span, Subject};

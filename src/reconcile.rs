@@ -57,33 +57,45 @@ impl Reconciler {
 
     /// Extracts every document, in parallel, with the number of encoding repairs in each.
     fn extract_noting_repairs(&self, docs: &[Document]) -> (Vec<Vec<Claim>>, Vec<usize>) {
-        docs.par_iter()
-            .map(|d| {
-                let norm = crate::normalize::normalize(&d.text);
-                (
-                    self.extractor.extract_normalized(&d.text, &norm),
-                    norm.repairs,
-                )
-            })
-            .unzip()
+        docs.par_iter().map(|d| self.extract_one(&d.text)).unzip()
+    }
+
+    /// The claims of one text, with this reconciler's extractor, and the number of
+    /// encoding repairs its normalization made.
+    pub(crate) fn extract_one(&self, text: &str) -> (Vec<Claim>, usize) {
+        let norm = crate::normalize::normalize(text);
+        (self.extractor.extract_normalized(text, &norm), norm.repairs)
     }
 
     /// Reconciles `docs` into a report that accounts for every document and claim.
     pub fn reconcile(&self, docs: &[Document]) -> Report {
         let (per_doc, repairs) = self.extract_noting_repairs(docs);
         let mut report = self.reconcile_claims(docs, &per_doc);
-        for (d, n) in report.documents.iter_mut().zip(repairs) {
-            if n > 0 {
-                let s = if n == 1 { "" } else { "s" };
-                d.warnings
-                    .insert(0, format!("repaired {n} mojibake sequence{s}"));
-            }
-        }
+        note_repairs(&mut report, &repairs);
         report
     }
 
     /// Reconciles claims already extracted (`per_doc[i]` are the claims of `docs[i]`).
     pub fn reconcile_claims(&self, docs: &[Document], per_doc: &[Vec<Claim>]) -> Report {
+        let names: Vec<Vec<String>> = docs
+            .par_iter()
+            .map(|d| crate::group::document_names(&d.text))
+            .collect();
+        let deps = crate::provenance::dependencies(docs);
+        self.assemble(docs, per_doc, names, deps)
+    }
+
+    /// The report from claims and what the texts said: each document's distinctive names
+    /// (`names[i]`, see [`crate::group::document_names`]) and the copy dependencies. Past
+    /// this point a document's text is read only for its first line (see
+    /// [`crate::timeline::report_day`]), so streaming can drop the rest.
+    pub(crate) fn assemble(
+        &self,
+        docs: &[Document],
+        per_doc: &[Vec<Claim>],
+        names: Vec<Vec<String>>,
+        deps: Vec<crate::provenance::Dependency>,
+    ) -> Report {
         let mut report = Report::default();
         let mut members: Vec<Member<'_>> = Vec::new();
         for (di, (doc, claims)) in docs.iter().zip(per_doc).enumerate() {
@@ -119,12 +131,13 @@ impl Reconciler {
             .filter_map(|d| d.source.published.map(|p| p.year))
             .max();
         let facts: Vec<DocumentFacts> = docs
-            .par_iter()
-            .map(|d| {
-                DocumentFacts::from_text(&d.text, d.source.published.map(|p| p.year).or(corpus_now))
+            .iter()
+            .zip(names)
+            .map(|(d, names)| DocumentFacts {
+                names,
+                now_year: d.source.published.map(|p| p.year).or(corpus_now),
             })
             .collect();
-        let deps = crate::provenance::dependencies(docs);
         report.dependencies = deps
             .iter()
             .map(|d| DependencyRecord {
@@ -275,6 +288,17 @@ fn updates_of(
         out.push((lo, hi));
     }
     Some(out)
+}
+
+/// Puts each document's count of repaired encoding damage first among its warnings.
+pub(crate) fn note_repairs(report: &mut Report, repairs: &[usize]) {
+    for (d, &n) in report.documents.iter_mut().zip(repairs) {
+        if n > 0 {
+            let s = if n == 1 { "" } else { "s" };
+            d.warnings
+                .insert(0, format!("repaired {n} mojibake sequence{s}"));
+        }
+    }
 }
 
 /// A short name for a document in explanations: its outlet, else its id.

@@ -81,8 +81,10 @@ fn currency_at(v: &View<'_>, i: usize, s: &Sentence) -> Option<(&'static str, us
         return None;
     }
     let rest = &v.lower[tok.start..];
+    let first = rest.as_bytes().first().copied();
     for &(sign, code) in en::CURRENCY_PREFIXES {
-        if !rest.starts_with(sign) {
+        // The first byte settles almost every token without a string comparison.
+        if first != sign.as_bytes().first().copied() || !rest.starts_with(sign) {
             continue;
         }
         let end = tok.start + sign.len();

@@ -353,7 +353,11 @@ fn predicates_fit(
 }
 
 /// The reason two claims of one block are about different things, if any.
-pub fn difference(a: &Member<'_>, b: &Member<'_>, docs: &[DocumentFacts]) -> Option<&'static str> {
+pub fn difference<'a>(
+    a: &Member<'a>,
+    b: &Member<'a>,
+    docs: &[DocumentFacts],
+) -> Option<&'static str> {
     let (ca, cb) = (a.claim, b.claim);
     // A running total over years is not one event's figure nor one week's (`1,100 flood
     // deaths since 2010`, `1,603 this year` vs `127 in the past week`).
@@ -361,16 +365,9 @@ pub fn difference(a: &Member<'_>, b: &Member<'_>, docs: &[DocumentFacts]) -> Opt
         return Some("a running total vs one event's figure");
     }
     // Different kinds of events (`war` vs `attack`) when neither mentions the other's.
-    let kinds = |c: &Claim| {
-        c.context
-            .events
-            .iter()
-            .filter(|e| is_distinct_event(e))
-            .cloned()
-            .collect::<Vec<_>>()
-    };
-    let (ka, kb) = (kinds(ca), kinds(cb));
-    if !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|e| kb.contains(e)) {
+    let kinds = |c: &'a Claim| c.context.events.iter().filter(|e| is_distinct_event(e));
+    let (mut ka, mut kb) = (kinds(ca), kinds(cb));
+    if ka.next().is_some() && kb.next().is_some() && !kinds(ca).any(|e| kinds(cb).any(|f| f == e)) {
         return Some("different events");
     }
     // A sentence anchored in a year before the story's own (`in 2013`) is about the past;

@@ -116,12 +116,37 @@ impl CopyDetector {
     /// inverted index from shingle to documents yields the candidate pairs, and each pair
     /// is scored from the positions it shares; documents are never compared pairwise.
     pub fn detect(&self, texts: &[&str]) -> Vec<Dependency> {
+        let sets: Vec<Shingles> = texts.iter().map(|t| self.shingles(t)).collect();
+        self.detect_shingles(&sets)
+    }
+
+    /// The shingles of one text, which is all [`CopyDetector::detect_shingles`] needs:
+    /// a caller can compute them as each document is read and then drop its text.
+    pub fn shingles(&self, text: &str) -> Shingles {
+        let mut out = Shingles::default();
+        for (p, h) in shingles(text, self.shingle_size) {
+            if out
+                .runs
+                .last()
+                .is_none_or(|&(i, q)| p != q + (out.hashes.len() - i) as u32)
+            {
+                out.runs.push((out.hashes.len(), p));
+            }
+            out.hashes.push(h);
+        }
+        out
+    }
+
+    /// [`CopyDetector::detect`] from each document's [`CopyDetector::shingles`] (made with
+    /// the same shingle size), in document order.
+    pub fn detect_shingles(&self, docs: &[Shingles]) -> Vec<Dependency> {
         let k = self.shingle_size;
         // Every shingle occurrence as (hash, document, position); sorting groups equal
         // shingles together, which is the inverted index without a map.
-        let mut occurrences: Vec<(u64, u32, u32)> = Vec::new();
-        for (d, text) in texts.iter().enumerate() {
-            occurrences.extend(shingles(text, k).into_iter().map(|(p, h)| (h, d as u32, p)));
+        let mut occurrences: Vec<(u64, u32, u32)> =
+            Vec::with_capacity(docs.iter().map(|d| d.hashes.len()).sum());
+        for (d, set) in docs.iter().enumerate() {
+            occurrences.extend(set.iter().map(|(p, h)| (h, d as u32, p)));
         }
         sort_by_hash(&mut occurrences);
 
@@ -177,6 +202,39 @@ impl CopyDetector {
                 })
             })
             .collect()
+    }
+}
+
+/// The hashed shingles of one document with their positions, stored compactly: a hash
+/// per shingle (8 bytes, a little more than the text they stand for) and the start of each
+/// run of consecutive positions.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shingles {
+    hashes: Vec<u64>,
+    /// (index into `hashes`, its position) where a run of consecutive positions starts.
+    runs: Vec<(usize, u32)>,
+}
+
+impl Shingles {
+    /// Number of shingles.
+    pub fn len(&self) -> usize {
+        self.hashes.len()
+    }
+
+    /// Whether the document has no shingle (fewer narrative words than the shingle size).
+    pub fn is_empty(&self) -> bool {
+        self.hashes.is_empty()
+    }
+
+    /// (position, hash) pairs in order.
+    fn iter(&self) -> impl Iterator<Item = (u32, u64)> + '_ {
+        self.runs
+            .iter()
+            .enumerate()
+            .flat_map(move |(r, &(start, pos))| {
+                let end = self.runs.get(r + 1).map_or(self.hashes.len(), |x| x.0);
+                (start..end).map(move |i| (pos + (i - start) as u32, self.hashes[i]))
+            })
     }
 }
 

@@ -3,6 +3,9 @@
 //! Only general knowledge lives here (agency and outlet names), never anything from a
 //! particular story.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Wire agencies: canonical name first, then the spellings that mean it.
 ///
 /// Matching is case-insensitive and on whole names, and only in the positions where a
@@ -284,20 +287,31 @@ pub(crate) const PHOTO_WORDS: &[&str] = &[
 
 /// The canonical agency name for `name` (a whole name, case-insensitive), if it is one.
 pub(crate) fn agency(name: &str) -> Option<&'static str> {
-    lookup(AGENCIES, name)
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    lookup(INDEX.get_or_init(|| index(AGENCIES)), name)
 }
 
 /// The canonical outlet name for `name` (a whole name, case-insensitive), if it is one.
 pub(crate) fn outlet(name: &str) -> Option<&'static str> {
-    lookup(OUTLETS, name)
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    lookup(INDEX.get_or_init(|| index(OUTLETS)), name)
 }
 
-fn lookup(table: &[(&'static str, &[&str])], name: &str) -> Option<&'static str> {
-    let name = name.trim().to_lowercase();
-    table
-        .iter()
-        .find(|(_, spellings)| spellings.iter().any(|s| s.to_lowercase() == name))
-        .map(|(canon, _)| *canon)
+/// Lowercased spellings to canonical names, the first entry winning as in table order.
+type Index = HashMap<String, &'static str>;
+
+fn index(table: &[(&'static str, &[&str])]) -> Index {
+    let mut map = Index::new();
+    for &(canon, spellings) in table {
+        for s in spellings {
+            map.entry(s.to_lowercase()).or_insert(canon);
+        }
+    }
+    map
+}
+
+fn lookup(index: &Index, name: &str) -> Option<&'static str> {
+    index.get(&name.trim().to_lowercase()).copied()
 }
 
 /// The month number for an English month name or abbreviation (case-insensitive).

@@ -42,5 +42,7 @@ mod copy;
 pub(crate) mod lexicon;
 mod source;
 
-pub use copy::{dependencies, independent_count, voices, CopyDetector, Dependency, DependencyKind};
+pub use copy::{
+    dependencies, independent_count, voices, CopyDetector, Dependency, DependencyKind, Shingles,
+};
 pub use source::detect_source;

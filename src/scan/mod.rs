@@ -308,14 +308,24 @@ impl<'a> View<'a> {
     /// Whether the words from token `i` on spell `phrase` (space-separated, lowercase);
     /// returns the number of tokens matched.
     pub fn phrase_at(&self, i: usize, phrase: &str) -> Option<usize> {
+        // Word by word without a `split` iterator: callers try many phrases at every token
+        // and almost all fail on the first word.
         let mut n = 0;
-        for part in phrase.split(' ') {
+        let mut rest = phrase;
+        loop {
+            let (part, tail) = match rest.as_bytes().iter().position(|&b| b == b' ') {
+                Some(p) => (&rest[..p], Some(&rest[p + 1..])),
+                None => (rest, None),
+            };
             if self.w(i + n) != part {
                 return None;
             }
             n += 1;
+            match tail {
+                Some(t) => rest = t,
+                None => return Some(n),
+            }
         }
-        Some(n)
     }
 
     /// Whether the words ending just before token `end` spell `phrase`; returns the index

@@ -7,7 +7,55 @@ pub mod en;
 
 use crate::quantity::Qualifier;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::{HashMap, HashSet};
+use std::cell::RefCell;
+use std::hash::BuildHasherDefault;
+
+/// Maps keyed by the lexicon's own words. Their keys are fixed, so a fast unkeyed hash is
+/// safe (text can only look words up, not add colliding keys), and look-ups run for
+/// nearly every token of every document.
+pub type HashMap<K, V> = std::collections::HashMap<K, V, FastHash>;
+/// Sets of the lexicon's own words (see [`HashMap`]).
+pub type HashSet<K> = std::collections::HashSet<K, FastHash>;
+/// The hasher of [`HashMap`] and [`HashSet`].
+pub type FastHash = BuildHasherDefault<FastHasher>;
+
+/// A multiply-rotate hash of 8-byte words (the scheme of rustc's FxHash).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl FastHasher {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::K);
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 /// The compiled English lexicon.
@@ -57,14 +105,14 @@ impl Lexicon {
     }
 
     fn english() -> Lexicon {
-        let mut vague: HashMap<_, Vec<_>> = HashMap::new();
+        let mut vague: HashMap<_, Vec<_>> = HashMap::default();
         for &(p, lo, hi, weak) in en::VAGUE {
             vague
                 .entry(p.split(' ').next().unwrap_or(p))
                 .or_default()
                 .push((p, lo, hi, weak));
         }
-        let mut qualifiers: HashMap<_, Vec<_>> = HashMap::new();
+        let mut qualifiers: HashMap<_, Vec<_>> = HashMap::default();
         for &(p, q) in en::QUALIFIERS {
             qualifiers
                 .entry(p.rsplit(' ').next().unwrap_or(p))
@@ -74,7 +122,7 @@ impl Lexicon {
         for v in qualifiers.values_mut() {
             v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
-        let mut units: HashMap<_, Vec<_>> = HashMap::new();
+        let mut units: HashMap<_, Vec<_>> = HashMap::default();
         for &e in en::UNITS {
             units
                 .entry(crate::quantity::unit::first_token(e.0))
@@ -108,7 +156,34 @@ impl Lexicon {
 
     /// The stem of a lowercase word (`civilians` → `civilian`, `killed` → `kill`).
     pub fn stem<'w>(&self, word: &'w str) -> std::borrow::Cow<'w, str> {
-        self.stemmer.stem(word)
+        let stem = self.stem_cached(word);
+        if *stem == *word {
+            std::borrow::Cow::Borrowed(word)
+        } else {
+            std::borrow::Cow::Owned(stem.to_string())
+        }
+    }
+
+    /// The stem of `word`, remembered per thread: extraction looks up the same words for
+    /// every figure of a sentence, and the Snowball stemmer costs far more than a hash
+    /// look-up. At most 2^16 words are kept per thread.
+    fn stem_cached(&self, word: &str) -> Rc<str> {
+        thread_local! {
+            static STEMS: RefCell<std::collections::HashMap<Box<str>, Rc<str>>> =
+                RefCell::default();
+        }
+        STEMS.with(|m| {
+            let mut m = m.borrow_mut();
+            if let Some(s) = m.get(word) {
+                return s.clone();
+            }
+            if m.len() >= 1 << 16 {
+                m.clear();
+            }
+            let s: Rc<str> = self.stemmer.stem(word).into();
+            m.insert(word.into(), s.clone());
+            s
+        })
     }
 
     /// The canonical predicate a lowercase word expresses, if any.
@@ -116,7 +191,7 @@ impl Lexicon {
         if let Some(p) = self.predicates.get(word) {
             return Some(p);
         }
-        self.predicates.get(self.stem(word).as_ref()).copied()
+        self.predicates.get(&*self.stem_cached(word)).copied()
     }
 
     /// What a measure word measures (`mercury` → `temperature`), if it is one.
@@ -127,7 +202,7 @@ impl Lexicon {
         }
         self.measures
             .get(word)
-            .or_else(|| self.measures.get(self.stem(word).as_ref()))
+            .or_else(|| self.measures.get(&*self.stem_cached(word)))
             .copied()
     }
 
@@ -140,7 +215,7 @@ impl Lexicon {
     pub fn event(&self, word: &str) -> Option<&'static str> {
         self.events
             .get(word)
-            .or_else(|| self.events.get(self.stem(word).as_ref()))
+            .or_else(|| self.events.get(&*self.stem_cached(word)))
             .copied()
     }
 }
