@@ -130,12 +130,31 @@ impl Reconciler {
             .iter()
             .filter_map(|d| d.source.published.map(|p| p.year))
             .max();
+        // Names most of a big corpus mentions (a country, an agency) tell no story from
+        // another: as evidence that two documents are about one event they would chain
+        // unrelated events together, so they are dropped from the documents' names.
+        let common = {
+            let mut df: std::collections::HashMap<&str, usize> = Default::default();
+            for ns in &names {
+                for n in ns {
+                    *df.entry(n.as_str()).or_default() += 1;
+                }
+            }
+            let limit = (docs.len() / 100).max(5);
+            df.into_iter()
+                .filter(|&(_, c)| c > limit)
+                .map(|(n, _)| n.to_string())
+                .collect::<std::collections::HashSet<String>>()
+        };
         let facts: Vec<DocumentFacts> = docs
             .iter()
             .zip(names)
-            .map(|(d, names)| DocumentFacts {
-                names,
-                now_year: d.source.published.map(|p| p.year).or(corpus_now),
+            .map(|(d, mut names)| {
+                names.retain(|n| !common.contains(n));
+                DocumentFacts {
+                    names,
+                    now_year: d.source.published.map(|p| p.year).or(corpus_now),
+                }
             })
             .collect();
         report.dependencies = deps

@@ -47,10 +47,11 @@ pub fn names_match(a: &str, b: &str, threshold: f64) -> bool {
     }
     // One holding the other's word: folded names are words joined by single spaces.
     let words = |f: &str| f.bytes().filter(|&c| c == b' ').count() + 1;
+    // (A generic word such as `authority` or `national` shared by two names is not one.)
     if words(fa) != words(fb)
-        && fa
-            .split(' ')
-            .any(|w| w.len() > 3 && fb.split(' ').any(|v| v == w))
+        && fa.split(' ').any(|w| {
+            w.len() > 3 && !GENERIC_NAME_WORDS.contains(&w) && fb.split(' ').any(|v| v == w)
+        })
     {
         return true;
     }
@@ -63,6 +64,95 @@ pub fn names_match(a: &str, b: &str, threshold: f64) -> bool {
         && jaro_winkler_bound(fa, fb) >= threshold
         && strsim::jaro_winkler(fa, fb) >= threshold
 }
+
+/// Words of institutional and place names that many unrelated names share.
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "authority",
+    "agency",
+    "ministry",
+    "council",
+    "department",
+    "service",
+    "services",
+    "office",
+    "committee",
+    "commission",
+    "union",
+    "association",
+    "police",
+    "protection",
+    "civil",
+    "national",
+    "international",
+    "relief",
+    "cross",
+    "united",
+    "nations",
+    "world",
+    "news",
+    "home",
+    "state",
+    "states",
+    "city",
+    "county",
+    "district",
+    "province",
+    "region",
+    "republic",
+    "government",
+    "party",
+    "group",
+    "company",
+    "corporation",
+    "bank",
+    "university",
+    "hospital",
+    "school",
+    "airport",
+    "port",
+    "river",
+    "lake",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "great",
+    "saint",
+    "mount",
+    "general",
+    "army",
+    "force",
+    "forces",
+    "navy",
+    "guard",
+    "front",
+    "movement",
+    "court",
+    "supreme",
+    "federal",
+    "royal",
+    "public",
+    "health",
+    "emergency",
+    "disaster",
+    "management",
+    "fire",
+    "rescue",
+    "organization",
+    "organisation",
+    "institute",
+    "foundation",
+    "society",
+    "times",
+    "post",
+    "daily",
+    "press",
+];
 
 /// An upper bound of `strsim::jaro_winkler(a, b)` from letter counts alone, so most
 /// unrelated names are rejected without the full computation. Jaro's matches are at most
