@@ -232,15 +232,8 @@ impl Reconciler {
                     explanation = format!("the figure rose over time, from {rose}: later reports update earlier ones, they do not contradict them");
                     judgement = Judgement { verdict: if now.verdict == Verdict::Single { Verdict::Compatible } else { now.verdict }, conflicts: Vec::new(), common: now.common };
                 }
-                GroupRecord {
-                    id: String::new(),
-                    label: label(&claims, &doc_freq),
-                    claims: g.iter().map(|&i| report.claims[i].id.clone()).collect(),
-                    verdict: judgement.verdict,
-                    conflicts: judgement.conflicts.iter().map(|c| ConflictRecord { a: id(c.a), b: id(c.b), reason: c.reason.clone() }).collect(),
-                    consensus: est.interval.map(|iv| ConsensusRecord { low: iv.low, high: iv.high, point: est.point }),
-                    outliers: est.outliers.iter().map(|&k| id(k)).collect(),
-                    independent_sources: {
+                // Documents that copy each other within the group count once.
+                let independent = {
                         let mut ds: Vec<usize> = g.iter().map(|&i| members[i].document).collect();
                         ds.sort_unstable();
                         ds.dedup();
@@ -254,8 +247,17 @@ impl Reconciler {
                         within.dedup();
                         let within: Vec<_> = within.iter().map(|&k| deps[k].clone()).collect();
                         independent_count(&ds, &within)
-                    },
-                    explanation: match (est.point, est.independent_voices) {
+                };
+                GroupRecord {
+                    id: String::new(),
+                    label: label(&claims, &doc_freq),
+                    claims: g.iter().map(|&i| report.claims[i].id.clone()).collect(),
+                    verdict: judgement.verdict,
+                    conflicts: judgement.conflicts.iter().map(|c| ConflictRecord { a: id(c.a), b: id(c.b), reason: c.reason.clone() }).collect(),
+                    consensus: est.interval.map(|iv| ConsensusRecord { low: iv.low, high: iv.high, point: est.point }),
+                    outliers: est.outliers.iter().map(|&k| id(k)).collect(),
+                    independent_sources: independent,
+                    explanation: match (est.point, independent) {
                         (Some(p), v) if v > 1 && updates.is_none() && judgement.verdict != Verdict::Conflict => {
                             format!("{explanation}; consensus {} ({v} independent sources)", describe_value(p, claims[0].dimension, &claims[0].unit))
                         }
