@@ -434,10 +434,19 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
             } else {
                 ""
             };
-            format!(
-                "{fig} ({held}) lies within {}: figures differ in precision only{tail}",
-                looser.join(" and ")
-            )
+            if looser.is_empty() {
+                // The same figure, some of it projected, denied or hedged.
+                format!("all give {fig} ({held}){tail}")
+            } else if claims.iter().all(|c| c.value.overlaps(&best.value)) {
+                format!(
+                    "{fig} ({held}) lies within {}: figures differ in precision only{tail}",
+                    looser.join(" and ")
+                )
+            } else {
+                // Only claims that are not assertions differ: they never make a conflict.
+                let all: Vec<String> = claims.iter().map(|c| quote(c)).collect();
+                format!("figures differ ({}), but only in projected, denied or hedged claims, which are not held against the others", all.join(" vs "))
+            }
         }
         Verdict::Conflict => {
             let c = &j.conflicts[0];

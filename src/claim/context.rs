@@ -374,6 +374,7 @@ pub(crate) fn years_of(
     s: &Sentence,
     f: &Figure,
     sentence_years: &[(i32, usize)],
+    others: &[Figure],
 ) -> Vec<i32> {
     let (cs, ce) = clause(v, s, f);
     let dist = |k: usize| {
@@ -387,9 +388,22 @@ pub(crate) fn years_of(
         .iter()
         .filter(|(_, k)| (cs..ce).contains(k) && dist(*k) <= 4)
         .min_by_key(|(_, k)| (dist(*k), *k < f.first));
+    // Without a year of its own, a figure is not dated by a year that sits right next to
+    // another figure: in `nine million last year, up from 8.1 million in 2022`, 2022 dates
+    // the 8.1 million only.
+    let next_to_other = |k: usize| {
+        others.iter().any(|g| {
+            g.first != f.first
+                && ((g.last <= k && k - g.last < 3) || (k < g.first && g.first - k <= 2))
+        })
+    };
     match near {
         Some(&(y, _)) => vec![y],
-        None => sentence_years.iter().map(|(y, _)| *y).collect(),
+        None => sentence_years
+            .iter()
+            .filter(|(_, k)| !next_to_other(*k))
+            .map(|(y, _)| *y)
+            .collect(),
     }
 }
 

@@ -211,7 +211,7 @@ impl Extractor {
             context: Context {
                 names: names.to_vec(),
                 events,
-                years: context::years_of(v, s, f, years),
+                years: context::years_of(v, s, f, years, all),
                 cumulative,
                 past,
                 periodic: context::periodic(v, s, f, facts),

@@ -377,6 +377,13 @@ pub fn difference<'a>(
         let ys = &m.claim.context.years;
         !ys.is_empty() && now.is_none_or(|n| ys.iter().all(|&y| y < n)) || m.claim.context.past
     };
+    // Two figures of one sentence, only one of them dated (`nine million last year, up from
+    // 8.1 million in 2022`), are about different times.
+    if ca.sentence_span == cb.sentence_span
+        && ca.context.years.is_empty() != cb.context.years.is_empty()
+    {
+        return Some("a different time");
+    }
     if past(a) != past(b) {
         return Some("a different time");
     }
