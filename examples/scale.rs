@@ -14,6 +14,9 @@
 //! - `pipeline`: `--docs` articles through `Reconciler::reconcile` (all texts in memory) or,
 //!   with `--stream`, `Reconciler::reconcile_stream` (articles generated as they are
 //!   consumed), then JSON; documents/s, MB/s and peak memory.
+//!
+//! `reconcile` also prints how well groups keep to one synthetic event (`purity`); with
+//! `SCALE_DUMP=1` it lists the claims of the two largest groups.
 
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
@@ -200,7 +203,56 @@ fn reconcile(claims: usize, seed: u64) -> Result<(), String> {
         sizes.iter().rev().take(5).collect::<Vec<_>>(),
         sizes.iter().filter(|&&n| n >= 2).count()
     );
+    purity(&report);
+    if std::env::var_os("SCALE_DUMP").is_some() {
+        let by_id: std::collections::HashMap<&str, &crosscheck::report::ClaimRecord> =
+            report.claims.iter().map(|c| (c.id.as_str(), c)).collect();
+        let mut gs: Vec<_> = report.groups.iter().collect();
+        gs.sort_by_key(|g| std::cmp::Reverse(g.claims.len()));
+        for g in gs.iter().take(2) {
+            println!("== {} {} claims: {}", g.id, g.claims.len(), g.label);
+            for c in g.claims.iter().take(60) {
+                let c = by_id[c.as_str()];
+                println!(
+                    "{} | {} | {} | {:?}",
+                    c.document, c.text, c.subject, c.context
+                );
+            }
+        }
+    }
     Ok(())
+}
+
+/// How well groups keep to one synthetic event (the corpus names each document
+/// `..._eNNNNN_...`): groups holding claims of two or more events, and the share of
+/// same-group claim pairs that come from one event (pairwise precision against events).
+fn purity(report: &crosscheck::report::Report) {
+    let event_of = |doc: &str| doc.split('_').nth(1).unwrap_or("").to_string();
+    let doc_event: std::collections::HashMap<&str, String> = report
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), event_of(&d.id)))
+        .collect();
+    let claim_event: std::collections::HashMap<&str, &str> = report
+        .claims
+        .iter()
+        .map(|c| (c.id.as_str(), doc_event[c.document.as_str()].as_str()))
+        .collect();
+    let (mut mixed, mut same, mut all) = (0usize, 0f64, 0f64);
+    for g in report.groups.iter().filter(|g| g.claims.len() > 1) {
+        let mut per: std::collections::HashMap<&str, f64> = Default::default();
+        for c in &g.claims {
+            *per.entry(claim_event[c.as_str()]).or_default() += 1.0;
+        }
+        mixed += usize::from(per.len() > 1);
+        let n = g.claims.len() as f64;
+        all += n * (n - 1.0) / 2.0;
+        same += per.values().map(|k| k * (k - 1.0) / 2.0).sum::<f64>();
+    }
+    println!(
+        "purity: {mixed} groups mix events; {:.4} of grouped pairs share an event",
+        if all > 0.0 { same / all } else { 1.0 }
+    );
 }
 
 fn pipeline(n: usize, seed: u64, stream: bool) -> Result<(), String> {

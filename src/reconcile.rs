@@ -15,6 +15,10 @@ use crate::UpdateRecord;
 use itertools::Itertools;
 use rayon::prelude::*;
 
+/// Fewest documents a name must appear in before it counts as common to the corpus (and
+/// more than one in a hundred of them): below that it is one story's name.
+const MIN_COMMON_NAME_DOCS: usize = 25;
+
 /// Runs extraction, grouping, verdicts, provenance and consensus over documents.
 ///
 /// ```
@@ -140,7 +144,8 @@ impl Reconciler {
                     *df.entry(n.as_str()).or_default() += 1;
                 }
             }
-            let limit = (docs.len() / 100).max(5);
+            // (A story covered by a few dozen outlets keeps its own names.)
+            let limit = (docs.len() / 100).max(MIN_COMMON_NAME_DOCS);
             df.into_iter()
                 .filter(|&(_, c)| c > limit)
                 .map(|(n, _)| n.to_string())
@@ -150,7 +155,14 @@ impl Reconciler {
             .iter()
             .zip(names)
             .map(|(d, mut names)| {
-                names.retain(|n| !common.contains(n));
+                // The outlet's own name (masthead, `Follow ...`) is in all its stories.
+                let outlet = d.source.outlet.as_deref().map(crate::group::fold_name);
+                let own = |n: &String| {
+                    outlet
+                        .as_ref()
+                        .is_some_and(|o| o.split(' ').any(|w| w == n))
+                };
+                names.retain(|n| !common.contains(n) && !own(n));
                 DocumentFacts {
                     names,
                     now_year: d.source.published.map(|p| p.year).or(corpus_now),

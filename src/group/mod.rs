@@ -53,6 +53,10 @@ pub struct GroupOptions {
     pub max_bucket: usize,
     /// Jaro-Winkler similarity above which two names are the same (default 0.88).
     pub name_similarity: f64,
+    /// Most documents a corpus may have for one shared name, or a document that names
+    /// little, to place two claims in one story (default 50); bigger corpora need a
+    /// quarter of the names, and at least two, in common.
+    pub small_corpus: usize,
 }
 
 impl Default for GroupOptions {
@@ -60,6 +64,7 @@ impl Default for GroupOptions {
         GroupOptions {
             max_bucket: 400,
             name_similarity: 0.88,
+            small_corpus: 50,
         }
     }
 }
@@ -209,13 +214,19 @@ pub fn group(
         }
         // Claims of documents that name nothing can only be placed by comparing them with
         // the whole block; in a block too big for that they stay alone (abstain).
-        if ids.len() <= opts.max_bucket {
+        let small = ids.len() <= opts.max_bucket;
+        let little_names = if docs.len() <= opts.small_corpus {
+            3
+        } else {
+            1
+        };
+        if small {
             let nameless: Vec<usize> = ids
                 .iter()
                 .copied()
                 .filter(|&i| {
                     docs.get(members[i].document)
-                        .is_none_or(|d| d.names.len() < 3)
+                        .is_none_or(|d| d.names.len() < little_names)
                 })
                 .collect();
             if !nameless.is_empty() {
@@ -251,9 +262,14 @@ pub fn group(
                     ) {
                         continue;
                     }
-                    if let Some(score) =
-                        affinity(&members[i], &members[j], docs, opts, &mut shared_docs)
-                    {
+                    if let Some(score) = affinity(
+                        &members[i],
+                        &members[j],
+                        docs,
+                        opts,
+                        &mut shared_docs,
+                        small,
+                    ) {
                         let (i, j) = if members[i].key() <= members[j].key() {
                             (i, j)
                         } else {
@@ -280,10 +296,18 @@ pub fn group(
             if ri == rj || apart.contains(&(ri.min(rj), ri.max(rj))) {
                 continue;
             }
+            // Every pair across must fit, predicates and nouns included: a claim that fits
+            // two others must not chain `3,000 soldiers` to `1,000 residents`.
             let ok = clusters[ri].iter().all(|&x| {
-                clusters[rj]
-                    .iter()
-                    .all(|&y| difference(&members[x], &members[y], docs).is_none())
+                clusters[rj].iter().all(|&y| {
+                    predicates_fit(
+                        members[x].claim,
+                        members[y].claim,
+                        pred_of(x),
+                        pred_of(y),
+                        !preds.is_empty(),
+                    ) && difference(&members[x], &members[y], docs).is_none()
+                })
             });
             if !ok {
                 apart.insert((ri.min(rj), ri.max(rj)));
@@ -349,7 +373,25 @@ fn predicates_fit(
     if pa != pb {
         return false;
     }
+    // Different nouns count different things (`schools` are not `homes destroyed`) unless
+    // one is generic (`people`) or the figures agree anyway (`homes`, `houses`); only
+    // people with one fate are named freely (`civilians killed`, `residents killed`).
+    let generic = |c: &Claim| c.subject.noun.as_deref().is_none_or(is_generic_noun);
+    let person = a.subject.class.as_deref() == Some("person");
+    if a.subject.noun != b.subject.noun
+        && !generic(a)
+        && !generic(b)
+        && !(person && pa.is_some())
+        && (pa.is_none() || !a.value.overlaps(&b.value))
+    {
+        return false;
+    }
     pa.is_some() || !block_has_predicates || a.value.overlaps(&b.value)
+}
+
+/// Nouns (as stems) that count anything of their class: `people` may be `residents`.
+fn is_generic_noun(stem: &str) -> bool {
+    matches!(stem, "peopl" | "person" | "individu")
 }
 
 /// The reason two claims of one block are about different things, if any.
@@ -468,6 +510,7 @@ fn affinity(
     docs: &[DocumentFacts],
     opts: &GroupOptions,
     shared_docs: &mut HashMap<(usize, usize), bool>,
+    small_block: bool,
 ) -> Option<u32> {
     if difference(a, b, docs).is_some() {
         return None;
@@ -480,9 +523,13 @@ fn affinity(
     if !ca.context.events.is_empty() && ca.context.events.first() == cb.context.events.first() {
         score += 1;
     }
+    let empty = Vec::new();
+    let da = docs.get(a.document).map_or(&empty, |d| &d.names);
+    let db = docs.get(b.document).map_or(&empty, |d| &d.names);
     let (na, nb) = (&ca.context.names, &cb.context.names);
     let shared = na
         .iter()
+        .filter(|x| names::is_distinctive(x, da))
         .filter(|x| nb.iter().any(|y| names_match(x, y, opts.name_similarity)))
         .count() as u32;
     if shared > 0 {
@@ -491,17 +538,28 @@ fn affinity(
     if a.document == b.document {
         return Some(score + 6);
     }
-    let empty = Vec::new();
-    let da = docs.get(a.document).map_or(&empty, |d| &d.names);
-    let db = docs.get(b.document).map_or(&empty, |d| &d.names);
-    // A document that names little is weak evidence either way: two stories are told
-    // apart by their names only when both name several things and share none.
-    if da.len() < 3 || db.len() < 3 {
-        return Some(score + 1);
+    // How much two documents must share to be one story grows with the corpus: among a
+    // handful of articles most are about one story, among thousands few are.
+    let small_corpus = docs.len() <= opts.small_corpus;
+    // A document that names nothing (or, in a small corpus, little) is no evidence either
+    // way; in a small block its claims join on subject and context alone, in a big one
+    // they stay alone.
+    let little = if small_corpus { 3 } else { 1 };
+    if da.len() < little || db.len() < little {
+        return small_block.then_some(score + 1);
     }
+    // In a big corpus two stories are one when they share a quarter of the names of the
+    // one that names fewer, and at least two (one, if either has only one): a single
+    // shared first name, or the masthead of one outlet's stories, is chance there.
+    let fewer = da.len().min(db.len());
+    let need = if small_corpus {
+        1
+    } else {
+        fewer.div_ceil(4).max(2).min(fewer)
+    };
     // The same two documents come up for every pair of their claims: ask once.
     let share = *shared_docs
         .entry((a.document, b.document))
-        .or_insert_with(|| share_name(da, db, opts.name_similarity));
+        .or_insert_with(|| names::shared_names(da, db, opts.name_similarity, need) >= need);
     share.then_some(score + 3)
 }

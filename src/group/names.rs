@@ -37,32 +37,56 @@ pub fn fold_name(name: &str) -> String {
 /// assert!(!names_match("Lisbon", "Nairobi", 0.88));
 /// ```
 pub fn names_match(a: &str, b: &str, threshold: f64) -> bool {
-    let (fa, fb) = (folded(a), folded(b));
-    let (fa, fb) = (&*fa, &*fb);
+    let (pa, pb) = (folded_parts(a), folded_parts(b));
+    let (fa, fb) = (&*pa.all, &*pb.all);
     if fa.is_empty() || fb.is_empty() {
         return false;
     }
     if fa == fb {
         return true;
     }
-    // One holding the other's word: folded names are words joined by single spaces.
+    // One holding the other: folded names are words joined by single spaces, and every
+    // telling word of the shorter is in the longer (`Gaddafi` in `Muammar Gaddafi`; a
+    // generic word such as `authority` or `provincial` shared by two names is not one).
     let words = |f: &str| f.bytes().filter(|&c| c == b' ').count() + 1;
-    // (A generic word such as `authority` or `national` shared by two names is not one.)
-    if words(fa) != words(fb)
-        && fa.split(' ').any(|w| {
-            w.len() > 3 && !GENERIC_NAME_WORDS.contains(&w) && fb.split(' ').any(|v| v == w)
-        })
-    {
-        return true;
+    if words(fa) != words(fb) {
+        let (short, long) = if words(fa) < words(fb) {
+            (fa, fb)
+        } else {
+            (fb, fa)
+        };
+        let mut telling = short
+            .split(' ')
+            .filter(|w| w.len() > 3 && !GENERIC_NAME_WORDS.contains(w))
+            .peekable();
+        if telling.peek().is_some() && telling.all(|w| long.split(' ').any(|v| v == w)) {
+            return true;
+        }
     }
     // Jaro-Winkler is quadratic in the length: a run of capitalised words or one endless
     // capitalised token from scraped text is no name to spell differently.
     if fa.len() > MAX_FUZZY_NAME_BYTES || fb.len() > MAX_FUZZY_NAME_BYTES {
         return false;
     }
-    fa.len().abs_diff(fb.len()) <= 3
-        && jaro_winkler_bound(fa, fb) >= threshold
-        && strsim::jaro_winkler(fa, fb) >= threshold
+    // Spelling is compared on the telling words only: a long shared tail such as
+    // `Provincial Emergency Service` makes any two agencies look alike letter by letter.
+    let (ta, tb) = if pa.telling.is_empty() || pb.telling.is_empty() {
+        (fa, fb)
+    } else {
+        (&*pa.telling, &*pb.telling)
+    };
+    ta.len().abs_diff(tb.len()) <= 3
+        && jaro_winkler_bound(ta, tb) >= threshold
+        && strsim::jaro_winkler(ta, tb) >= threshold
+}
+
+/// The words of a folded name that are not generic, joined by spaces.
+fn telling_words(folded: &str) -> String {
+    folded
+        .split(' ')
+        .filter(|w| !GENERIC_NAME_WORDS.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Words of institutional and place names that many unrelated names share.
@@ -97,12 +121,32 @@ const GENERIC_NAME_WORDS: &[&str] = &[
     "county",
     "district",
     "province",
+    "provincial",
+    "regional",
+    "municipal",
+    "metropolitan",
+    "local",
     "region",
     "republic",
     "government",
     "party",
     "group",
     "company",
+    "industries",
+    "holdings",
+    "inc",
+    "ltd",
+    "plc",
+    "corp",
+    "airlines",
+    "airways",
+    "motors",
+    "partners",
+    "capital",
+    "energy",
+    "systems",
+    "technologies",
+    "international",
     "corporation",
     "bank",
     "university",
@@ -152,6 +196,26 @@ const GENERIC_NAME_WORDS: &[&str] = &[
     "post",
     "daily",
     "press",
+    "herald",
+    "gazette",
+    "tribune",
+    "courier",
+    "observer",
+    "chronicle",
+    "journal",
+    "examiner",
+    "ledger",
+    "sentinel",
+    "dispatch",
+    "review",
+    "online",
+    "star",
+    "mail",
+    "express",
+    "telegraph",
+    "guardian",
+    "independent",
+    "globe",
 ];
 
 /// An upper bound of `strsim::jaro_winkler(a, b)` from letter counts alone, so most
@@ -190,15 +254,22 @@ fn jaro_winkler_bound(a: &str, b: &str) -> f64 {
     jw + 1e-9
 }
 
+/// A name folded for comparison, and its telling words (see [`telling_words`]).
+struct Folded {
+    all: Box<str>,
+    telling: Box<str>,
+}
+
 thread_local! {
     /// Folded forms of the names seen on this thread: grouping and labelling compare the
     /// same few thousand names millions of times, and folding allocates.
-    static FOLDED: std::cell::RefCell<std::collections::HashMap<Box<str>, std::rc::Rc<str>>> =
+    static FOLDED: std::cell::RefCell<std::collections::HashMap<Box<str>, std::rc::Rc<Folded>>> =
         Default::default();
 }
 
-/// [`fold_name`], remembered (at most 2^16 names per thread, then forgotten).
-fn folded(name: &str) -> std::rc::Rc<str> {
+/// [`fold_name`] with its telling words, remembered (at most 2^16 names per thread, then
+/// forgotten).
+fn folded_parts(name: &str) -> std::rc::Rc<Folded> {
     FOLDED.with(|m| {
         let mut m = m.borrow_mut();
         if let Some(f) = m.get(name) {
@@ -207,7 +278,12 @@ fn folded(name: &str) -> std::rc::Rc<str> {
         if m.len() >= 1 << 16 {
             m.clear();
         }
-        let f: std::rc::Rc<str> = fold_name(name).into();
+        let all = fold_name(name);
+        let telling = telling_words(&all).into();
+        let f = std::rc::Rc::new(Folded {
+            all: all.into(),
+            telling,
+        });
         m.insert(name.into(), f.clone());
         f
     })
@@ -217,14 +293,44 @@ fn folded(name: &str) -> std::rc::Rc<str> {
 /// match only when equal or when one holds the other as a word.
 const MAX_FUZZY_NAME_BYTES: usize = 100;
 
-/// Blocking keys of a name: the first three letters of each folded word (spelling variants
-/// usually share them: `kharkiv`/`kharkov`, `gaddafi`/`gadafi`).
+/// Blocking keys of a name: for each telling folded word, its consonant skeleton and the
+/// skeleton without its first letter (see [`skeleton`]). Spelling variants share one of
+/// them (`kharkiv`/`kharkov`, `qaddafi`/`gaddafi`, `khendtialru`/`hendtialru`), while
+/// unrelated names rarely do, so candidate buckets stay about one story's size.
 pub fn name_keys(name: &str) -> Vec<String> {
-    fold_name(name)
-        .split(' ')
-        .filter(|w| w.len() >= 3)
-        .map(|w| format!("n:{}", w.chars().take(3).collect::<String>()))
-        .collect()
+    let mut keys = Vec::new();
+    for w in folded_parts(name).all.split(' ') {
+        if w.len() < 3 || GENERIC_NAME_WORDS.contains(&w) {
+            continue;
+        }
+        let sk = skeleton(w);
+        if sk.len() >= 2 {
+            keys.push(format!("n:{}", &sk[1..]));
+        }
+        keys.push(format!("n:{sk}"));
+    }
+    keys
+}
+
+/// The consonants of a word as transliterations vary them least: vowels, `y`, `w`, `h`
+/// and apostrophes dropped, `c`/`g`/`q` read as `k`, `f` as `v`, `z` as `s`, doubled
+/// letters once (`Qaddafi` -> `kdv`, `Gadafi` -> `kdv`).
+pub fn skeleton(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        let c = match c {
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'h' | '\'' => continue,
+            'c' | 'g' | 'q' => 'k',
+            'f' => 'v',
+            'z' => 's',
+            c if c.is_alphanumeric() => c,
+            _ => continue,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Capitalised words that say nothing about which event a story is about.
@@ -273,6 +379,22 @@ const COMMON: &[&str] = &[
     "subscribe",
     "follow",
     "related",
+    "email",
+    "print",
+    "twitter",
+    "facebook",
+    "whatsapp",
+    "linkedin",
+    "instagram",
+    "newsletter",
+    "newsletters",
+    "sign",
+    "home",
+    "world",
+    "sport",
+    "sports",
+    "business",
+    "opinion",
 ];
 
 /// The distinctive names of a text, folded and sorted: capitalised words that do not
@@ -280,7 +402,8 @@ const COMMON: &[&str] = &[
 /// agencies, outlets, months, weekdays and titles. What the story is about.
 pub fn document_names(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for line in text.lines() {
+    // Navigation bars (`Home | World | Sport`) name sections, not the story.
+    for line in text.lines().filter(|l| l.matches('|').count() < 2) {
         let mut sentence_start = true;
         for (wi, raw) in line.split_whitespace().enumerate() {
             let t = raw.trim_matches(|c: char| !c.is_alphanumeric());
@@ -296,9 +419,10 @@ pub fn document_names(text: &str) -> Vec<String> {
                 let f = fold_name(t);
                 if !f.is_empty()
                     && !COMMON.contains(&f.as_str())
+                    && !GENERIC_NAME_WORDS.contains(&f.as_str())
                     && !crate::quantity::lexicon::Lexicon::get().is_calendar_word(&f)
                     && !crate::provenance::lexicon::is_press_name(t)
-                    && f.chars().any(char::is_alphabetic)
+                    && f.chars().all(char::is_alphabetic)
                 {
                     out.push(f);
                 }
@@ -314,13 +438,37 @@ pub fn document_names(text: &str) -> Vec<String> {
 
 /// Whether two sorted lists of folded names share a name, allowing spelling variants.
 pub fn share_name(a: &[String], b: &[String], threshold: f64) -> bool {
-    a.iter().any(|x| b.binary_search(x).is_ok())
-        || a.iter().any(|x| {
-            x.len() >= 5
+    shared_names(a, b, threshold, 1) >= 1
+}
+
+/// How many names of `a` are also in `b` (allowing spelling variants), counting up to
+/// `enough` only. Both lists are folded and sorted.
+pub fn shared_names(a: &[String], b: &[String], threshold: f64, enough: usize) -> usize {
+    let mut n = 0;
+    for x in a {
+        let found = b.binary_search(x).is_ok()
+            || x.len() >= 5
                 && b.iter().any(|y| {
                     y.len() >= 5
                         && x.as_bytes()[..2] == y.as_bytes()[..2]
                         && names_match(x, y, threshold)
-                })
-        })
+                });
+        n += usize::from(found);
+        if n >= enough {
+            break;
+        }
+    }
+    n
+}
+
+/// Whether a name from a sentence says which story it is: one of its words is among the
+/// document's distinctive names (`doc_names`, folded and sorted, without words common to
+/// the corpus and generic words such as `authority`). `Red Cross` in two stories is no sign
+/// they are one. With no document names to go by, every name counts.
+pub fn is_distinctive(name: &str, doc_names: &[String]) -> bool {
+    doc_names.is_empty()
+        || folded_parts(name)
+            .all
+            .split(' ')
+            .any(|w| doc_names.binary_search_by(|n| n.as_str().cmp(w)).is_ok())
 }

@@ -86,12 +86,46 @@ pub fn detect_source(text: &str) -> Source {
             push(&names);
         } else if reuters_signature(line) {
             push(&["Reuters"]);
+        } else if let Some(holder) = copyright_holder(line) {
+            // `(c) 2017 AFP` credits a wire; `(c) 2009 The Weekly Meridian` names the
+            // outlet, when nothing better has.
+            match agency_list(&holder) {
+                Some(names) => push(&names),
+                None if source.outlet.is_none() => source.outlet = Some(holder),
+                None => {}
+            }
         }
     }
     source.credited = credited.iter().map(|s| s.to_string()).collect();
     source.byline = byline.or_else(|| closing_byline(&lines));
     source.published = published(&lines);
     source
+}
+
+/// The holder named by a copyright line (`(c) 2009 The Weekly Meridian`,
+/// `Copyright 2017 The Associated Press. All rights reserved.`, `© Reuters 2024`): one to
+/// six capitalised words, without the year and the reservation.
+fn copyright_holder(line: &str) -> Option<String> {
+    let rest = ["(c)", "(C)", "\u{a9}", "Copyright", "COPYRIGHT"]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))?;
+    let rest = rest.split(['.', ';', '|']).next()?;
+    let mut holder: Vec<&str> = Vec::new();
+    for w in rest.split_whitespace() {
+        let bare = w.trim_matches(|c: char| c == ',' || c == '-');
+        if bare.is_empty() || bare.chars().all(|c| c.is_ascii_digit() || c == '-') {
+            if holder.is_empty() {
+                continue; // the year before the name
+            }
+            break; // the year after it
+        }
+        if !bare.chars().next().is_some_and(char::is_uppercase) || bare.eq_ignore_ascii_case("all")
+        {
+            break;
+        }
+        holder.push(bare);
+    }
+    (1..=6).contains(&holder.len()).then(|| holder.join(" "))
 }
 
 /// `line` without a leading `label:` (case-insensitive, `:` or a dash after it).
@@ -778,6 +812,20 @@ mod tests {
                 .as_deref(),
             Some("2016-05-03")
         );
+    }
+
+    #[test]
+    fn copyright_lines() {
+        let s = detect_source("Headline\nText.\n(c) 2009 The Weekly Meridian\n");
+        assert_eq!(s.outlet.as_deref(), Some("The Weekly Meridian"));
+        let s = detect_source(
+            "Headline\nText.\nCopyright 2017 The Associated Press. All rights reserved.",
+        );
+        assert_eq!(s.credited, vec!["AP".to_string()]);
+        assert!(s.outlet.is_none());
+        let s = detect_source("Headline\nText.\n\u{a9} Harbour Post 2021, all rights reserved");
+        assert_eq!(s.outlet.as_deref(), Some("Harbour Post"));
+        assert_eq!(copyright_holder("Copyright law changed in 2019."), None);
     }
 
     #[test]

@@ -1,0 +1,78 @@
+//! Grouping on a corpus of many stories: claims of different events must not chain into
+//! one group. The synthetic corpus names each document `..._eNNNNN_...` after its event,
+//! which gives the truth to measure against.
+
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
+
+use crosscheck::{Document, Reconciler};
+use std::collections::HashMap;
+
+#[test]
+fn groups_keep_to_one_event_in_a_corpus_of_many_stories() {
+    let docs: Vec<Document> = corpus::generate(240, 7)
+        .into_iter()
+        .map(|a| Document::new(a.name, a.text))
+        .collect();
+    let events: usize = {
+        let mut e: Vec<&str> = docs.iter().map(|d| event(&d.id)).collect();
+        e.sort_unstable();
+        e.dedup();
+        e.len()
+    };
+    assert!(
+        events >= 20,
+        "the corpus should hold many stories, got {events}"
+    );
+    let report = Reconciler::new().reconcile(&docs);
+    let doc_event: HashMap<&str, &str> = report
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), event(&d.id)))
+        .collect();
+    let claim_event: HashMap<&str, &str> = report
+        .claims
+        .iter()
+        .map(|c| (c.id.as_str(), doc_event[c.document.as_str()]))
+        .collect();
+    // Pairwise precision against events: of the claim pairs put in one group, the share
+    // whose claims come from one event.
+    let (mut same, mut all) = (0usize, 0usize);
+    let mut largest = 0;
+    let mut grouped = 0;
+    for g in &report.groups {
+        largest = largest.max(g.claims.len());
+        if g.claims.len() < 2 {
+            continue;
+        }
+        grouped += 1;
+        let mut per: HashMap<&str, usize> = HashMap::new();
+        for c in &g.claims {
+            *per.entry(claim_event[c.as_str()]).or_default() += 1;
+        }
+        let n = g.claims.len();
+        all += n * (n - 1) / 2;
+        same += per.values().map(|k| k * (k - 1) / 2).sum::<usize>();
+    }
+    let precision = same as f64 / all.max(1) as f64;
+    eprintln!(
+        "{} documents, {events} events, {} claims, {grouped} groups of 2 or more, largest \
+         {largest}, event precision {precision:.3}",
+        docs.len(),
+        report.claims.len()
+    );
+    assert!(grouped > 100, "too few groups formed: {grouped}");
+    assert!(
+        precision >= 0.9,
+        "groups mix events: precision {precision:.3}"
+    );
+    // One quantity of one event is reported by a dozen outlets at most, a few times each.
+    assert!(
+        largest <= 60,
+        "a group of {largest} claims chains events together"
+    );
+}
+
+fn event(doc: &str) -> &str {
+    doc.split('_').nth(1).unwrap_or("")
+}
