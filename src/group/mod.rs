@@ -378,12 +378,11 @@ fn predicates_fit(
     // people with one fate are named freely (`civilians killed`, `residents killed`).
     let generic = |c: &Claim| c.subject.noun.as_deref().is_none_or(is_generic_noun);
     let person = a.subject.class.as_deref() == Some("person");
-    if a.subject.noun != b.subject.noun
-        && !generic(a)
-        && !generic(b)
-        && !(person && pa.is_some())
-        && (pa.is_none() || !a.value.overlaps(&b.value))
-    {
+    let nouns_fit = a.subject.noun == b.subject.noun
+        || generic(a)
+        || generic(b)
+        || pa.is_some() && (person || a.value.overlaps(&b.value));
+    if !nouns_fit {
         return false;
     }
     pa.is_some() || !block_has_predicates || a.value.overlaps(&b.value)
