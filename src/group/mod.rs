@@ -13,11 +13,13 @@
 //!   documents are about, or neither names anything.
 //!
 //! # Scale
-//! Claims are first split into blocks by subject key, then within a block candidate pairs
-//! come only from shared blocking keys (the first letters of their names); keys shared by
-//! more than [`GroupOptions::max_bucket`] claims are too common to tell anything and are
-//! skipped. The cost is near-linear in the number of claims.
+//! Claims are first split into blocks by subject key; within a block, candidate pairs come
+//! only from claims of one document, of documents sharing names, or whose sentences share a
+//! name (by the consonant skeletons of their words); keys shared by more than
+//! [`GroupOptions::max_bucket`] claims or documents are too common to tell anything and
+//! are skipped. The cost follows the size of stories, not of the corpus: near-linear.
 
+mod candidates;
 mod names;
 
 pub use names::{document_names, fold_name, names_match, share_name};
@@ -164,18 +166,16 @@ pub fn group(
     opts: &GroupOptions,
 ) -> Vec<Vec<usize>> {
     let n = members.len();
-    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut by_block: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, m) in members.iter().enumerate() {
         if groupable(m.claim) {
-            blocks.entry(block_key(m.claim)).or_default().push(i);
+            by_block.entry(block_key(m.claim)).or_default().push(i);
         }
     }
+    let blocks: Vec<Vec<usize>> = by_block.into_values().collect();
+    let candidates = candidates::candidate_pairs(members, docs, opts, &blocks);
     let mut uf = UnionFind((0..n).collect());
     let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    // `seen[j] == i + 1`: the pair (i, j) has been scored.
-    let mut seen = vec![0usize; n];
-    // Blocking keys of each document's names, computed once per document.
-    let mut doc_keys: HashMap<usize, Vec<String>> = HashMap::new();
     // Each claim's place in the order of `Member::key` (equal keys share a place), so that
     // sorting candidate pairs compares integers rather than document ids.
     let mut by_key: Vec<usize> = (0..n).collect();
@@ -187,7 +187,7 @@ pub fn group(
     }
     // Whether two documents share a name, by (document, document) as affinity asks.
     let mut shared_docs: HashMap<(usize, usize), bool> = HashMap::new();
-    for ids in blocks.values() {
+    for (ids, candidates) in blocks.iter().zip(candidates) {
         // Predicate: a claim without one joins the single predicate of its block, if any.
         let mut preds: Vec<&str> = ids
             .iter()
@@ -197,87 +197,33 @@ pub fn group(
         preds.dedup();
         let sole = (preds.len() == 1).then(|| preds[0]);
         let pred_of = |i: usize| members[i].claim.subject.predicate.as_deref().or(sole);
-        let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
-        for &i in ids {
-            let m = &members[i];
-            let dk = doc_keys
-                .entry(m.document)
-                .or_insert_with(|| docs.get(m.document).map(doc_name_keys).unwrap_or_default());
-            for k in dk.iter().chain(&claim_keys(m, dk)) {
-                match buckets.get_mut(k.as_str()) {
-                    Some(b) => b.push(i),
-                    None => {
-                        buckets.insert(k.clone(), vec![i]);
-                    }
-                }
-            }
-        }
-        // Claims of documents that name nothing can only be placed by comparing them with
-        // the whole block; in a block too big for that they stay alone (abstain).
         let small = ids.len() <= opts.max_bucket;
-        let little_names = if docs.len() <= opts.small_corpus {
-            3
-        } else {
-            1
-        };
-        if small {
-            let nameless: Vec<usize> = ids
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    docs.get(members[i].document)
-                        .is_none_or(|d| d.names.len() < little_names)
-                })
-                .collect();
-            if !nameless.is_empty() {
-                buckets.insert("*".to_string(), ids.clone());
-            }
-        }
-        // Candidate pairs: two claims of one bucket (`i < j`, as buckets list claims in
-        // index order). Claims share many buckets, so each pair is scored once: for each
-        // claim, its partners in all its buckets, marked off in `seen`.
-        let mut of_claim: HashMap<usize, Vec<&Vec<usize>>> = HashMap::new();
-        for b in buckets.values().filter(|b| b.len() <= opts.max_bucket) {
-            for &i in b.iter() {
-                of_claim.entry(i).or_default().push(b);
-            }
-        }
         let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
-        for &i in ids {
-            let Some(bs) = of_claim.get(&i) else {
+        for (i, j) in candidates {
+            let (i, j) = (i as usize, j as usize);
+            if !predicates_fit(
+                members[i].claim,
+                members[j].claim,
+                pred_of(i),
+                pred_of(j),
+                !preds.is_empty(),
+            ) {
                 continue;
-            };
-            for b in bs {
-                for &j in b.iter().filter(|&&j| j > i) {
-                    if seen[j] == i + 1 {
-                        continue;
-                    }
-                    seen[j] = i + 1;
-                    if !predicates_fit(
-                        members[i].claim,
-                        members[j].claim,
-                        pred_of(i),
-                        pred_of(j),
-                        !preds.is_empty(),
-                    ) {
-                        continue;
-                    }
-                    if let Some(score) = affinity(
-                        &members[i],
-                        &members[j],
-                        docs,
-                        opts,
-                        &mut shared_docs,
-                        small,
-                    ) {
-                        let (i, j) = if members[i].key() <= members[j].key() {
-                            (i, j)
-                        } else {
-                            (j, i)
-                        };
-                        pairs.push((score, i, j));
-                    }
-                }
+            }
+            if let Some(score) = affinity(
+                &members[i],
+                &members[j],
+                docs,
+                opts,
+                &mut shared_docs,
+                small,
+            ) {
+                let (i, j) = if members[i].key() <= members[j].key() {
+                    (i, j)
+                } else {
+                    (j, i)
+                };
+                pairs.push((score, i, j));
             }
         }
         // Strongest first, then by the claims' keys (as ranks); indices break ties between
@@ -329,30 +275,10 @@ pub fn group(
     groups.into_values().collect()
 }
 
-/// Keys that put two claims in the same candidate bucket: name prefixes of the sentence and
-/// of the document's names, and the document. These are the document's part, sorted.
-fn doc_name_keys(d: &DocumentFacts) -> Vec<String> {
-    let mut keys: Vec<String> = d.names.iter().flat_map(|n| names::name_keys(n)).collect();
-    keys.sort();
-    keys.dedup();
-    keys
-}
-
-/// The claim's own keys (its sentence's name prefixes and its document) not already in
-/// `doc_keys`, sorted and without repeats.
-fn claim_keys(m: &Member<'_>, doc_keys: &[String]) -> Vec<String> {
-    let mut keys: Vec<String> = m
-        .claim
-        .context
-        .names
-        .iter()
-        .flat_map(|n| names::name_keys(n))
-        .filter(|k| doc_keys.binary_search(k).is_err())
-        .collect();
-    keys.push(format!("doc:{}", m.document));
-    keys.sort();
-    keys.dedup();
-    keys
+/// How many names two documents of a big corpus must share to be one story, when the
+/// one that names fewer has `fewer`: a quarter of them, at least two (one if it has one).
+fn names_needed(fewer: usize) -> usize {
+    fewer.div_ceil(4).max(2).min(fewer)
 }
 
 /// Whether two claims' predicates allow them to be one quantity. Counts and durations
@@ -550,11 +476,10 @@ fn affinity(
     // In a big corpus two stories are one when they share a quarter of the names of the
     // one that names fewer, and at least two (one, if either has only one): a single
     // shared first name, or the masthead of one outlet's stories, is chance there.
-    let fewer = da.len().min(db.len());
     let need = if small_corpus {
         1
     } else {
-        fewer.div_ceil(4).max(2).min(fewer)
+        names_needed(da.len().min(db.len()))
     };
     // The same two documents come up for every pair of their claims: ask once.
     let share = *shared_docs

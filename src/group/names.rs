@@ -75,10 +75,18 @@ pub fn names_match(a: &str, b: &str, threshold: f64) -> bool {
     } else {
         (&*pa.telling, &*pb.telling)
     };
+    // Short names are told apart by one letter (`Iran`, `Iraq`; `Teland`, `Deland`):
+    // they must also be transliterations of one another, with one consonant skeleton.
+    if ta.len().min(tb.len()) < MIN_SPELLING_BYTES && pa.skeleton != pb.skeleton {
+        return false;
+    }
     ta.len().abs_diff(tb.len()) <= 3
         && jaro_winkler_bound(ta, tb) >= threshold
         && strsim::jaro_winkler(ta, tb) >= threshold
 }
+
+/// Shortest name (telling words) compared by Jaro-Winkler similarity alone.
+const MIN_SPELLING_BYTES: usize = 8;
 
 /// The words of a folded name that are not generic, joined by spaces.
 fn telling_words(folded: &str) -> String {
@@ -92,6 +100,13 @@ fn telling_words(folded: &str) -> String {
 /// Words of institutional and place names that many unrelated names share.
 const GENERIC_NAME_WORDS: &[&str] = &[
     "authority",
+    "board",
+    "bureau",
+    "directorate",
+    "administration",
+    "centre",
+    "center",
+    "secretariat",
     "agency",
     "ministry",
     "council",
@@ -167,6 +182,18 @@ const GENERIC_NAME_WORDS: &[&str] = &[
     "central",
     "great",
     "saint",
+    "upper",
+    "lower",
+    "new",
+    "old",
+    "little",
+    "greater",
+    "san",
+    "santa",
+    "nova",
+    "novo",
+    "bel",
+    "fort",
     "mount",
     "general",
     "army",
@@ -258,6 +285,8 @@ fn jaro_winkler_bound(a: &str, b: &str) -> f64 {
 struct Folded {
     all: Box<str>,
     telling: Box<str>,
+    /// The [`skeleton`] of each telling word (of every word if none is telling).
+    skeleton: Box<str>,
 }
 
 thread_local! {
@@ -279,10 +308,13 @@ fn folded_parts(name: &str) -> std::rc::Rc<Folded> {
             m.clear();
         }
         let all = fold_name(name);
-        let telling = telling_words(&all).into();
+        let telling = telling_words(&all);
+        let words = if telling.is_empty() { &all } else { &telling };
+        let skeleton = words.split(' ').map(skeleton).collect::<Vec<_>>().join(" ");
         let f = std::rc::Rc::new(Folded {
             all: all.into(),
-            telling,
+            telling: telling.into(),
+            skeleton: skeleton.into(),
         });
         m.insert(name.into(), f.clone());
         f
@@ -303,11 +335,16 @@ pub fn name_keys(name: &str) -> Vec<String> {
         if w.len() < 3 || GENERIC_NAME_WORDS.contains(&w) {
             continue;
         }
+        // (Skeletons of two letters or fewer would hold a crowd of unrelated names.)
         let sk = skeleton(w);
-        if sk.len() >= 2 {
+        if sk.len() >= 4 {
             keys.push(format!("n:{}", &sk[1..]));
         }
-        keys.push(format!("n:{sk}"));
+        if sk.len() >= 3 {
+            keys.push(format!("n:{sk}"));
+        } else {
+            keys.push(format!("w:{w}"));
+        }
     }
     keys
 }

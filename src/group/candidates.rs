@@ -1,0 +1,181 @@
+//! Candidate pairs: which claims of a block are worth comparing at all.
+//!
+//! Comparing every pair is quadratic, so pairs come only from what could make two claims
+//! one quantity (see `affinity`): their sentences share a name, they are in one
+//! document, or their documents share names. Documents are paired first, from an
+//! inverted index of their names' blocking keys, and claims only within paired documents:
+//! the cost follows the size of stories, not of the corpus.
+
+use super::{names, DocumentFacts, GroupOptions, Member};
+use std::collections::HashMap;
+
+/// Candidate pairs `(i, j)`, `i < j`, of each block (`blocks[b]` lists member indices),
+/// sorted and without repeats.
+pub(super) fn candidate_pairs(
+    members: &[Member<'_>],
+    docs: &[DocumentFacts],
+    opts: &GroupOptions,
+    blocks: &[Vec<usize>],
+) -> Vec<Vec<(u32, u32)>> {
+    let mut per_block: Vec<Vec<(u32, u32)>> = vec![Vec::new(); blocks.len()];
+    // Each document's claims as (block, claim), sorted: the claims two paired documents
+    // can compare are those of the blocks both have.
+    let n_docs = docs
+        .len()
+        .max(members.iter().map(|m| m.document + 1).max().unwrap_or(0));
+    let mut of_doc: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n_docs];
+    for (b, ids) in blocks.iter().enumerate() {
+        for &i in ids {
+            of_doc[members[i].document].push((b as u32, i as u32));
+        }
+    }
+    for list in &mut of_doc {
+        list.sort_unstable();
+    }
+    // Claims of one document.
+    for list in &of_doc {
+        for (x, &(b, i)) in list.iter().enumerate() {
+            for &(c, j) in &list[x + 1..] {
+                if c != b {
+                    break;
+                }
+                push(&mut per_block[b as usize], i, j);
+            }
+        }
+    }
+    // Claims of paired documents.
+    for (d, e) in document_pairs(docs, opts) {
+        let (a, b) = (&of_doc[d], &of_doc[e]);
+        let (mut x, mut y) = (0, 0);
+        while x < a.len() && y < b.len() {
+            let (ba, bb) = (a[x].0, b[y].0);
+            if ba < bb {
+                x += 1;
+            } else if bb < ba {
+                y += 1;
+            } else {
+                let xe = x + a[x..].iter().take_while(|p| p.0 == ba).count();
+                let ye = y + b[y..].iter().take_while(|p| p.0 == bb).count();
+                for &(_, i) in &a[x..xe] {
+                    for &(_, j) in &b[y..ye] {
+                        push(&mut per_block[ba as usize], i, j);
+                    }
+                }
+                (x, y) = (xe, ye);
+            }
+        }
+    }
+    let little = if docs.len() <= opts.small_corpus {
+        3
+    } else {
+        1
+    };
+    for (b, ids) in blocks.iter().enumerate() {
+        let out = &mut per_block[b];
+        // Claims of documents that name nothing can only be placed by comparing them with
+        // the whole block; in a block too big for that they stay alone (abstain).
+        let nameless = ids.iter().any(|&i| {
+            docs.get(members[i].document)
+                .is_none_or(|d| d.names.len() < little)
+        });
+        if ids.len() <= opts.max_bucket && nameless {
+            all_pairs(ids, out);
+        } else {
+            // Claims whose sentences share a name (by blocking key), in buckets small
+            // enough to tell stories apart.
+            let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+            for &i in ids {
+                let mut keys: Vec<String> = members[i]
+                    .claim
+                    .context
+                    .names
+                    .iter()
+                    .flat_map(|n| names::name_keys(n))
+                    .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                for k in keys {
+                    buckets.entry(k).or_default().push(i);
+                }
+            }
+            for bucket in buckets.values().filter(|b| b.len() <= opts.max_bucket) {
+                all_pairs(bucket, out);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+    per_block
+}
+
+fn push(out: &mut Vec<(u32, u32)>, i: u32, j: u32) {
+    out.push((i.min(j), i.max(j)));
+}
+
+fn all_pairs(ids: &[usize], out: &mut Vec<(u32, u32)>) {
+    for (x, &i) in ids.iter().enumerate() {
+        for &j in &ids[x + 1..] {
+            push(out, i as u32, j as u32);
+        }
+    }
+}
+
+/// Pairs of documents `(d, e)`, `d < e`, that may be about one story: in a small corpus
+/// all of them; otherwise those sharing as many names (by blocking key) as `affinity`
+/// asks for, keys held by more than [`GroupOptions::max_bucket`] documents aside.
+/// `affinity` then checks the names themselves.
+fn document_pairs(docs: &[DocumentFacts], opts: &GroupOptions) -> Vec<(usize, usize)> {
+    if docs.len() <= opts.small_corpus {
+        return (0..docs.len())
+            .flat_map(|d| (d + 1..docs.len()).map(move |e| (d, e)))
+            .collect();
+    }
+    // Each document's names as lists of keys.
+    let keys: Vec<Vec<Vec<String>>> = docs
+        .iter()
+        .map(|d| d.names.iter().map(|n| names::name_keys(n)).collect())
+        .collect();
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (d, names) in keys.iter().enumerate() {
+        let mut all: Vec<&str> = names.iter().flatten().map(String::as_str).collect();
+        all.sort_unstable();
+        all.dedup();
+        for k in all {
+            index.entry(k).or_default().push(d);
+        }
+    }
+    let mut count = vec![0u32; docs.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut of_name: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for (d, names) in keys.iter().enumerate() {
+        for name in names {
+            // The later documents holding this name, each once.
+            of_name.clear();
+            for k in name {
+                let holders = &index[k.as_str()];
+                if holders.len() <= opts.max_bucket {
+                    of_name.extend(holders.iter().filter(|&&e| e > d));
+                }
+            }
+            of_name.sort_unstable();
+            of_name.dedup();
+            for &e in &of_name {
+                if count[e] == 0 {
+                    touched.push(e);
+                }
+                count[e] += 1;
+            }
+        }
+        touched.sort_unstable();
+        for &e in &touched {
+            let fewer = docs[d].names.len().min(docs[e].names.len());
+            if count[e] as usize >= super::names_needed(fewer) {
+                out.push((d, e));
+            }
+            count[e] = 0;
+        }
+        touched.clear();
+    }
+    out
+}
