@@ -94,6 +94,12 @@ pub struct Lexicon {
     pub name_heads: HashSet<&'static str>,
     /// Definite determiners.
     pub definite: HashSet<&'static str>,
+    /// Words a sentence needs for a number in words: cardinals, ordinals, first words of
+    /// vague amounts, `a`, `an`, `half`.
+    pub number_cues: HashSet<&'static str>,
+    /// Words a figure may start with: [`Lexicon::number_cues`] and the scale words a
+    /// number in words may begin with (`hundred`, `million`).
+    pub figure_starts: HashSet<&'static str>,
     stemmer: Stemmer,
 }
 
@@ -132,6 +138,16 @@ impl Lexicon {
         for v in units.values_mut() {
             v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
+        let number_cues: HashSet<&'static str> = (en::CARDINALS.iter().map(|&(w, _)| w))
+            .chain(en::ORDINALS.iter().map(|&(w, _)| w))
+            .chain(vague.keys().copied())
+            .chain(["a", "an", "half"])
+            .collect();
+        let figure_starts = number_cues
+            .iter()
+            .copied()
+            .chain(crate::quantity::number::WORD_SCALES.iter().copied())
+            .collect();
         Lexicon {
             cardinals: en::CARDINALS.iter().copied().collect(),
             ordinals: en::ORDINALS.iter().copied().collect(),
@@ -150,6 +166,8 @@ impl Lexicon {
             speech: en::SPEECH_VERBS.iter().copied().collect(),
             name_heads: en::NAME_HEADS.iter().copied().collect(),
             definite: en::DEFINITE.iter().copied().collect(),
+            number_cues,
+            figure_starts,
             stemmer: Stemmer::create(Algorithm::English),
         }
     }
