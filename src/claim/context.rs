@@ -119,15 +119,15 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut k = s.first;
     while k < s.last {
+        // Cheap token checks first: most tokens are not capitalised words.
         let is_name = |k: usize| {
             let lw = v.w(k);
-            if lex.cardinals.contains_key(lw) || lex.ordinals.contains_key(lw) {
-                return false;
-            }
             v.is_word(k)
                 && v.is_capitalized(k)
-                && !NOT_NAMES.contains(&v.w(k))
-                && !lex.is_calendar_word(v.w(k))
+                && !lex.cardinals.contains_key(lw)
+                && !lex.ordinals.contains_key(lw)
+                && !NOT_NAMES.contains(&lw)
+                && !lex.is_calendar_word(lw)
         };
         if !is_name(k) {
             k += 1;
