@@ -58,6 +58,41 @@ impl std::hash::Hasher for FastHasher {
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+/// A set of lexicon words that turns most other words away before hashing: it keeps a bit
+/// for each (first byte, length) its words have. Sets checked at every word of a text
+/// (speech verbs, number words) hold few words, so most text words fail the bit test.
+#[derive(Debug, Clone)]
+pub struct WordSet {
+    words: HashSet<&'static str>,
+    /// Bit `min(len, 63)` of entry `b`: some word starts with byte `b` and has that length.
+    shapes: [u64; 256],
+}
+
+impl WordSet {
+    /// Whether `word` is in the set.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return self.words.contains(word);
+        };
+        self.shapes[usize::from(first)] & (1 << word.len().min(63)) != 0
+            && self.words.contains(word)
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> WordSet {
+        let words: HashSet<&'static str> = iter.into_iter().collect();
+        let mut shapes = [0u64; 256];
+        for w in &words {
+            if let Some(&first) = w.as_bytes().first() {
+                shapes[usize::from(first)] |= 1 << w.len().min(63);
+            }
+        }
+        WordSet { words, shapes }
+    }
+}
+
 /// The compiled English lexicon.
 pub struct Lexicon {
     /// Cardinal words → value.
@@ -89,17 +124,17 @@ pub struct Lexicon {
     /// Measure nouns by stem.
     pub measures: HashMap<&'static str, &'static str>,
     /// Speech verbs.
-    pub speech: HashSet<&'static str>,
+    pub speech: WordSet,
     /// Identifier heads (`article`, `flight`).
     pub name_heads: HashSet<&'static str>,
     /// Definite determiners.
     pub definite: HashSet<&'static str>,
     /// Words a sentence needs for a number in words: cardinals, ordinals, first words of
     /// vague amounts, `a`, `an`, `half`.
-    pub number_cues: HashSet<&'static str>,
+    pub number_cues: WordSet,
     /// Words a figure may start with: [`Lexicon::number_cues`] and the scale words a
     /// number in words may begin with (`hundred`, `million`).
-    pub figure_starts: HashSet<&'static str>,
+    pub figure_starts: WordSet,
     stemmer: Stemmer,
 }
 
@@ -138,12 +173,13 @@ impl Lexicon {
         for v in units.values_mut() {
             v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
-        let number_cues: HashSet<&'static str> = (en::CARDINALS.iter().map(|&(w, _)| w))
+        let number_cues: WordSet = (en::CARDINALS.iter().map(|&(w, _)| w))
             .chain(en::ORDINALS.iter().map(|&(w, _)| w))
             .chain(vague.keys().copied())
             .chain(["a", "an", "half"])
             .collect();
         let figure_starts = number_cues
+            .words
             .iter()
             .copied()
             .chain(crate::quantity::number::WORD_SCALES.iter().copied())
