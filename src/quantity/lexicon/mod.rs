@@ -242,10 +242,7 @@ impl Lexicon {
 
     /// The canonical predicate a lowercase word expresses, if any.
     pub fn predicate(&self, word: &str) -> Option<&'static str> {
-        if let Some(p) = self.predicates.get(word) {
-            return Some(p);
-        }
-        self.predicates.get(&*self.stem_cached(word)).copied()
+        self.word_or_stem(&self.predicates, word)
     }
 
     /// What a measure word measures (`mercury` → `temperature`), if it is one.
@@ -254,10 +251,23 @@ impl Lexicon {
         if word.ends_with("ed") {
             return None;
         }
-        self.measures
-            .get(word)
-            .or_else(|| self.measures.get(&*self.stem_cached(word)))
-            .copied()
+        self.word_or_stem(&self.measures, word)
+    }
+
+    /// `word`'s entry in `map`, else its stem's. Snowball leaves words of fewer than three
+    /// letters as they are, so those (`of`, `in`, punctuation) skip the stem cache.
+    fn word_or_stem(
+        &self,
+        map: &HashMap<&'static str, &'static str>,
+        word: &str,
+    ) -> Option<&'static str> {
+        if let Some(&x) = map.get(word) {
+            return Some(x);
+        }
+        if word.len() < 3 {
+            return None;
+        }
+        map.get(&*self.stem_cached(word)).copied()
     }
 
     /// Whether a lowercase word names a month or a day of the week.
@@ -267,9 +277,20 @@ impl Lexicon {
 
     /// The event class of a lowercase word, if it names an event.
     pub fn event(&self, word: &str) -> Option<&'static str> {
-        self.events
-            .get(word)
-            .or_else(|| self.events.get(&*self.stem_cached(word)))
-            .copied()
+        self.word_or_stem(&self.events, word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_words_are_their_own_stems() {
+        // `word_or_stem` relies on it to skip the stem cache.
+        let lex = Lexicon::get();
+        for w in ["a", "of", "is", "ox", "'s", ",", "é", "id", "us"] {
+            assert_eq!(lex.stem(w), w);
+        }
     }
 }
