@@ -2,9 +2,10 @@
 
 use super::figure::Figure;
 use super::Modality;
-use crate::quantity::lexicon::{en, Lexicon};
+use crate::quantity::lexicon::{en, HashMap, Lexicon};
 use crate::quantity::Dimension;
 use crate::scan::{Sentence, TokenKind, View};
+use std::sync::OnceLock;
 
 /// Capitalised words that are not names.
 const NOT_NAMES: &[&str] = &[
@@ -118,15 +119,15 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut k = s.first;
     while k < s.last {
+        // Cheap token checks first: most tokens are not capitalised words.
         let is_name = |k: usize| {
             let lw = v.w(k);
-            if lex.cardinals.contains_key(lw) || lex.ordinals.contains_key(lw) {
-                return false;
-            }
             v.is_word(k)
                 && v.is_capitalized(k)
-                && !NOT_NAMES.contains(&v.w(k))
-                && !lex.is_calendar_word(v.w(k))
+                && !lex.cardinals.contains_key(lw)
+                && !lex.ordinals.contains_key(lw)
+                && !NOT_NAMES.contains(&lw)
+                && !lex.is_calendar_word(lw)
         };
         if !is_name(k) {
             k += 1;
@@ -183,7 +184,8 @@ pub(crate) struct SentenceFacts {
     cumulative_at: Vec<usize>,
     /// Tokens where a one-period phrase ([`PERIODIC`]) starts.
     periodic_at: Vec<usize>,
-    /// Whether the sentence places its figures in an earlier time (see [`past`]).
+    /// Whether the sentence places its figures in an earlier time: a [`PAST`] phrase
+    /// (`last month`, `years ago`).
     pub past: bool,
 }
 
@@ -191,20 +193,69 @@ impl SentenceFacts {
     /// The facts of sentence `s`.
     pub(crate) fn new(v: &View<'_>, s: &Sentence) -> SentenceFacts {
         let lex = Lexicon::get();
-        let starts = |phrases: &[&str]| -> Vec<usize> {
-            (s.first..s.last)
-                .filter(|&k| phrases.iter().any(|p| v.phrase_at(k, p).is_some()))
-                .collect()
+        let table = phrase_table();
+        let mut facts = SentenceFacts {
+            events: Vec::new(),
+            cumulative_at: Vec::new(),
+            periodic_at: Vec::new(),
+            past: false,
         };
-        SentenceFacts {
-            events: (s.first..s.last)
-                .filter(|&k| v.is_word(k))
-                .filter_map(|k| lex.event(v.w(k)).map(|e| (k, e)))
-                .collect(),
-            cumulative_at: starts(en::CUMULATIVE),
-            periodic_at: starts(PERIODIC),
-            past: past(v, s),
+        for k in s.first..s.last {
+            if v.is_word(k) {
+                if let Some(e) = lex.event(v.w(k)) {
+                    facts.events.push((k, e));
+                }
+            }
+            let found = table.starting_at(v, k);
+            if found & CUMULATIVE_PHRASE != 0 {
+                facts.cumulative_at.push(k);
+            }
+            if found & PERIODIC_PHRASE != 0 {
+                facts.periodic_at.push(k);
+            }
+            facts.past |= found & PAST_PHRASE != 0;
         }
+        facts
+    }
+}
+
+/// Which phrase lists a [`PhraseTable`] entry belongs to (bit flags).
+const CUMULATIVE_PHRASE: u8 = 1;
+const PERIODIC_PHRASE: u8 = 2;
+const PAST_PHRASE: u8 = 4;
+
+/// The sentence-level phrase lists ([`en::CUMULATIVE`], [`PERIODIC`], [`PAST`]) keyed by
+/// first word: each token then costs one look-up instead of a comparison per phrase.
+struct PhraseTable(HashMap<&'static str, Vec<(&'static str, u8)>>);
+
+fn phrase_table() -> &'static PhraseTable {
+    static TABLE: OnceLock<PhraseTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<(&'static str, u8)>> = HashMap::default();
+        let lists = [
+            (en::CUMULATIVE, CUMULATIVE_PHRASE),
+            (PERIODIC, PERIODIC_PHRASE),
+            (PAST, PAST_PHRASE),
+        ];
+        for (list, bit) in lists {
+            for &p in list {
+                let first = p.split(' ').next().unwrap_or(p);
+                map.entry(first).or_default().push((p, bit));
+            }
+        }
+        PhraseTable(map)
+    })
+}
+
+impl PhraseTable {
+    /// The lists that have a phrase starting at token `k`.
+    fn starting_at(&self, v: &View<'_>, k: usize) -> u8 {
+        self.0.get(v.w(k)).map_or(0, |phrases| {
+            phrases
+                .iter()
+                .filter(|(p, _)| v.phrase_at(k, p).is_some())
+                .fold(0, |acc, (_, bit)| acc | bit)
+        })
     }
 }
 
@@ -273,11 +324,6 @@ const PAST: &[&str] = &[
     "in the past",
     "back in",
 ];
-
-/// Whether the sentence places its figures in an earlier time (`last month`, `years ago`).
-pub(crate) fn past(v: &View<'_>, s: &Sentence) -> bool {
-    (s.first..s.last).any(|k| PAST.iter().any(|p| v.phrase_at(k, p).is_some()))
-}
 
 /// Whether a count is a running total: `in six years`, `since 2011`, `in total`.
 pub(crate) fn cumulative(

@@ -285,15 +285,7 @@ fn has_candidate(v: &View<'_>, s: &Sentence) -> bool {
     let lex = crate::quantity::lexicon::Lexicon::get();
     (s.first..s.last).any(|k| match v.kind(k) {
         Some(crate::scan::TokenKind::Digits) => true,
-        Some(crate::scan::TokenKind::Word) => {
-            let w = v.w(k);
-            lex.cardinals.contains_key(w)
-                || lex.ordinals.contains_key(w)
-                || lex.vague.contains_key(w)
-                || w == "a"
-                || w == "an"
-                || w == "half"
-        }
+        Some(crate::scan::TokenKind::Word) => lex.number_cues.contains(v.w(k)),
         _ => false,
     })
 }

@@ -60,6 +60,10 @@ pub(crate) fn figures(v: &View<'_>, s: &Sentence, is_last_sentence: bool) -> Vec
     let mut out = Vec::new();
     let mut i = s.first;
     while i < s.last {
+        if !may_start_figure(v, i, lex) {
+            i += 1;
+            continue;
+        }
         match figure_at(v, s, i, lex) {
             Some(f) => {
                 let next = f.last.max(i + 1);
@@ -73,6 +77,38 @@ pub(crate) fn figures(v: &View<'_>, s: &Sentence, is_last_sentence: bool) -> Vec
     }
     out
 }
+
+/// Whether [`figure_at`] can find a figure at token `i`: digits, a word that may start a
+/// number, or a currency sign or code with a digit close after it. One look-up, so the
+/// full parse runs only on the few tokens that can start a figure.
+fn may_start_figure(v: &View<'_>, i: usize, lex: &Lexicon) -> bool {
+    let Some(tok) = v.tokens.get(i) else {
+        return false;
+    };
+    match tok.kind {
+        TokenKind::Digits => true,
+        TokenKind::Word if lex.figure_starts.contains(v.w(i)) => true,
+        // A currency's digits start at most one byte after its sign or code.
+        _ => v.lower.as_bytes()[tok.start + 1..]
+            .iter()
+            .take(LONGEST_CURRENCY_PREFIX + 1)
+            .any(u8::is_ascii_digit),
+    }
+}
+
+/// Length in bytes of the longest sign or code in [`en::CURRENCY_PREFIXES`].
+const LONGEST_CURRENCY_PREFIX: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < en::CURRENCY_PREFIXES.len() {
+        let len = en::CURRENCY_PREFIXES[k].0.len();
+        if len > longest {
+            longest = len;
+        }
+        k += 1;
+    }
+    longest
+};
 
 /// A currency sign or code at token `i`: the currency and the token after it.
 fn currency_at(v: &View<'_>, i: usize, s: &Sentence) -> Option<(&'static str, usize)> {

@@ -107,6 +107,9 @@ fn parse_digit_token(s: &str) -> Option<f64> {
     clean.parse().ok().filter(|x: &f64| x.is_finite())
 }
 
+/// Scale words a number in words may start with (`hundred thousand`, `million`).
+pub(crate) const WORD_SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+
 fn parse_words(v: &View<'_>, i: usize, lex: &Lexicon) -> Option<NumberMatch> {
     let w = v.w(i);
     // Vague amounts, longest phrase first.
@@ -276,5 +279,9 @@ mod tests {
         assert_eq!(num("dozens of people").map(|x| x.1), Some(1));
         assert_eq!(num("tens of thousands of people").map(|x| x.1), Some(3));
         assert_eq!(num("a man"), None);
+        // The figure scan skips words the lexicon does not list as possible starts.
+        for w in WORD_SCALES {
+            assert!(num(w).is_some(), "{w}");
+        }
     }
 }

@@ -84,7 +84,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += char_len(b);
             while i < bytes.len() {
                 let c = bytes[i];
-                if is_letter_at(text, i) {
+                // ASCII letters first: they are nearly every byte of a word.
+                if c.is_ascii_alphabetic() || (!c.is_ascii() && is_letter_at(text, i)) {
                     i += char_len(c);
                 } else if (c == b'\'' || c == b'.')
                     && i + 1 < bytes.len()
@@ -137,6 +138,7 @@ fn char_len(b: u8) -> usize {
 }
 
 /// Whether the char at byte `i` (a char boundary) is alphabetic.
+#[inline]
 fn is_letter_at(text: &str, i: usize) -> bool {
     let b = text.as_bytes()[i];
     if b.is_ascii() {

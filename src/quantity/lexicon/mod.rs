@@ -58,6 +58,41 @@ impl std::hash::Hasher for FastHasher {
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+/// A set of lexicon words that turns most other words away before hashing: it keeps a bit
+/// for each (first byte, length) its words have. Sets checked at every word of a text
+/// (speech verbs, number words) hold few words, so most text words fail the bit test.
+#[derive(Debug, Clone)]
+pub struct WordSet {
+    words: HashSet<&'static str>,
+    /// Bit `min(len, 63)` of entry `b`: some word starts with byte `b` and has that length.
+    shapes: [u64; 256],
+}
+
+impl WordSet {
+    /// Whether `word` is in the set.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return self.words.contains(word);
+        };
+        self.shapes[usize::from(first)] & (1 << word.len().min(63)) != 0
+            && self.words.contains(word)
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> WordSet {
+        let words: HashSet<&'static str> = iter.into_iter().collect();
+        let mut shapes = [0u64; 256];
+        for w in &words {
+            if let Some(&first) = w.as_bytes().first() {
+                shapes[usize::from(first)] |= 1 << w.len().min(63);
+            }
+        }
+        WordSet { words, shapes }
+    }
+}
+
 /// The compiled English lexicon.
 pub struct Lexicon {
     /// Cardinal words → value.
@@ -89,11 +124,17 @@ pub struct Lexicon {
     /// Measure nouns by stem.
     pub measures: HashMap<&'static str, &'static str>,
     /// Speech verbs.
-    pub speech: HashSet<&'static str>,
+    pub speech: WordSet,
     /// Identifier heads (`article`, `flight`).
     pub name_heads: HashSet<&'static str>,
     /// Definite determiners.
     pub definite: HashSet<&'static str>,
+    /// Words a sentence needs for a number in words: cardinals, ordinals, first words of
+    /// vague amounts, `a`, `an`, `half`.
+    pub number_cues: WordSet,
+    /// Words a figure may start with: [`Lexicon::number_cues`] and the scale words a
+    /// number in words may begin with (`hundred`, `million`).
+    pub figure_starts: WordSet,
     stemmer: Stemmer,
 }
 
@@ -132,6 +173,17 @@ impl Lexicon {
         for v in units.values_mut() {
             v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
+        let number_cues: WordSet = (en::CARDINALS.iter().map(|&(w, _)| w))
+            .chain(en::ORDINALS.iter().map(|&(w, _)| w))
+            .chain(vague.keys().copied())
+            .chain(["a", "an", "half"])
+            .collect();
+        let figure_starts = number_cues
+            .words
+            .iter()
+            .copied()
+            .chain(crate::quantity::number::WORD_SCALES.iter().copied())
+            .collect();
         Lexicon {
             cardinals: en::CARDINALS.iter().copied().collect(),
             ordinals: en::ORDINALS.iter().copied().collect(),
@@ -150,6 +202,8 @@ impl Lexicon {
             speech: en::SPEECH_VERBS.iter().copied().collect(),
             name_heads: en::NAME_HEADS.iter().copied().collect(),
             definite: en::DEFINITE.iter().copied().collect(),
+            number_cues,
+            figure_starts,
             stemmer: Stemmer::create(Algorithm::English),
         }
     }
@@ -188,10 +242,7 @@ impl Lexicon {
 
     /// The canonical predicate a lowercase word expresses, if any.
     pub fn predicate(&self, word: &str) -> Option<&'static str> {
-        if let Some(p) = self.predicates.get(word) {
-            return Some(p);
-        }
-        self.predicates.get(&*self.stem_cached(word)).copied()
+        self.word_or_stem(&self.predicates, word)
     }
 
     /// What a measure word measures (`mercury` → `temperature`), if it is one.
@@ -200,10 +251,23 @@ impl Lexicon {
         if word.ends_with("ed") {
             return None;
         }
-        self.measures
-            .get(word)
-            .or_else(|| self.measures.get(&*self.stem_cached(word)))
-            .copied()
+        self.word_or_stem(&self.measures, word)
+    }
+
+    /// `word`'s entry in `map`, else its stem's. Snowball leaves words of fewer than three
+    /// letters as they are, so those (`of`, `in`, punctuation) skip the stem cache.
+    fn word_or_stem(
+        &self,
+        map: &HashMap<&'static str, &'static str>,
+        word: &str,
+    ) -> Option<&'static str> {
+        if let Some(&x) = map.get(word) {
+            return Some(x);
+        }
+        if word.len() < 3 {
+            return None;
+        }
+        map.get(&*self.stem_cached(word)).copied()
     }
 
     /// Whether a lowercase word names a month or a day of the week.
@@ -213,9 +277,20 @@ impl Lexicon {
 
     /// The event class of a lowercase word, if it names an event.
     pub fn event(&self, word: &str) -> Option<&'static str> {
-        self.events
-            .get(word)
-            .or_else(|| self.events.get(&*self.stem_cached(word)))
-            .copied()
+        self.word_or_stem(&self.events, word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_words_are_their_own_stems() {
+        // `word_or_stem` relies on it to skip the stem cache.
+        let lex = Lexicon::get();
+        for w in ["a", "of", "is", "ox", "'s", ",", "é", "id", "us"] {
+            assert_eq!(lex.stem(w), w);
+        }
     }
 }
