@@ -81,8 +81,9 @@ pub(super) fn candidate_pairs(
         if ids.len() <= opts.max_bucket && nameless {
             all_pairs(ids, out);
         } else {
-            // Claims whose sentences share a name (by blocking key), in buckets small
-            // enough to tell stories apart.
+            // Claims whose sentences share a name, in buckets small enough to tell stories
+            // apart. Only the same name counts here (by its telling words): in a big corpus
+            // a variant spelling is evidence only between paired documents, paired above.
             let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
             for &i in ids {
                 let mut keys: Vec<String> = members[i]
@@ -90,7 +91,7 @@ pub(super) fn candidate_pairs(
                     .context
                     .names
                     .iter()
-                    .flat_map(|n| names::name_keys(n))
+                    .flat_map(|n| names::word_keys(n))
                     .collect();
                 keys.sort_unstable();
                 keys.dedup();

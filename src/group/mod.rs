@@ -26,6 +26,7 @@ pub use names::{document_names, fold_name, names_match, share_name};
 
 use crate::claim::Claim;
 use crate::quantity::Dimension;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A claim as the grouper sees it: the claim and facts about its document.
@@ -174,8 +175,6 @@ pub fn group(
     }
     let blocks: Vec<Vec<usize>> = by_block.into_values().collect();
     let candidates = candidates::candidate_pairs(members, docs, opts, &blocks);
-    let mut uf = UnionFind((0..n).collect());
-    let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // Each claim's place in the order of `Member::key` (equal keys share a place), so that
     // sorting candidate pairs compares integers rather than document ids.
     let mut by_key: Vec<usize> = (0..n).collect();
@@ -185,94 +184,115 @@ pub fn group(
         let (prev, i) = (by_key[k - 1], by_key[k]);
         rank[i] = rank[prev] + usize::from(members[prev].key() != members[i].key());
     }
-    // Whether two documents share a name, by (document, document) as affinity asks.
-    let mut shared_docs: HashMap<(usize, usize), bool> = HashMap::new();
-    for (ids, candidates) in blocks.iter().zip(candidates) {
-        // Predicate: a claim without one joins the single predicate of its block, if any.
-        let mut preds: Vec<&str> = ids
-            .iter()
-            .filter_map(|&i| members[i].claim.subject.predicate.as_deref())
-            .collect();
-        preds.sort_unstable();
-        preds.dedup();
-        let sole = (preds.len() == 1).then(|| preds[0]);
-        let pred_of = |i: usize| members[i].claim.subject.predicate.as_deref().or(sole);
-        let small = ids.len() <= opts.max_bucket;
-        let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
-        for (i, j) in candidates {
-            let (i, j) = (i as usize, j as usize);
-            if !predicates_fit(
-                members[i].claim,
-                members[j].claim,
-                pred_of(i),
-                pred_of(j),
-                !preds.is_empty(),
-            ) {
-                continue;
-            }
-            if let Some(score) = affinity(
-                &members[i],
-                &members[j],
-                docs,
-                opts,
-                &mut shared_docs,
-                small,
-            ) {
-                let (i, j) = if members[i].key() <= members[j].key() {
-                    (i, j)
-                } else {
-                    (j, i)
-                };
-                pairs.push((score, i, j));
-            }
+    let names = ClaimNames::new(members, docs);
+    // Blocks never share a group, so they are clustered independently, on all cores.
+    let mut groups: Vec<Vec<usize>> = blocks
+        .par_iter()
+        .zip(candidates.into_par_iter())
+        .flat_map_iter(|(ids, candidates)| {
+            let mut scorer = Scorer::new(members, docs, opts, &names);
+            cluster_block(&mut scorer, ids, candidates, &rank)
+        })
+        .collect();
+    // Claims no block takes stand alone.
+    let mut placed = vec![false; n];
+    for g in &groups {
+        for &i in g {
+            placed[i] = true;
         }
-        // Strongest first, then by the claims' keys (as ranks); indices break ties between
-        // claims with equal keys (documents with the same id), so the order is total.
-        pairs.sort_unstable_by(|a, b| {
-            b.0.cmp(&a.0)
-                .then((rank[a.1], rank[a.2]).cmp(&(rank[b.1], rank[b.2])))
-                .then((a.1, a.2).cmp(&(b.1, b.2)))
+    }
+    groups.extend((0..n).filter(|&i| !placed[i]).map(|i| vec![i]));
+    groups.sort_unstable_by_key(|g| g[0]);
+    groups
+}
+
+/// The groups of one block (`ids`, ascending) from its candidate pairs, each group sorted.
+fn cluster_block(
+    scorer: &mut Scorer<'_, '_>,
+    ids: &[usize],
+    candidates: Vec<(u32, u32)>,
+    rank: &[usize],
+) -> Vec<Vec<usize>> {
+    let (members, docs) = (scorer.members, scorer.docs);
+    // Predicate: a claim without one joins the single predicate of its block, if any.
+    let mut preds: Vec<&str> = ids
+        .iter()
+        .filter_map(|&i| members[i].claim.subject.predicate.as_deref())
+        .collect();
+    preds.sort_unstable();
+    preds.dedup();
+    let sole = (preds.len() == 1).then(|| preds[0]);
+    let pred_of = |i: usize| members[i].claim.subject.predicate.as_deref().or(sole);
+    let fit = |x: usize, y: usize| {
+        predicates_fit(
+            members[x].claim,
+            members[y].claim,
+            pred_of(x),
+            pred_of(y),
+            !preds.is_empty(),
+        )
+    };
+    let small = ids.len() <= scorer.opts.max_bucket;
+    let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
+    for (i, j) in candidates {
+        let (i, j) = (i as usize, j as usize);
+        if !fit(i, j) {
+            continue;
+        }
+        if let Some(score) = scorer.affinity(i, j, small) {
+            let (i, j) = if members[i].key() <= members[j].key() {
+                (i, j)
+            } else {
+                (j, i)
+            };
+            pairs.push((score, i, j));
+        }
+    }
+    // Strongest first, then by the claims' keys (as ranks); indices break ties between
+    // claims with equal keys (documents with the same id), so the order is total.
+    pairs.sort_unstable_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then((rank[a.1], rank[a.2]).cmp(&(rank[b.1], rank[b.2])))
+            .then((a.1, a.2).cmp(&(b.1, b.2)))
+    });
+    pairs.dedup();
+    // Union-find over the block's own positions.
+    let local = |i: usize| ids.binary_search(&i).unwrap_or(0);
+    let mut uf = UnionFind((0..ids.len()).collect());
+    let mut clusters: Vec<Vec<usize>> = ids.iter().map(|&i| vec![i]).collect();
+    // Clusters only grow, so two clusters once told apart stay apart: remember it rather
+    // than compare them claim by claim for every candidate pair across them.
+    let mut apart: HashSet<(usize, usize)> = HashSet::new();
+    for (_, i, j) in pairs {
+        let (ri, rj) = (uf.find(local(i)), uf.find(local(j)));
+        if ri == rj || apart.contains(&(ri.min(rj), ri.max(rj))) {
+            continue;
+        }
+        // Every pair across must fit, predicates and nouns included: a claim that fits two
+        // others must not chain `3,000 soldiers` to `1,000 residents`.
+        let ok = clusters[ri].iter().all(|&x| {
+            clusters[rj]
+                .iter()
+                .all(|&y| fit(x, y) && difference(&members[x], &members[y], docs).is_none())
         });
-        pairs.dedup();
-        // Clusters only grow, so two clusters once told apart stay apart: remember it
-        // rather than compare them claim by claim for every candidate pair across them.
-        let mut apart: HashSet<(usize, usize)> = HashSet::new();
-        for (_, i, j) in pairs {
-            let (ri, rj) = (uf.find(i), uf.find(j));
-            if ri == rj || apart.contains(&(ri.min(rj), ri.max(rj))) {
-                continue;
-            }
-            // Every pair across must fit, predicates and nouns included: a claim that fits
-            // two others must not chain `3,000 soldiers` to `1,000 residents`.
-            let ok = clusters[ri].iter().all(|&x| {
-                clusters[rj].iter().all(|&y| {
-                    predicates_fit(
-                        members[x].claim,
-                        members[y].claim,
-                        pred_of(x),
-                        pred_of(y),
-                        !preds.is_empty(),
-                    ) && difference(&members[x], &members[y], docs).is_none()
-                })
-            });
-            if !ok {
-                apart.insert((ri.min(rj), ri.max(rj)));
-            }
-            if ok {
-                uf.union(ri, rj);
-                let root = uf.find(ri);
-                let other = if root == ri { rj } else { ri };
-                let moved = std::mem::take(&mut clusters[other]);
-                clusters[root].extend(moved);
-            }
+        if !ok {
+            apart.insert((ri.min(rj), ri.max(rj)));
+            continue;
         }
+        uf.union(ri, rj);
+        let root = uf.find(ri);
+        let other = if root == ri { rj } else { ri };
+        let moved = std::mem::take(&mut clusters[other]);
+        clusters[root].extend(moved);
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
-        let r = uf.find(i);
-        groups.entry(r).or_default().push(i);
-    }
-    groups.into_values().collect()
+    clusters
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .map(|mut c| {
+            c.sort_unstable();
+            c
+        })
+        .collect()
 }
 
 /// How many names two documents of a big corpus must share to be one story, when the
@@ -422,68 +442,156 @@ fn is_distinct_event(e: &str) -> bool {
     )
 }
 
-/// How strongly two claims of one block look like the same quantity, or `None` when they
-/// are about different things.
-///
-/// Evidence, strongest first: a name their sentences share; the same document; names
-/// their documents share. Documents that both name things but share none are about
-/// different events. A document that names nothing is no evidence either way, so its
-/// claims join on subject and context alone.
-fn affinity(
-    a: &Member<'_>,
-    b: &Member<'_>,
-    docs: &[DocumentFacts],
-    opts: &GroupOptions,
-    shared_docs: &mut HashMap<(usize, usize), bool>,
-    small_block: bool,
-) -> Option<u32> {
-    if difference(a, b, docs).is_some() {
-        return None;
+/// Each claim's sentence names as ids into one table, with whether each is distinctive in
+/// its document (see [`names::is_distinctive`]): computed once for all blocks.
+struct ClaimNames<'a> {
+    table: names::NameTable<'a>,
+    of_claim: Vec<Vec<(u32, bool)>>,
+}
+
+impl<'a> ClaimNames<'a> {
+    fn new(members: &[Member<'a>], docs: &[DocumentFacts]) -> Self {
+        let mut table = names::NameTable::default();
+        let empty = Vec::new();
+        let of_claim = members
+            .iter()
+            .map(|m| {
+                let dn = docs.get(m.document).map_or(&empty, |d| &d.names);
+                m.claim
+                    .context
+                    .names
+                    .iter()
+                    .map(|n| (table.id(n), names::is_distinctive(n, dn)))
+                    .collect()
+            })
+            .collect();
+        ClaimNames { table, of_claim }
     }
-    let (ca, cb) = (a.claim, b.claim);
-    let mut score = 0;
-    if ca.subject.noun.is_some() && ca.subject.noun == cb.subject.noun {
-        score += 1;
+}
+
+/// Scores candidate pairs of one block, remembering what pairs of documents and of names
+/// share.
+struct Scorer<'m, 'a> {
+    members: &'m [Member<'a>],
+    docs: &'m [DocumentFacts],
+    opts: &'m GroupOptions,
+    names: &'m ClaimNames<'a>,
+    /// Whether two documents share enough names, by (document, document).
+    shared_docs: HashMap<(usize, usize), bool>,
+    /// How two names relate, by their ids.
+    relations: HashMap<(u32, u32), names::Relation>,
+}
+
+impl<'m, 'a> Scorer<'m, 'a> {
+    fn new(
+        members: &'m [Member<'a>],
+        docs: &'m [DocumentFacts],
+        opts: &'m GroupOptions,
+        names: &'m ClaimNames<'a>,
+    ) -> Self {
+        Scorer {
+            members,
+            docs,
+            opts,
+            names,
+            shared_docs: HashMap::new(),
+            relations: HashMap::new(),
+        }
     }
-    if !ca.context.events.is_empty() && ca.context.events.first() == cb.context.events.first() {
-        score += 1;
+
+    /// How strongly claims `i` and `j` of one block look like the same quantity, or `None`
+    /// when they are about different things.
+    ///
+    /// Evidence, strongest first: a name their sentences share; the same document; names
+    /// their documents share. Documents that both name things but share none are about
+    /// different events. A document that names nothing is no evidence either way, so its
+    /// claims join on subject and context alone (in a block small enough to compare).
+    fn affinity(&mut self, i: usize, j: usize, small_block: bool) -> Option<u32> {
+        let (a, b) = (&self.members[i], &self.members[j]);
+        if difference(a, b, self.docs).is_some() {
+            return None;
+        }
+        let (ca, cb) = (a.claim, b.claim);
+        let mut score = 0;
+        if ca.subject.noun.is_some() && ca.subject.noun == cb.subject.noun {
+            score += 1;
+        }
+        if !ca.context.events.is_empty() && ca.context.events.first() == cb.context.events.first() {
+            score += 1;
+        }
+        // How much two documents must share to be one story grows with the corpus: among
+        // a handful of articles most are about one story, among thousands few are.
+        let small_corpus = self.docs.len() <= self.opts.small_corpus;
+        let (mut same, mut alike) = (0, 0);
+        for &(x, distinctive) in &self.names.of_claim[i] {
+            if !distinctive {
+                continue;
+            }
+            let mut best = names::Relation::Different;
+            for &(y, _) in &self.names.of_claim[j] {
+                let relation =
+                    self.names
+                        .table
+                        .relation(&mut self.relations, x, y, self.opts.name_similarity);
+                match relation {
+                    names::Relation::Same => {
+                        best = names::Relation::Same;
+                        break;
+                    }
+                    names::Relation::Alike => best = names::Relation::Alike,
+                    names::Relation::Different => {}
+                }
+            }
+            match best {
+                names::Relation::Same => same += 1,
+                names::Relation::Alike => alike += 1,
+                names::Relation::Different => {}
+            }
+        }
+        // A name spelled alike but not the same (`Kysoun`, `Qysoun`) is a variant only
+        // when the stories have more in common: among thousands of names some look alike
+        // by chance.
+        if same == 0
+            && alike > 0
+            && !small_corpus
+            && a.document != b.document
+            && !self.docs_share(a.document, b.document)
+        {
+            alike = 0;
+        }
+        if same + alike > 0 {
+            return Some(score + 8 + same + alike);
+        }
+        if a.document == b.document {
+            return Some(score + 6);
+        }
+        // A document that names nothing (or, in a small corpus, little) is no evidence
+        // either way; in a small block its claims join on subject and context alone, in a
+        // big one they stay alone.
+        let little = if small_corpus { 3 } else { 1 };
+        let names_of = |d: usize| self.docs.get(d).map_or(0, |f| f.names.len());
+        if names_of(a.document) < little || names_of(b.document) < little {
+            return small_block.then_some(score + 1);
+        }
+        self.docs_share(a.document, b.document).then_some(score + 3)
     }
-    let empty = Vec::new();
-    let da = docs.get(a.document).map_or(&empty, |d| &d.names);
-    let db = docs.get(b.document).map_or(&empty, |d| &d.names);
-    let (na, nb) = (&ca.context.names, &cb.context.names);
-    let shared = na
-        .iter()
-        .filter(|x| names::is_distinctive(x, da))
-        .filter(|x| nb.iter().any(|y| names_match(x, y, opts.name_similarity)))
-        .count() as u32;
-    if shared > 0 {
-        return Some(score + 8 + shared);
+
+    /// Whether documents `d` and `e` share enough names to be one story: in a small corpus
+    /// one; in a big one a quarter of the names of the one that names fewer, and at least
+    /// two (one, if either has only one): a single shared first name, or the masthead of
+    /// one outlet's stories, is chance there.
+    fn docs_share(&mut self, d: usize, e: usize) -> bool {
+        let (docs, opts) = (self.docs, self.opts);
+        *self.shared_docs.entry((d, e)).or_insert_with(|| {
+            let empty = Vec::new();
+            let da = docs.get(d).map_or(&empty, |f| &f.names);
+            let db = docs.get(e).map_or(&empty, |f| &f.names);
+            let need = if docs.len() <= opts.small_corpus {
+                1
+            } else {
+                names_needed(da.len().min(db.len()))
+            };
+            names::shared_names(da, db, opts.name_similarity, need) >= need
+        })
     }
-    if a.document == b.document {
-        return Some(score + 6);
-    }
-    // How much two documents must share to be one story grows with the corpus: among a
-    // handful of articles most are about one story, among thousands few are.
-    let small_corpus = docs.len() <= opts.small_corpus;
-    // A document that names nothing (or, in a small corpus, little) is no evidence either
-    // way; in a small block its claims join on subject and context alone, in a big one
-    // they stay alone.
-    let little = if small_corpus { 3 } else { 1 };
-    if da.len() < little || db.len() < little {
-        return small_block.then_some(score + 1);
-    }
-    // In a big corpus two stories are one when they share a quarter of the names of the
-    // one that names fewer, and at least two (one, if either has only one): a single
-    // shared first name, or the masthead of one outlet's stories, is chance there.
-    let need = if small_corpus {
-        1
-    } else {
-        names_needed(da.len().min(db.len()))
-    };
-    // The same two documents come up for every pair of their claims: ask once.
-    let share = *shared_docs
-        .entry((a.document, b.document))
-        .or_insert_with(|| names::shared_names(da, db, opts.name_similarity, need) >= need);
-    share.then_some(score + 3)
 }

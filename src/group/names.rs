@@ -45,23 +45,10 @@ pub fn names_match(a: &str, b: &str, threshold: f64) -> bool {
     if fa == fb {
         return true;
     }
-    // One holding the other: folded names are words joined by single spaces, and every
-    // telling word of the shorter is in the longer (`Gaddafi` in `Muammar Gaddafi`; a
-    // generic word such as `authority` or `provincial` shared by two names is not one).
-    let words = |f: &str| f.bytes().filter(|&c| c == b' ').count() + 1;
-    if words(fa) != words(fb) {
-        let (short, long) = if words(fa) < words(fb) {
-            (fa, fb)
-        } else {
-            (fb, fa)
-        };
-        let mut telling = short
-            .split(' ')
-            .filter(|w| w.len() > 3 && !GENERIC_NAME_WORDS.contains(w))
-            .peekable();
-        if telling.peek().is_some() && telling.all(|w| long.split(' ').any(|v| v == w)) {
-            return true;
-        }
+    // One holding the other's telling words (`Gaddafi` in `Muammar Gaddafi`; a generic
+    // word such as `authority` or `provincial` shared by two names is not one).
+    if holds(fa, fb) {
+        return true;
     }
     // Jaro-Winkler is quadratic in the length: a run of capitalised words or one endless
     // capitalised token from scraped text is no name to spell differently.
@@ -95,6 +82,31 @@ fn telling_words(folded: &str) -> String {
         .filter(|w| !GENERIC_NAME_WORDS.contains(w))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether two names are the same once folded (`al-Qaida`, `Qaida`), or one holds the
+/// other's telling words (`Gaddafi`, `Muammar Gaddafi`): no spelling variation allowed.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (pa, pb) = (folded_parts(a), folded_parts(b));
+    !pa.all.is_empty() && (pa.all == pb.all || holds(&pa.all, &pb.all))
+}
+
+/// Whether one folded name holds every telling word of the other, with fewer words.
+fn holds(fa: &str, fb: &str) -> bool {
+    let words = |f: &str| f.bytes().filter(|&c| c == b' ').count() + 1;
+    if words(fa) == words(fb) {
+        return false;
+    }
+    let (short, long) = if words(fa) < words(fb) {
+        (fa, fb)
+    } else {
+        (fb, fa)
+    };
+    let mut telling = short
+        .split(' ')
+        .filter(|w| w.len() > 3 && !GENERIC_NAME_WORDS.contains(w))
+        .peekable();
+    telling.peek().is_some() && telling.all(|w| long.split(' ').any(|v| v == w))
 }
 
 /// Words of institutional and place names that many unrelated names share.
@@ -349,6 +361,22 @@ pub fn name_keys(name: &str) -> Vec<String> {
     keys
 }
 
+/// Exact keys of a name: its telling folded words (`w:gaddafi` for `Muammar al-Gaddafi`),
+/// which two mentions of one name share whatever else they add.
+pub fn word_keys(name: &str) -> Vec<String> {
+    let parts = folded_parts(name);
+    let words = if parts.telling.is_empty() {
+        &parts.all
+    } else {
+        &parts.telling
+    };
+    words
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("w:{w}"))
+        .collect()
+}
+
 /// The consonants of a word as transliterations vary them least: vowels, `y`, `w`, `h`
 /// and apostrophes dropped, `c`/`g`/`q` read as `k`, `f` as `v`, `z` as `s`, doubled
 /// letters once (`Qaddafi` -> `kdv`, `Gadafi` -> `kdv`).
@@ -508,4 +536,64 @@ pub fn is_distinctive(name: &str, doc_names: &[String]) -> bool {
             .all
             .split(' ')
             .any(|w| doc_names.binary_search_by(|n| n.as_str().cmp(w)).is_ok())
+}
+
+/// How two names relate, for grouping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Relation {
+    /// The same name (see [`same_name`]).
+    Same,
+    /// Spelling variants (see [`names_match`]), not the same.
+    Alike,
+    /// Different names.
+    Different,
+}
+
+/// The names of a corpus's claims, interned: grouping compares the same few names of a
+/// story for every pair of its claims, so their relations are remembered by id.
+#[derive(Debug, Default)]
+pub(super) struct NameTable<'a> {
+    ids: std::collections::HashMap<&'a str, u32>,
+    names: Vec<&'a str>,
+}
+
+impl<'a> NameTable<'a> {
+    /// The id of `name`, interning it.
+    pub(super) fn id(&mut self, name: &'a str) -> u32 {
+        if let Some(&id) = self.ids.get(name) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(name);
+        self.ids.insert(name, id);
+        id
+    }
+
+    /// How names `x` and `y` relate (`threshold` as for [`names_match`]), remembered in
+    /// `known`.
+    pub(super) fn relation(
+        &self,
+        known: &mut std::collections::HashMap<(u32, u32), Relation>,
+        x: u32,
+        y: u32,
+        threshold: f64,
+    ) -> Relation {
+        if x == y {
+            return Relation::Same;
+        }
+        let key = (x.min(y), x.max(y));
+        if let Some(&r) = known.get(&key) {
+            return r;
+        }
+        let (a, b) = (self.names[x as usize], self.names[y as usize]);
+        let r = if same_name(a, b) {
+            Relation::Same
+        } else if names_match(a, b, threshold) {
+            Relation::Alike
+        } else {
+            Relation::Different
+        };
+        known.insert(key, r);
+        r
+    }
 }

@@ -116,7 +116,9 @@ impl CopyDetector {
     /// inverted index from shingle to documents yields the candidate pairs, and each pair
     /// is scored from the positions it shares; documents are never compared pairwise.
     pub fn detect(&self, texts: &[&str]) -> Vec<Dependency> {
-        let sets: Vec<Shingles> = texts.iter().map(|t| self.shingles(t)).collect();
+        use rayon::prelude::*;
+        // Shingling is independent per text: all cores, in order.
+        let sets: Vec<Shingles> = texts.par_iter().map(|t| self.shingles(t)).collect();
         self.detect_shingles(&sets)
     }
 
@@ -140,6 +142,7 @@ impl CopyDetector {
     /// [`CopyDetector::detect`] from each document's [`CopyDetector::shingles`] (made with
     /// the same shingle size), in document order.
     pub fn detect_shingles(&self, docs: &[Shingles]) -> Vec<Dependency> {
+        use rayon::slice::ParallelSliceMut;
         let k = self.shingle_size;
         // Every shingle occurrence as (hash, document, position); sorting groups equal
         // shingles together, which is the inverted index without a map.
@@ -175,7 +178,7 @@ impl CopyDetector {
                 hits.extend(docs.iter().filter(|&&e| e != d).map(|&e| (d, e, pos)));
             }
         }
-        hits.sort_unstable();
+        hits.par_sort_unstable();
 
         let stats: Vec<((u32, u32), Runs)> = groups(&hits, |h| (h.0, h.1))
             .map(|g| {
