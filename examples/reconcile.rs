@@ -169,19 +169,18 @@ fn run() -> Result<(), Failure> {
     if let Some(n) = o.max_bytes {
         reader = reader.max_file_bytes(n);
     }
-    let reading = reader
-        .read(&o.paths)
+    // Files are read as the reconciler asks for them and each text is dropped once its
+    // claims are out: a directory of 100,000 articles is never in memory at once.
+    let (ignored, documents) = reader
+        .read_lazily(&o.paths)
         .map_err(|e| Failure::Fatal(e.to_string()))?;
-    for ig in reading.ignored.iter().take(MAX_NOTES) {
+    for ig in ignored.iter().take(MAX_NOTES) {
         eprintln!("note: {ig}");
     }
-    if reading.ignored.len() > MAX_NOTES {
-        eprintln!(
-            "note: and {} more paths ignored",
-            reading.ignored.len() - MAX_NOTES
-        );
+    if ignored.len() > MAX_NOTES {
+        eprintln!("note: and {} more paths ignored", ignored.len() - MAX_NOTES);
     }
-    let report = crosscheck::Reconciler::new().reconcile(&reading.documents);
+    let report = crosscheck::Reconciler::new().reconcile_stream(documents);
     let out = if o.format == "json" {
         serde_json::to_string_pretty(&report)
             .map_err(|e| Failure::Fatal(format!("cannot write the report: {e}")))?

@@ -173,6 +173,42 @@ impl Reader {
         })
     }
 
+    /// Like [`Reader::read`], but reads each file only when the returned iterator asks
+    /// for its document, so a directory of 100,000 articles need not be in memory at once
+    /// (give the iterator to [`crate::Reconciler::reconcile_stream`]). The documents, in
+    /// order, ids and warnings, are those of [`Reading::documents`]; the paths ignored are
+    /// known at once.
+    ///
+    /// # Errors
+    /// As [`Reader::read`], from listing the paths.
+    pub fn read_lazily<P: AsRef<Path>>(
+        &self,
+        paths: &[P],
+    ) -> Result<(Vec<Ignored>, impl Iterator<Item = Document> + Send + '_)> {
+        let listing = list(paths)?;
+        let ids: Vec<String> = listing.entries.iter().map(|e| stem(e.path())).collect();
+        let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let entry_paths: Vec<Option<&Path>> =
+            listing.entries.iter().map(|e| Some(e.path())).collect();
+        let renames = renames(&id_refs, &entry_paths);
+        let documents = listing
+            .entries
+            .into_iter()
+            .zip(renames)
+            .map(move |(entry, rename)| {
+                let mut doc = match entry {
+                    Entry::File(path) => self.read_file(&path).0,
+                    Entry::Problem(path, error) => empty_document(&path, &error),
+                };
+                if let Some((id, warning)) = rename {
+                    doc.id = id;
+                    doc.warnings.push(warning);
+                }
+                doc
+            });
+        Ok((listing.ignored, documents))
+    }
+
     /// Reads one file; never fails. When its text cannot be read the document is empty,
     /// with the error's message as a warning, and the error is returned beside it.
     pub fn read_file(&self, path: &Path) -> (Document, Option<Error>) {
@@ -535,14 +571,28 @@ fn empty_document(path: &Path, error: &Error) -> Document {
 
 /// Makes ids unique: the second `x` becomes `x#2`, with a warning.
 fn unique_ids(docs: &mut [Document]) {
-    let mut taken: HashSet<String> = docs.iter().map(|d| d.id.clone()).collect();
-    if taken.len() == docs.len() {
-        return;
+    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    let paths: Vec<Option<&Path>> = docs.iter().map(|d| d.path.as_deref()).collect();
+    let renames = renames(&ids, &paths);
+    for (doc, rename) in docs.iter_mut().zip(renames) {
+        if let Some((id, warning)) = rename {
+            doc.id = id;
+            doc.warnings.push(warning);
+        }
     }
-    let mut first: HashMap<String, usize> = HashMap::new();
-    for i in 0..docs.len() {
-        let id = docs[i].id.clone();
-        let Some(&f) = first.get(&id) else {
+}
+
+/// For documents with ids `ids` (and paths, for messages), the new id and a warning of
+/// each one whose id an earlier one took: the second `x` becomes `x#2`.
+fn renames(ids: &[&str], paths: &[Option<&Path>]) -> Vec<Option<(String, String)>> {
+    let mut out = vec![None; ids.len()];
+    let mut taken: HashSet<String> = ids.iter().map(|id| id.to_string()).collect();
+    if taken.len() == ids.len() {
+        return out;
+    }
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for (i, &id) in ids.iter().enumerate() {
+        let Some(&f) = first.get(id) else {
             first.insert(id, i);
             continue;
         };
@@ -555,13 +605,14 @@ fn unique_ids(docs: &mut [Document]) {
             n += 1;
         };
         taken.insert(new.clone());
-        let other = docs[f].path.as_deref().map_or_else(|| id.clone(), shown);
-        docs[i].warnings.push(format!(
+        let other = paths[f].map_or_else(|| id.to_string(), shown);
+        let warning = format!(
             "id `{}` is taken by `{other}`: this document's id is `{new}`",
-            crate::error::escape(&id)
-        ));
-        docs[i].id = new;
+            crate::error::escape(id)
+        );
+        out[i] = Some((new, warning));
     }
+    out
 }
 
 /// The UTF-16 encoding of a file's first bytes, and how it shows: a byte order mark, or

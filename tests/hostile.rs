@@ -844,3 +844,38 @@ fn fuzz_regressions() {
         assert!(took < Duration::from_secs(10), "{}: {took:?}", p.display());
     }
 }
+
+/// Reading lazily, for a stream, gives the documents and the report of reading at once:
+/// same ids (duplicate stems renamed), warnings, texts and JSON.
+#[test]
+fn lazy_reading_matches_reading_at_once() {
+    let _g = serial();
+    let dir = TempDir::new("lazy");
+    let p = dir.path();
+    dir.write("a.txt", GOOD);
+    dir.write("binary.txt", b"\x7fELF\x02\x01\x01\0\0\0\0");
+    dir.write("empty.txt", b"");
+    dir.write("photo.jpg", b"\xff\xd8\xff\xe0");
+    std::fs::create_dir(p.join("sub")).expect("dir");
+    std::fs::write(p.join("sub/a.txt"), GOOD).expect("write");
+    let reader = Reader::new();
+    let at_once = reader.read(&[p]).expect("read");
+    let (ignored, lazy) = reader.read_lazily(&[p]).expect("read lazily");
+    let lazy: Vec<Document> = lazy.collect();
+    assert_eq!(ignored, at_once.ignored);
+    let view = |d: &Document| (d.id.clone(), d.text.clone(), d.warnings.clone());
+    assert_eq!(
+        lazy.iter().map(view).collect::<Vec<_>>(),
+        at_once.documents.iter().map(view).collect::<Vec<_>>()
+    );
+    assert!(
+        lazy.iter().any(|d| d.id == "a#2"),
+        "duplicate stems are renamed"
+    );
+    let rec = crosscheck::Reconciler::new();
+    let (_, stream) = reader.read_lazily(&[p]).expect("read lazily");
+    assert_eq!(
+        serde_json::to_string(&rec.reconcile_stream(stream)).expect("json"),
+        serde_json::to_string(&rec.reconcile(&at_once.documents)).expect("json")
+    );
+}
