@@ -166,6 +166,7 @@ impl Reconciler {
                 DocumentFacts {
                     names,
                     now_year: d.source.published.map(|p| p.year).or(corpus_now),
+                    published_day: d.source.published.map(|p| p.days()),
                 }
             })
             .collect();

@@ -76,3 +76,39 @@ fn groups_keep_to_one_event_in_a_corpus_of_many_stories() {
 fn event(doc: &str) -> &str {
     doc.split('_').nth(1).unwrap_or("")
 }
+
+/// One place, one agency, one wording: two floods half a year apart are two stories, the
+/// reports of one flood three days apart are one.
+#[test]
+fn stories_months_apart_are_different_occasions() {
+    let story = |id: &str, date: &str, n: u32| {
+        Document::new(
+            id,
+            format!(
+                "Floods hit Velmora\n\n{date}\n\nFloods in Velmora province killed {n} people, \
+                 the Velmora Civil Protection Agency said. Rescuers in Dranitsa searched \
+                 for survivors along the Oskava river."
+            ),
+        )
+    };
+    let docs = vec![
+        story("a", "March 3, 2021", 40),
+        story("b", "March 6, 2021", 44),
+        story("c", "September 20, 2021", 12),
+    ];
+    let report = Reconciler::new().reconcile(&docs);
+    let group_of = |doc: &str| {
+        let c = report
+            .claims
+            .iter()
+            .find(|c| c.document == doc)
+            .expect("a claim");
+        report
+            .groups
+            .iter()
+            .position(|g| g.claims.contains(&c.id))
+            .expect("a group")
+    };
+    assert_eq!(group_of("a"), group_of("b"), "days apart: one story");
+    assert_ne!(group_of("a"), group_of("c"), "months apart: another flood");
+}

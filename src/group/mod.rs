@@ -80,6 +80,8 @@ pub struct DocumentFacts {
     /// The year the document speaks from (its publication year, else the latest
     /// publication year in the corpus).
     pub now_year: Option<i32>,
+    /// Its publication date as a day number ([`crate::Date::days`]), when known.
+    pub published_day: Option<i64>,
 }
 
 impl DocumentFacts {
@@ -88,6 +90,7 @@ impl DocumentFacts {
         DocumentFacts {
             names: names::document_names(text),
             now_year,
+            published_day: None,
         }
     }
 }
@@ -374,6 +377,14 @@ pub fn difference<'a>(
     if past(a) != past(b) {
         return Some("a different time");
     }
+    // Stories published months apart are about different occasions, even in one place
+    // (two floods in one province); a toll's updates come within weeks.
+    let day = |m: &Member<'_>| docs.get(m.document).and_then(|d| d.published_day);
+    if let (Some(x), Some(y)) = (day(a), day(b)) {
+        if (x - y).abs() > MAX_STORY_DAYS {
+            return Some("reported months apart");
+        }
+    }
     if !ca.context.years.is_empty()
         && !cb.context.years.is_empty()
         && !ca
@@ -420,6 +431,9 @@ pub fn difference<'a>(
     }
     None
 }
+
+/// Most days between two reports of one story's figures.
+const MAX_STORY_DAYS: i64 = 45;
 
 /// Event kinds that tell occasions apart (a war is not one attack in it).
 fn is_distinct_event(e: &str) -> bool {
