@@ -181,14 +181,17 @@ fn run() -> Result<(), Failure> {
         eprintln!("note: and {} more paths ignored", ignored.len() - MAX_NOTES);
     }
     let report = crosscheck::Reconciler::new().reconcile_stream(documents);
-    let out = if o.format == "json" {
-        serde_json::to_string_pretty(&report)
-            .map_err(|e| Failure::Fatal(format!("cannot write the report: {e}")))?
+    // JSON goes straight to standard output: for a big corpus it is larger than the
+    // texts it reports on, and need not be held as one string.
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = if o.format == "json" {
+        serde_json::to_writer_pretty(&mut stdout, &report)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(stdout))
     } else {
-        crosscheck::report::text(&report)
+        writeln!(stdout, "{}", crosscheck::report::text(&report))
     };
-    let mut stdout = std::io::stdout().lock();
-    match writeln!(stdout, "{out}").and_then(|()| stdout.flush()) {
+    match written.and_then(|()| stdout.flush()) {
         Ok(()) => Ok(()),
         // `reconcile ... | head`: the reader has what it wanted.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
