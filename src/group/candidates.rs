@@ -32,10 +32,13 @@ pub(super) fn candidate_pairs(
     for list in &mut of_doc {
         list.sort_unstable();
     }
-    // Claims of one document.
+    // Claims of one document: each with the next `NEIGHBOURS` of its block, in text
+    // order. An article has far fewer claims of one kind, so it compares them all; a
+    // scraped table or a run-on page of thousands is chained through its neighbours
+    // rather than compared with itself pair by pair.
     for list in &of_doc {
         for (x, &(b, i)) in list.iter().enumerate() {
-            for &(c, j) in &list[x + 1..] {
+            for &(c, j) in list[x + 1..].iter().take(NEIGHBOURS) {
                 if c != b {
                     break;
                 }
@@ -43,7 +46,9 @@ pub(super) fn candidate_pairs(
             }
         }
     }
-    // Claims of paired documents.
+    // Claims of paired documents: every claim of one with every claim of the other in the
+    // same block, or, when both hold more than `NEIGHBOURS` of them, each claim with the
+    // `NEIGHBOURS` claims at the same relative place in the other.
     for (d, e) in document_pairs(docs, opts) {
         let (a, b) = (&of_doc[d], &of_doc[e]);
         let (mut x, mut y) = (0, 0);
@@ -56,11 +61,7 @@ pub(super) fn candidate_pairs(
             } else {
                 let xe = x + a[x..].iter().take_while(|p| p.0 == ba).count();
                 let ye = y + b[y..].iter().take_while(|p| p.0 == bb).count();
-                for &(_, i) in &a[x..xe] {
-                    for &(_, j) in &b[y..ye] {
-                        push(&mut per_block[ba as usize], i, j);
-                    }
-                }
+                cross_pairs(&a[x..xe], &b[y..ye], &mut per_block[ba as usize]);
                 (x, y) = (xe, ye);
             }
         }
@@ -107,6 +108,32 @@ pub(super) fn candidate_pairs(
         out.dedup();
     }
     per_block
+}
+
+/// Most claims of one block a claim is paired with within its document, or within a
+/// paired document, when there are more.
+const NEIGHBOURS: usize = 32;
+
+/// Pairs across two documents' claims of one block (`(block, claim)` lists): all of
+/// them, or a band of `NEIGHBOURS` around the same relative place when both are long.
+fn cross_pairs(a: &[(u32, u32)], b: &[(u32, u32)], out: &mut Vec<(u32, u32)>) {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() <= NEIGHBOURS {
+        for &(_, i) in short {
+            for &(_, j) in long {
+                push(out, i, j);
+            }
+        }
+        return;
+    }
+    for (x, &(_, i)) in long.iter().enumerate() {
+        let at = x * short.len() / long.len();
+        let lo = at.saturating_sub(NEIGHBOURS / 2);
+        let hi = (lo + NEIGHBOURS).min(short.len());
+        for &(_, j) in &short[lo..hi] {
+            push(out, i, j);
+        }
+    }
 }
 
 fn push(out: &mut Vec<(u32, u32)>, i: u32, j: u32) {

@@ -21,13 +21,17 @@
 
 mod candidates;
 mod names;
+mod rules;
+mod summary;
 
 pub use names::{document_names, fold_name, names_match, share_name};
 
 use crate::claim::Claim;
 use crate::quantity::Dimension;
 use rayon::prelude::*;
+use rules::{BlockFacts, Facts};
 use std::collections::{BTreeMap, HashMap, HashSet};
+use summary::Summary;
 
 /// A claim as the grouper sees it: the claim and facts about its document.
 #[derive(Debug, Clone, Copy)]
@@ -225,24 +229,30 @@ fn cluster_block(
     preds.sort_unstable();
     preds.dedup();
     let sole = (preds.len() == 1).then(|| preds[0]);
-    let pred_of = |i: usize| members[i].claim.subject.predicate.as_deref().or(sole);
-    let fit = |x: usize, y: usize| {
-        predicates_fit(
-            members[x].claim,
-            members[y].claim,
-            pred_of(x),
-            pred_of(y),
-            !preds.is_empty(),
-        )
+    let facts: Vec<Facts<'_>> = ids
+        .iter()
+        .map(|&i| {
+            let pred = members[i].claim.subject.predicate.as_deref().or(sole);
+            Facts::new(&members[i], docs, pred)
+        })
+        .collect();
+    let block = BlockFacts {
+        dimension: members[ids[0]].claim.dimension,
+        has_predicates: !preds.is_empty(),
+        person: ids
+            .iter()
+            .all(|&i| members[i].claim.subject.class.as_deref() == Some("person")),
     };
+    let local = |i: usize| ids.binary_search(&i).unwrap_or(0);
     let small = ids.len() <= scorer.opts.max_bucket;
     let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
     for (i, j) in candidates {
         let (i, j) = (i as usize, j as usize);
-        if !fit(i, j) {
+        let (fi, fj) = (&facts[local(i)], &facts[local(j)]);
+        if !rules::predicates_fit(fi, fj, &block) {
             continue;
         }
-        if let Some(score) = scorer.affinity(i, j, small) {
+        if let Some(score) = scorer.affinity(i, j, fi, fj, small) {
             let (i, j) = if members[i].key() <= members[j].key() {
                 (i, j)
             } else {
@@ -259,43 +269,50 @@ fn cluster_block(
             .then((a.1, a.2).cmp(&(b.1, b.2)))
     });
     pairs.dedup();
-    // Union-find over the block's own positions.
-    let local = |i: usize| ids.binary_search(&i).unwrap_or(0);
+    // Union-find over the block's own positions, with a summary of each cluster of two or
+    // more: every pair across two clusters must fit, predicates and nouns included (a
+    // claim that fits two others must not chain `3,000 soldiers` to `1,000 residents`),
+    // and the summaries check that without comparing the clusters claim by claim.
     let mut uf = UnionFind((0..ids.len()).collect());
-    let mut clusters: Vec<Vec<usize>> = ids.iter().map(|&i| vec![i]).collect();
+    let mut summaries: Vec<Option<Summary<'_>>> = (0..ids.len()).map(|_| None).collect();
     // Clusters only grow, so two clusters once told apart stay apart: remember it rather
-    // than compare them claim by claim for every candidate pair across them.
+    // than check them again for every candidate pair across them.
     let mut apart: HashSet<(usize, usize)> = HashSet::new();
+    let same_names =
+        |x: usize, y: usize| facts[x].claim.context.names == facts[y].claim.context.names;
     for (_, i, j) in pairs {
         let (ri, rj) = (uf.find(local(i)), uf.find(local(j)));
-        if ri == rj || apart.contains(&(ri.min(rj), ri.max(rj))) {
+        let key = (ri.min(rj), ri.max(rj));
+        if ri == rj || apart.contains(&key) {
             continue;
         }
-        // Every pair across must fit, predicates and nouns included: a claim that fits two
-        // others must not chain `3,000 soldiers` to `1,000 residents`.
-        let ok = clusters[ri].iter().all(|&x| {
-            clusters[rj]
-                .iter()
-                .all(|&y| fit(x, y) && difference(&members[x], &members[y], docs).is_none())
-        });
-        if !ok {
-            apart.insert((ri.min(rj), ri.max(rj)));
+        let sa = summaries[ri]
+            .take()
+            .unwrap_or_else(|| Summary::of(ri, &facts[ri]));
+        let sb = summaries[rj]
+            .take()
+            .unwrap_or_else(|| Summary::of(rj, &facts[rj]));
+        let mut alike = |x: usize, y: usize| scorer.names_alike(ids[x], ids[y]);
+        if !sa.fits(&sb, &block, &mut alike) {
+            apart.insert(key);
+            summaries[ri] = Some(sa);
+            summaries[rj] = Some(sb);
             continue;
         }
         uf.union(ri, rj);
-        let root = uf.find(ri);
-        let other = if root == ri { rj } else { ri };
-        let moved = std::mem::take(&mut clusters[other]);
-        clusters[root].extend(moved);
+        let (mut big, little) = if sa.len() >= sb.len() {
+            (sa, sb)
+        } else {
+            (sb, sa)
+        };
+        big.absorb(little, &same_names);
+        summaries[uf.find(ri)] = Some(big);
     }
-    clusters
-        .into_iter()
-        .filter(|c| !c.is_empty())
-        .map(|mut c| {
-            c.sort_unstable();
-            c
-        })
-        .collect()
+    let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (l, &i) in ids.iter().enumerate() {
+        by_root.entry(uf.find(l)).or_default().push(i);
+    }
+    by_root.into_values().collect()
 }
 
 /// How many names two documents of a big corpus must share to be one story, when the
@@ -304,155 +321,34 @@ fn names_needed(fewer: usize) -> usize {
     fewer.div_ceil(4).max(2).min(fewer)
 }
 
-/// Whether two claims' predicates allow them to be one quantity. Counts and durations
-/// need the same predicate (`killed` is not `injured`); two counts with none, in a block
-/// where others have one, join only if their figures agree (nothing else says what they
-/// count: `410 pupils` on the roll is not `43 pupils` who fell ill). Money and measures
-/// take their predicates from loose context, so those are not compared.
-fn predicates_fit(
-    a: &Claim,
-    b: &Claim,
-    pa: Option<&str>,
-    pb: Option<&str>,
-    block_has_predicates: bool,
-) -> bool {
-    if !matches!(a.dimension, Dimension::Count | Dimension::Duration) {
-        return true;
-    }
-    if pa != pb {
-        return false;
-    }
-    // Different nouns count different things (`schools` are not `homes destroyed`) unless
-    // one is generic (`people`) or the figures agree anyway (`homes`, `houses`); only
-    // people with one fate are named freely (`civilians killed`, `residents killed`).
-    let generic = |c: &Claim| c.subject.noun.as_deref().is_none_or(is_generic_noun);
-    let person = a.subject.class.as_deref() == Some("person");
-    let nouns_fit = a.subject.noun == b.subject.noun
-        || generic(a)
-        || generic(b)
-        || pa.is_some() && (person || a.value.overlaps(&b.value));
-    if !nouns_fit {
-        return false;
-    }
-    pa.is_some() || !block_has_predicates || a.value.overlaps(&b.value)
-}
-
-/// Nouns (as stems) that count anything of their class: `people` may be `residents`.
-fn is_generic_noun(stem: &str) -> bool {
-    matches!(stem, "peopl" | "person" | "individu")
-}
-
-/// The reason two claims of one block are about different things, if any.
+/// The reason two claims of one block are about different things, if any: a running
+/// total vs one event's figure, different event kinds, different times or years, stories
+/// published months apart, measures of different magnitudes or things, different names
+/// in one story.
+///
+/// ```
+/// use crosscheck::group::{difference, DocumentFacts, Member};
+/// let war = &crosscheck::extract("The war has killed 6,000 people since 2015.")[0];
+/// let attack = &crosscheck::extract("The attack killed 60 people.")[0];
+/// let m = |claim, document| Member { claim, document, document_id: "d" };
+/// let docs = [DocumentFacts::default(), DocumentFacts::default()];
+/// assert!(difference(&m(war, 0), &m(attack, 1), &docs).is_some());
+/// ```
 pub fn difference<'a>(
     a: &Member<'a>,
     b: &Member<'a>,
     docs: &[DocumentFacts],
 ) -> Option<&'static str> {
-    let (ca, cb) = (a.claim, b.claim);
-    // A running total over years is not one event's figure nor one week's (`1,100 flood
-    // deaths since 2010`, `1,603 this year` vs `127 in the past week`).
-    if ca.context.cumulative != cb.context.cumulative {
-        return Some("a running total vs one event's figure");
-    }
-    // Different kinds of events (`war` vs `attack`) when neither mentions the other's.
-    let kinds = |c: &'a Claim| c.context.events.iter().filter(|e| is_distinct_event(e));
-    let (mut ka, mut kb) = (kinds(ca), kinds(cb));
-    if ka.next().is_some() && kb.next().is_some() && !kinds(ca).any(|e| kinds(cb).any(|f| f == e)) {
-        return Some("different events");
-    }
-    // A sentence anchored in a year before the story's own (`in 2013`) is about the past;
-    // without a publication date any explicit year anchors it.
-    let past = |m: &Member<'_>| {
-        let now = docs.get(m.document).and_then(|d| d.now_year);
-        let ys = &m.claim.context.years;
-        !ys.is_empty() && now.is_none_or(|n| ys.iter().all(|&y| y < n)) || m.claim.context.past
-    };
-    // Two figures of one sentence, only one of them dated (`nine million last year, up from
-    // 8.1 million in 2022`), are about different times.
-    if ca.sentence_span == cb.sentence_span
-        && ca.context.years.is_empty() != cb.context.years.is_empty()
-    {
-        return Some("a different time");
-    }
-    if past(a) != past(b) {
-        return Some("a different time");
-    }
-    // Stories published months apart are about different occasions, even in one place
-    // (two floods in one province); a toll's updates come within weeks.
-    let day = |m: &Member<'_>| docs.get(m.document).and_then(|d| d.published_day);
-    if let (Some(x), Some(y)) = (day(a), day(b)) {
-        if (x - y).abs() > MAX_STORY_DAYS {
-            return Some("reported months apart");
-        }
-    }
-    if !ca.context.years.is_empty()
-        && !cb.context.years.is_empty()
-        && !ca
-            .context
-            .years
-            .iter()
-            .any(|y| cb.context.years.contains(y))
-    {
-        return Some("different years");
-    }
-    // Money and measures whose figures differ tenfold are different quantities (a deal's
-    // value and its price per share), as are figures that do not overlap when one of them
-    // has no noun to say what it measures.
-    if !matches!(ca.dimension, Dimension::Count | Dimension::Duration) {
-        let ratio = (ca.figure.abs().max(cb.figure.abs()))
-            / (ca.figure.abs().min(cb.figure.abs()).max(f64::MIN_POSITIVE));
-        let unnamed = ca.subject.noun.is_none() || cb.subject.noun.is_none();
-        if ratio > 10.0 || (unnamed && !ca.value.overlaps(&cb.value)) {
-            return Some("different magnitudes");
-        }
-    }
-    // What a measure is of: different nouns tell two quantities apart, unless their
-    // figures agree anyway (`a 5.5% pay rise`, `5.5 percent, the department said`).
-    if ca.subject.noun.is_some()
-        && cb.subject.noun.is_some()
-        && ca.dimension != Dimension::Count
-        && ca.subject.noun != cb.subject.noun
-        && (ca.dimension == Dimension::Duration || !ca.value.overlaps(&cb.value))
-    {
-        return Some("different things");
-    }
-    // Different places or people named in one story: two figures of one kind about two
-    // places (`six killed in Kharkiv`, `three in Odesa`). Across stories names vary with
-    // the outlet (one names the host, the other the guest), so they are no proof there.
-    let (na, nb) = (&ca.context.names, &cb.context.names);
-    if a.document == b.document
-        && !na.is_empty()
-        && !nb.is_empty()
-        && !na
-            .iter()
-            .any(|x| nb.iter().any(|y| names_match(x, y, 0.88)))
-    {
-        return Some("different names in one story");
-    }
-    None
-}
-
-/// Most days between two reports of one story's figures.
-const MAX_STORY_DAYS: i64 = 45;
-
-/// Event kinds that tell occasions apart (a war is not one attack in it).
-fn is_distinct_event(e: &str) -> bool {
-    matches!(
-        e,
-        "war"
-            | "attack"
-            | "quake"
-            | "flood"
-            | "storm"
-            | "crash"
-            | "fire"
-            | "election"
-            | "outbreak"
-            | "sinking"
-            | "protest"
-            | "collapse"
-            | "landslide"
-            | "eruption"
+    let threshold = GroupOptions::default().name_similarity;
+    rules::difference(
+        &Facts::new(a, docs, None),
+        &Facts::new(b, docs, None),
+        |x, y| {
+            x.context
+                .names
+                .iter()
+                .any(|n| y.context.names.iter().any(|m| names_match(n, m, threshold)))
+        },
     )
 }
 
@@ -520,11 +416,18 @@ impl<'m, 'a> Scorer<'m, 'a> {
     /// their documents share. Documents that both name things but share none are about
     /// different events. A document that names nothing is no evidence either way, so its
     /// claims join on subject and context alone (in a block small enough to compare).
-    fn affinity(&mut self, i: usize, j: usize, small_block: bool) -> Option<u32> {
-        let (a, b) = (&self.members[i], &self.members[j]);
-        if difference(a, b, self.docs).is_some() {
+    fn affinity(
+        &mut self,
+        i: usize,
+        j: usize,
+        fi: &Facts<'_>,
+        fj: &Facts<'_>,
+        small_block: bool,
+    ) -> Option<u32> {
+        if rules::difference(fi, fj, |_, _| self.names_alike(i, j)).is_some() {
             return None;
         }
+        let (a, b) = (&self.members[i], &self.members[j]);
         let (ca, cb) = (a.claim, b.claim);
         let mut score = 0;
         if ca.subject.noun.is_some() && ca.subject.noun == cb.subject.noun {
@@ -588,6 +491,16 @@ impl<'m, 'a> Scorer<'m, 'a> {
             return small_block.then_some(score + 1);
         }
         self.docs_share(a.document, b.document).then_some(score + 3)
+    }
+
+    /// Whether claims `i` and `j` name something alike (see [`names_match`]).
+    fn names_alike(&mut self, i: usize, j: usize) -> bool {
+        let (table, threshold) = (&self.names.table, self.opts.name_similarity);
+        self.names.of_claim[i].iter().any(|&(x, _)| {
+            self.names.of_claim[j].iter().any(|&(y, _)| {
+                table.relation(&mut self.relations, x, y, threshold) != names::Relation::Different
+            })
+        })
     }
 
     /// Whether documents `d` and `e` share enough names to be one story: in a small corpus

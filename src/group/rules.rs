@@ -1,0 +1,213 @@
+//! The rules that tell two claims of one block apart, on [`Facts`]: pair by pair here,
+//! and for whole clusters at once in [`super::summary`], which must agree with them.
+
+use super::{DocumentFacts, Member};
+use crate::claim::Claim;
+use crate::quantity::Dimension;
+
+/// Most days between two reports of one story's figures.
+pub(super) const MAX_STORY_DAYS: i64 = 45;
+
+/// What the rules read of one claim: the claim, and what its document and block add.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Facts<'a> {
+    pub claim: &'a Claim,
+    /// Index of its document.
+    pub document: usize,
+    /// Its predicate, or the block's only one when it has none of its own.
+    pub pred: Option<&'a str>,
+    /// Whether it is about the past: its sentence is anchored in years before the story's
+    /// own (any explicit year, without a publication date), or says it is.
+    pub past: bool,
+    /// Its document's publication day.
+    pub day: Option<i64>,
+}
+
+impl<'a> Facts<'a> {
+    /// The facts of `m`, whose predicate counts as `pred`.
+    pub fn new(m: &Member<'a>, docs: &[DocumentFacts], pred: Option<&'a str>) -> Facts<'a> {
+        let doc = docs.get(m.document);
+        let now = doc.and_then(|d| d.now_year);
+        let ys = &m.claim.context.years;
+        Facts {
+            claim: m.claim,
+            document: m.document,
+            pred,
+            past: !ys.is_empty() && now.is_none_or(|n| ys.iter().all(|&y| y < n))
+                || m.claim.context.past,
+            day: doc.and_then(|d| d.published_day),
+        }
+    }
+
+    /// Its noun when it says what is counted (not `people`).
+    pub fn telling_noun(&self) -> Option<&'a str> {
+        self.claim
+            .subject
+            .noun
+            .as_deref()
+            .filter(|n| !is_generic_noun(n))
+    }
+
+    /// Its event kinds that tell occasions apart.
+    pub fn distinct_events(&self) -> impl Iterator<Item = &'a str> {
+        self.claim
+            .context
+            .events
+            .iter()
+            .map(String::as_str)
+            .filter(|e| is_distinct_event(e))
+    }
+}
+
+/// What the predicate rule needs to know of the whole block.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct BlockFacts {
+    pub dimension: Dimension,
+    /// Whether any claim of the block has a predicate.
+    pub has_predicates: bool,
+    /// Whether the block counts people, who are named freely (`civilians`, `residents`).
+    pub person: bool,
+}
+
+/// Whether two claims' predicates allow them to be one quantity. Counts and durations
+/// need the same predicate (`killed` is not `injured`); two counts with none, in a block
+/// where others have one, join only if their figures agree (nothing else says what they
+/// count: `410 pupils` on the roll is not `43 pupils` who fell ill). Money and measures
+/// take their predicates from loose context, so those are not compared.
+pub(super) fn predicates_fit(a: &Facts<'_>, b: &Facts<'_>, block: &BlockFacts) -> bool {
+    if !matches!(block.dimension, Dimension::Count | Dimension::Duration) {
+        return true;
+    }
+    if a.pred != b.pred {
+        return false;
+    }
+    let overlap = || a.claim.value.overlaps(&b.claim.value);
+    // Different nouns count different things (`schools` are not `homes destroyed`) unless
+    // one is generic (`people`) or the figures agree anyway (`homes`, `houses`); only
+    // people with one fate are named freely (`civilians killed`, `residents killed`).
+    let nouns_fit = match (a.telling_noun(), b.telling_noun()) {
+        (Some(x), Some(y)) if x != y => a.pred.is_some() && (block.person || overlap()),
+        _ => true,
+    };
+    nouns_fit && (a.pred.is_some() || !block.has_predicates || overlap())
+}
+
+/// Nouns (as stems) that count anything of their class: `people` may be `residents`.
+pub(super) fn is_generic_noun(stem: &str) -> bool {
+    matches!(stem, "peopl" | "person" | "individu")
+}
+
+/// The reason two claims of one block are about different things, if any.
+/// `names_alike(a, b)` says whether two claims' names share one (allowing spellings).
+pub(super) fn difference(
+    a: &Facts<'_>,
+    b: &Facts<'_>,
+    names_alike: impl FnOnce(&Claim, &Claim) -> bool,
+) -> Option<&'static str> {
+    let (ca, cb) = (a.claim, b.claim);
+    // A running total over years is not one event's figure nor one week's (`1,100 flood
+    // deaths since 2010`, `1,603 this year` vs `127 in the past week`).
+    if ca.context.cumulative != cb.context.cumulative {
+        return Some("a running total vs one event's figure");
+    }
+    // Different kinds of events (`war` vs `attack`) when neither mentions the other's.
+    if a.distinct_events().next().is_some()
+        && b.distinct_events().next().is_some()
+        && !a
+            .distinct_events()
+            .any(|e| b.distinct_events().any(|f| f == e))
+    {
+        return Some("different events");
+    }
+    // Two figures of one sentence, only one of them dated (`nine million last year, up from
+    // 8.1 million in 2022`), are about different times.
+    if a.document == b.document
+        && ca.sentence_span == cb.sentence_span
+        && ca.context.years.is_empty() != cb.context.years.is_empty()
+    {
+        return Some("a different time");
+    }
+    // A sentence anchored in a year before the story's own (`in 2013`) is about the past.
+    if a.past != b.past {
+        return Some("a different time");
+    }
+    // Stories published months apart are about different occasions, even in one place
+    // (two floods in one province); a toll's updates come within weeks.
+    if let (Some(x), Some(y)) = (a.day, b.day) {
+        if (x - y).abs() > MAX_STORY_DAYS {
+            return Some("reported months apart");
+        }
+    }
+    if !ca.context.years.is_empty()
+        && !cb.context.years.is_empty()
+        && !ca
+            .context
+            .years
+            .iter()
+            .any(|y| cb.context.years.contains(y))
+    {
+        return Some("different years");
+    }
+    // Money and measures whose figures differ tenfold are different quantities (a deal's
+    // value and its price per share), as are figures that do not overlap when one of them
+    // has no noun to say what it measures.
+    if !matches!(ca.dimension, Dimension::Count | Dimension::Duration) {
+        let unnamed = ca.subject.noun.is_none() || cb.subject.noun.is_none();
+        if magnitude_ratio(ca.figure, cb.figure) > MAX_MAGNITUDE_RATIO
+            || (unnamed && !ca.value.overlaps(&cb.value))
+        {
+            return Some("different magnitudes");
+        }
+    }
+    // What a measure is of: different nouns tell two quantities apart, unless their
+    // figures agree anyway (`a 5.5% pay rise`, `5.5 percent, the department said`).
+    if ca.subject.noun.is_some()
+        && cb.subject.noun.is_some()
+        && ca.dimension != Dimension::Count
+        && ca.subject.noun != cb.subject.noun
+        && (ca.dimension == Dimension::Duration || !ca.value.overlaps(&cb.value))
+    {
+        return Some("different things");
+    }
+    // Different places or people named in one story: two figures of one kind about two
+    // places (`six killed in Kharkiv`, `three in Odesa`). Across stories names vary with
+    // the outlet (one names the host, the other the guest), so they are no proof there.
+    if a.document == b.document
+        && !ca.context.names.is_empty()
+        && !cb.context.names.is_empty()
+        && !names_alike(ca, cb)
+    {
+        return Some("different names in one story");
+    }
+    None
+}
+
+/// Figures further apart than this factor measure different things (money, measures).
+pub(super) const MAX_MAGNITUDE_RATIO: f64 = 10.0;
+
+/// How many times bigger the larger of two figures is (by absolute value).
+pub(super) fn magnitude_ratio(x: f64, y: f64) -> f64 {
+    let (x, y) = (x.abs(), y.abs());
+    x.max(y) / x.min(y).max(f64::MIN_POSITIVE)
+}
+
+/// Event kinds that tell occasions apart (a war is not one attack in it).
+pub(super) fn is_distinct_event(e: &str) -> bool {
+    matches!(
+        e,
+        "war"
+            | "attack"
+            | "quake"
+            | "flood"
+            | "storm"
+            | "crash"
+            | "fire"
+            | "election"
+            | "outbreak"
+            | "sinking"
+            | "protest"
+            | "collapse"
+            | "landslide"
+            | "eruption"
+    )
+}

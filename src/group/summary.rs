@@ -1,0 +1,506 @@
+//! What a cluster of claims holds, in the terms of [`super::rules`], so that two clusters
+//! can be checked in one step rather than claim by claim.
+//!
+//! Two clusters may merge only when every pair of claims across them fits (same
+//! predicate, no [`super::rules::difference`]). Compared pair by pair, one big story, or a
+//! scraped page of thousands of figures, costs the square of its size. A summary keeps
+//! what each rule needs instead: the one predicate and flags every member shares, the
+//! range of publication days and of magnitudes, the extreme ends of the value intervals
+//! (per noun where nouns matter), the distinct sets of event kinds and of years, and per
+//! document the sentences and name lists its members come from. A merge check reads the
+//! two summaries; merging them moves the smaller into the larger.
+//!
+//! The check gives exactly the pairwise answer (a property test in this module compares
+//! the two), with one bound: when the distinct sets to compare across two clusters
+//! multiply past [`MAX_SET_PAIRS`], the clusters are kept apart unchecked.
+
+use super::rules::{
+    is_generic_noun, magnitude_ratio, BlockFacts, Facts, MAX_MAGNITUDE_RATIO, MAX_STORY_DAYS,
+};
+use crate::quantity::{Dimension, Interval};
+use std::collections::HashMap;
+
+/// Most pairs of distinct event sets, year sets or name lists compared across two
+/// clusters; beyond it the clusters are kept apart (a story's figures share a few).
+pub(super) const MAX_SET_PAIRS: usize = 4096;
+
+/// The extreme ends of a set of intervals: enough to tell whether some interval of one
+/// set and some of another share no value.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Spread {
+    any: bool,
+    /// Whether one of the intervals allows no value at all.
+    empty: bool,
+    /// The lowest upper end, as (value, inclusive); an open end is +inf.
+    low_high: (f64, bool),
+    /// The highest lower end, as (value, inclusive); an open end is -inf.
+    high_low: (f64, bool),
+}
+
+impl Spread {
+    fn of(v: &Interval) -> Spread {
+        Spread {
+            any: true,
+            empty: v.is_empty(),
+            low_high: (v.high.unwrap_or(f64::INFINITY), v.high_inclusive),
+            high_low: (v.low.unwrap_or(f64::NEG_INFINITY), v.low_inclusive),
+        }
+    }
+
+    fn add(&mut self, o: &Spread) {
+        if !o.any {
+            return;
+        }
+        if !self.any {
+            *self = *o;
+            return;
+        }
+        self.empty |= o.empty;
+        // An exclusive end at the same value is the lower upper end, the higher lower one.
+        let upper = |(v, inc): (f64, bool)| (v, u8::from(inc));
+        let lower = |(v, inc): (f64, bool)| (v, u8::from(!inc));
+        if upper(o.low_high).partial_cmp(&upper(self.low_high)) == Some(std::cmp::Ordering::Less) {
+            self.low_high = o.low_high;
+        }
+        if lower(o.high_low).partial_cmp(&lower(self.high_low)) == Some(std::cmp::Ordering::Greater)
+        {
+            self.high_low = o.high_low;
+        }
+    }
+
+    /// Whether some interval here and some interval of `o` share no value.
+    fn some_apart(&self, o: &Spread) -> bool {
+        // An upper end below a lower end: nothing between them.
+        let below = |(h, hi): (f64, bool), (l, li): (f64, bool)| h < l || (h == l && !(hi && li));
+        self.any
+            && o.any
+            && (self.empty
+                || o.empty
+                || below(self.low_high, o.high_low)
+                || below(o.low_high, self.high_low))
+    }
+}
+
+/// One cluster's summary. Members are indices into the facts slice the summary was built
+/// from.
+#[derive(Debug, Clone)]
+pub(super) struct Summary<'a> {
+    pred: Option<&'a str>,
+    cumulative: bool,
+    past: bool,
+    /// First and last publication day of the members that have one.
+    days: Option<(i64, i64)>,
+    /// Smallest and largest absolute figure.
+    magnitudes: (f64, f64),
+    all: Spread,
+    /// Members with no noun.
+    unnamed: Spread,
+    /// Members by noun (sorted by noun).
+    nouns: Vec<(&'a str, Spread)>,
+    /// Distinct non-empty sets of distinct event kinds, each sorted.
+    events: Vec<Vec<&'a str>>,
+    /// Distinct non-empty year lists.
+    years: Vec<&'a [i32]>,
+    /// Per (document, sentence start): whether members there are undated, dated (bits 1, 2).
+    sentences: HashMap<(usize, usize), u8>,
+    /// Per document: one member for each distinct non-empty list of names.
+    names: HashMap<usize, Vec<usize>>,
+    size: usize,
+}
+
+impl<'a> Summary<'a> {
+    /// The summary of member `i` alone.
+    pub fn of(i: usize, f: &Facts<'a>) -> Summary<'a> {
+        let c = f.claim;
+        let spread = Spread::of(&c.value);
+        let mut events: Vec<&'a str> = f.distinct_events().collect();
+        events.sort_unstable();
+        events.dedup();
+        let dated = if c.context.years.is_empty() { 1 } else { 2 };
+        Summary {
+            pred: f.pred,
+            cumulative: c.context.cumulative,
+            past: f.past,
+            days: f.day.map(|d| (d, d)),
+            magnitudes: (c.figure.abs(), c.figure.abs()),
+            all: spread,
+            unnamed: if c.subject.noun.is_none() {
+                spread
+            } else {
+                Spread::default()
+            },
+            nouns: c
+                .subject
+                .noun
+                .as_deref()
+                .map(|n| vec![(n, spread)])
+                .unwrap_or_default(),
+            events: if events.is_empty() {
+                Vec::new()
+            } else {
+                vec![events]
+            },
+            years: if c.context.years.is_empty() {
+                Vec::new()
+            } else {
+                vec![&c.context.years[..]]
+            },
+            sentences: HashMap::from([((f.document, c.sentence_span.start), dated)]),
+            names: if c.context.names.is_empty() {
+                HashMap::new()
+            } else {
+                HashMap::from([(f.document, vec![i])])
+            },
+            size: 1,
+        }
+    }
+
+    /// Number of members.
+    pub fn len(&self) -> usize {
+        self.size
+    }
+
+    /// Whether every pair of members across `self` and `o` fits: the same answer as
+    /// checking [`super::rules::predicates_fit`] and [`super::rules::difference`] pair by
+    /// pair. `names_alike(i, j)` says whether members `i` and `j` name something alike.
+    pub fn fits(
+        &self,
+        o: &Summary<'a>,
+        block: &BlockFacts,
+        names_alike: &mut dyn FnMut(usize, usize) -> bool,
+    ) -> bool {
+        let (count, duration) = (
+            block.dimension == Dimension::Count,
+            block.dimension == Dimension::Duration,
+        );
+        if (count || duration) && !self.predicates_fit(o, block) {
+            return false;
+        }
+        if self.cumulative != o.cumulative || self.past != o.past {
+            return false;
+        }
+        if let (Some((a0, a1)), Some((b0, b1))) = (self.days, o.days) {
+            if b1 - a0 > MAX_STORY_DAYS || a1 - b0 > MAX_STORY_DAYS {
+                return false;
+            }
+        }
+        if !disjoint_free(&self.events, &o.events, |x, y| {
+            x.iter().any(|e| y.contains(e))
+        }) || !disjoint_free(&self.years, &o.years, |x, y| {
+            x.iter().any(|v| y.contains(v))
+        }) {
+            return false;
+        }
+        if !count && !duration {
+            // The largest ratio across is that of one's largest to the other's smallest.
+            let tenfold = magnitude_ratio(self.magnitudes.1, o.magnitudes.0) > MAX_MAGNITUDE_RATIO
+                || magnitude_ratio(o.magnitudes.1, self.magnitudes.0) > MAX_MAGNITUDE_RATIO;
+            if tenfold || self.unnamed.some_apart(&o.all) || self.all.some_apart(&o.unnamed) {
+                return false;
+            }
+        }
+        if !count && self.nouns_differ(o, |x, y| duration || x.some_apart(y)) {
+            return false;
+        }
+        // One sentence's figures, one dated and one not.
+        let (small, large) = if self.sentences.len() <= o.sentences.len() {
+            (&self.sentences, &o.sentences)
+        } else {
+            (&o.sentences, &self.sentences)
+        };
+        if small
+            .iter()
+            .any(|(k, &bits)| large.get(k).is_some_and(|&b| (bits | b) == 3))
+        {
+            return false;
+        }
+        // Names of one document that have nothing in common.
+        let (small, large) = if self.names.len() <= o.names.len() {
+            (&self.names, &o.names)
+        } else {
+            (&o.names, &self.names)
+        };
+        let mut budget = MAX_SET_PAIRS;
+        for (doc, xs) in small {
+            let Some(ys) = large.get(doc) else { continue };
+            if xs.len() * ys.len() > budget {
+                return false;
+            }
+            budget -= xs.len() * ys.len();
+            if !xs.iter().all(|&x| ys.iter().all(|&y| names_alike(x, y))) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// [`super::rules::predicates_fit`] for every pair across.
+    fn predicates_fit(&self, o: &Summary<'a>, block: &BlockFacts) -> bool {
+        if self.pred != o.pred {
+            return false;
+        }
+        let has_pred = self.pred.is_some();
+        // Different telling nouns: only people with one fate whose figures overlap.
+        let telling = |n: &str| !is_generic_noun(n);
+        let nouns_clash = self.nouns.iter().filter(|x| telling(x.0)).any(|(x, sx)| {
+            o.nouns
+                .iter()
+                .filter(|y| telling(y.0) && y.0 != *x)
+                .any(|(_, sy)| !has_pred || (!block.person && sx.some_apart(sy)))
+        });
+        if nouns_clash {
+            return false;
+        }
+        has_pred || !block.has_predicates || !self.all.some_apart(&o.all)
+    }
+
+    /// Whether some pair of different nouns across the two is told apart by `apart`.
+    fn nouns_differ(&self, o: &Summary<'a>, apart: impl Fn(&Spread, &Spread) -> bool) -> bool {
+        self.nouns.iter().any(|(x, sx)| {
+            o.nouns
+                .iter()
+                .filter(|y| y.0 != *x)
+                .any(|(_, sy)| apart(sx, sy))
+        })
+    }
+
+    /// Takes in `o`'s members; `same_names(i, j)` says whether members `i` and `j` have the same list of names.
+    pub fn absorb(&mut self, o: Summary<'a>, same_names: &dyn Fn(usize, usize) -> bool) {
+        self.days = match (self.days, o.days) {
+            (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
+            (a, b) => a.or(b),
+        };
+        self.magnitudes = (
+            self.magnitudes.0.min(o.magnitudes.0),
+            self.magnitudes.1.max(o.magnitudes.1),
+        );
+        self.all.add(&o.all);
+        self.unnamed.add(&o.unnamed);
+        for (n, s) in o.nouns {
+            match self.nouns.binary_search_by(|x| x.0.cmp(n)) {
+                Ok(k) => self.nouns[k].1.add(&s),
+                Err(k) => self.nouns.insert(k, (n, s)),
+            }
+        }
+        for e in o.events {
+            if !self.events.contains(&e) {
+                self.events.push(e);
+            }
+        }
+        for y in o.years {
+            if !self.years.contains(&y) {
+                self.years.push(y);
+            }
+        }
+        let (mut sentences, other) = if self.sentences.len() >= o.sentences.len() {
+            (std::mem::take(&mut self.sentences), o.sentences)
+        } else {
+            (o.sentences, std::mem::take(&mut self.sentences))
+        };
+        for (k, bits) in other {
+            *sentences.entry(k).or_default() |= bits;
+        }
+        self.sentences = sentences;
+        let (mut names, other) = if self.names.len() >= o.names.len() {
+            (std::mem::take(&mut self.names), o.names)
+        } else {
+            (o.names, std::mem::take(&mut self.names))
+        };
+        for (doc, xs) in other {
+            let list = names.entry(doc).or_default();
+            for x in xs {
+                if !list.iter().any(|&y| same_names(x, y)) {
+                    list.push(x);
+                }
+            }
+        }
+        self.names = names;
+        self.size += o.size;
+    }
+}
+
+/// Whether no set of `xs` and set of `ys` fail `meet` (within [`MAX_SET_PAIRS`] pairs).
+fn disjoint_free<T>(xs: &[T], ys: &[T], meet: impl Fn(&T, &T) -> bool) -> bool {
+    xs.len() * ys.len() <= MAX_SET_PAIRS && xs.iter().all(|x| ys.iter().all(|y| meet(x, y)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rules::{difference, predicates_fit};
+    use super::*;
+    use crate::claim::Claim;
+    use proptest::prelude::*;
+
+    /// A claim from a template with the fields the rules read set at random.
+    fn claim(template: &Claim, p: &Params) -> Claim {
+        let mut c = template.clone();
+        c.dimension = p.dimension;
+        c.value = Interval {
+            low: p.low,
+            high: p.high,
+            low_inclusive: p.low_inclusive,
+            high_inclusive: p.high_inclusive,
+        };
+        c.figure = p.figure;
+        c.subject.noun = p.noun.map(str::to_string);
+        c.subject.predicate = p.pred.map(str::to_string);
+        c.context.cumulative = p.cumulative;
+        c.context.past = p.past;
+        c.context.events = p.events.iter().map(|s| s.to_string()).collect();
+        c.context.years = p.years.clone();
+        c.context.names = p.names.iter().map(|s| s.to_string()).collect();
+        c.sentence_span.start = p.sentence;
+        c.sentence_span.end = p.sentence + 5;
+        c
+    }
+
+    #[derive(Debug, Clone)]
+    struct Params {
+        dimension: Dimension,
+        low: Option<f64>,
+        high: Option<f64>,
+        low_inclusive: bool,
+        high_inclusive: bool,
+        figure: f64,
+        noun: Option<&'static str>,
+        pred: Option<&'static str>,
+        cumulative: bool,
+        past: bool,
+        events: Vec<&'static str>,
+        years: Vec<i32>,
+        names: Vec<&'static str>,
+        sentence: usize,
+        document: usize,
+    }
+
+    fn params(dimension: Dimension) -> impl Strategy<Value = Params> {
+        let end = prop::option::weighted(0.85, (0u8..4).prop_map(f64::from));
+        (
+            (
+                end.clone(),
+                end,
+                any::<bool>(),
+                any::<bool>(),
+                0.0f64..500.0,
+            ),
+            (
+                prop::sample::select(vec![None, Some("peopl"), Some("soldier"), Some("resid")]),
+                prop::sample::select(vec![None, Some("kill"), Some("injur")]),
+                prop::bool::weighted(0.15),
+                prop::bool::weighted(0.15),
+            ),
+            (
+                prop::sample::subsequence(vec!["war", "attack", "flood", "talks"], 0..3),
+                prop::sample::subsequence(vec![2019, 2020, 2021], 0..2),
+                prop::sample::subsequence(vec!["Aleppo", "Alepo", "Idlib", "Homs"], 0..3),
+                prop::sample::select(vec![0usize, 10, 20]),
+                0usize..3,
+            ),
+        )
+            .prop_map(move |(v, s, c)| Params {
+                dimension,
+                low: v.0,
+                high: v.1.map(|h| h.max(v.0.unwrap_or(0.0))),
+                low_inclusive: v.2,
+                high_inclusive: v.3,
+                figure: v.4,
+                noun: s.0,
+                pred: s.1,
+                cumulative: s.2,
+                past: s.3,
+                events: c.0,
+                years: c.1,
+                names: c.2,
+                sentence: c.3,
+                document: c.4,
+            })
+    }
+
+    fn case() -> impl Strategy<Value = (Vec<Params>, bool, Vec<Option<i64>>)> {
+        prop::sample::select(vec![
+            Dimension::Count,
+            Dimension::Duration,
+            Dimension::Money,
+        ])
+        .prop_flat_map(|d| {
+            (
+                prop::collection::vec(params(d), 2..14),
+                any::<bool>(),
+                prop::collection::vec(prop::option::of(0i64..100), 3),
+            )
+        })
+    }
+
+    fn alike(a: &Claim, b: &Claim) -> bool {
+        a.context.names.iter().any(|x| {
+            b.context
+                .names
+                .iter()
+                .any(|y| crate::group::names_match(x, y, 0.88))
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10000))]
+
+        /// A summary's check equals checking every pair across, for clusters whose own
+        /// pairs all fit.
+        #[test]
+        fn summary_check_is_the_pairwise_check((ps, person, days) in case()) {
+            let template = crate::extract("12 people were killed.").remove(0);
+            let claims: Vec<Claim> = ps.iter().map(|p| claim(&template, p)).collect();
+            let mut preds: Vec<&str> = ps.iter().filter_map(|p| p.pred).collect();
+            preds.sort_unstable();
+            preds.dedup();
+            let sole = (preds.len() == 1).then(|| preds[0]);
+            let facts: Vec<Facts<'_>> = claims
+                .iter()
+                .zip(&ps)
+                .map(|(c, p)| Facts {
+                    claim: c,
+                    document: p.document,
+                    pred: c.subject.predicate.as_deref().or(sole),
+                    past: p.past,
+                    day: days[p.document],
+                })
+                .collect();
+            let block = BlockFacts {
+                dimension: ps[0].dimension,
+                has_predicates: !preds.is_empty(),
+                person,
+            };
+            let fits = |x: usize, y: usize| {
+                predicates_fit(&facts[x], &facts[y], &block)
+                    && difference(&facts[x], &facts[y], alike).is_none()
+            };
+            // Two clusters, each built from claims that fit all of its others.
+            let mut clusters: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+            for i in 0..facts.len() {
+                let k = i % 2;
+                if clusters[k].iter().all(|&j| fits(i, j)) {
+                    clusters[k].push(i);
+                }
+            }
+            prop_assume!(!clusters[0].is_empty() && !clusters[1].is_empty());
+            let same_names = |x: usize, y: usize| {
+                facts[x].claim.context.names == facts[y].claim.context.names
+            };
+            let summaries: Vec<Summary<'_>> = clusters
+                .iter()
+                .map(|c| {
+                    let mut s = Summary::of(c[0], &facts[c[0]]);
+                    for &i in &c[1..] {
+                        s.absorb(Summary::of(i, &facts[i]), &same_names);
+                    }
+                    s
+                })
+                .collect();
+            let pairwise = clusters[0]
+                .iter()
+                .all(|&x| clusters[1].iter().all(|&y| fits(x, y) && fits(y, x)));
+            let mut names = |x: usize, y: usize| alike(facts[x].claim, facts[y].claim);
+            prop_assert_eq!(summaries[0].fits(&summaries[1], &block, &mut names), pairwise);
+            prop_assert_eq!(summaries[1].fits(&summaries[0], &block, &mut names), pairwise);
+        }
+    }
+}
