@@ -243,7 +243,7 @@ impl Reconciler {
                     let now = judge(&latest);
                     let rose = ups.iter().map(|&(lo, hi)| format!("{} ({}) to {} ({})", quote(claims[lo]), source(lo), quote(claims[hi]), source(hi))).collect::<Vec<_>>().join("; ");
                     explanation = format!("the figure rose over time, from {rose}: later reports update earlier ones, they do not contradict them");
-                    judgement = Judgement { verdict: if now.verdict == Verdict::Single { Verdict::Compatible } else { now.verdict }, conflicts: Vec::new(), common: now.common };
+                    judgement = Judgement { verdict: if now.verdict == Verdict::Single { Verdict::Compatible } else { now.verdict }, conflicts: Vec::new(), conflicting_pairs: 0, common: now.common };
                 }
                 // Documents that copy each other within the group count once.
                 let independent = {
@@ -267,6 +267,7 @@ impl Reconciler {
                     claims: g.iter().map(|&i| report.claims[i].id.clone()).collect(),
                     verdict: judgement.verdict,
                     conflicts: judgement.conflicts.iter().map(|c| ConflictRecord { a: id(c.a), b: id(c.b), reason: c.reason.clone() }).collect(),
+                    conflicting_pairs: judgement.conflicting_pairs,
                     consensus: est.interval.map(|iv| ConsensusRecord { low: iv.low, high: iv.high, point: est.point }),
                     outliers: est.outliers.iter().map(|&k| id(k)).collect(),
                     independent_sources: independent,

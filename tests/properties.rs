@@ -225,3 +225,65 @@ proptest! {
         }
     }
 }
+
+/// A claim with an arbitrary interval over a few values, so that ends often meet, and a
+/// random modality.
+fn interval_claims(max: usize) -> impl Strategy<Value = Vec<Claim>> {
+    let end = prop::option::weighted(0.85, (0u8..5).prop_map(f64::from));
+    let one = (
+        end.clone(),
+        end,
+        any::<bool>(),
+        any::<bool>(),
+        prop::bool::weighted(0.9),
+    );
+    prop::collection::vec(one, 0..max).prop_map(|ps| {
+        let template = extract("12 people were killed.").remove(0);
+        ps.into_iter()
+            .map(|(low, high, li, hi, asserted)| {
+                let mut c = template.clone();
+                c.value = crosscheck::Interval {
+                    low,
+                    high,
+                    low_inclusive: li,
+                    high_inclusive: hi,
+                };
+                if !asserted {
+                    c.modality = crosscheck::Modality::Projected;
+                }
+                c
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// The judgement counts exactly the asserted pairs that share no value; it lists them
+    /// all, in order, when there are few, and otherwise names every claim in conflict.
+    #[test]
+    fn judge_counts_and_lists_every_conflict(claims in interval_claims(40)) {
+        let refs: Vec<&Claim> = claims.iter().collect();
+        let j = judge(&refs);
+        let mut all = Vec::new();
+        for a in 0..refs.len() {
+            for b in a + 1..refs.len() {
+                if refs[a].is_asserted() && refs[b].is_asserted() && !refs[a].value.overlaps(&refs[b].value) {
+                    all.push((a, b));
+                }
+            }
+        }
+        prop_assert_eq!(j.conflicting_pairs, all.len());
+        prop_assert_eq!(j.verdict == Verdict::Conflict, !all.is_empty() && refs.len() > 1);
+        let listed: Vec<(usize, usize)> = j.conflicts.iter().map(|c| (c.a, c.b)).collect();
+        if all.len() <= crosscheck::compare::MAX_LISTED_CONFLICTS {
+            prop_assert_eq!(listed, all);
+        } else {
+            prop_assert!(listed.iter().all(|p| all.contains(p)));
+            let named: BTreeSet<usize> = listed.iter().flat_map(|&(a, b)| [a, b]).collect();
+            let in_conflict: BTreeSet<usize> = all.iter().flat_map(|&(a, b)| [a, b]).collect();
+            prop_assert_eq!(named, in_conflict);
+        }
+    }
+}

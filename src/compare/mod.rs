@@ -28,11 +28,19 @@ pub struct Conflict {
 pub struct Judgement {
     /// The verdict.
     pub verdict: Verdict,
-    /// Conflicting pairs (empty unless the verdict is `Conflict`).
+    /// Conflicting pairs (empty unless the verdict is `Conflict`): all of them, in order,
+    /// when there are at most [`MAX_LISTED_CONFLICTS`]; else one pair for each claim in
+    /// conflict, with the claim furthest from it, so every such claim is shown.
     pub conflicts: Vec<Conflict>,
+    /// How many pairs of claims cannot both hold, listed or not.
+    pub conflicting_pairs: usize,
     /// The values every asserted claim allows, if any.
     pub common: Option<Interval>,
 }
+
+/// Most conflicting pairs a judgement lists one by one. A group of a few dozen claims
+/// split into two camps has hundreds of pairs; one per claim says the same.
+pub const MAX_LISTED_CONFLICTS: usize = 64;
 
 /// Compares two claims: `None` when both can hold, else the reason they cannot.
 ///
@@ -84,20 +92,18 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
         return Judgement {
             verdict: Verdict::Single,
             conflicts: Vec::new(),
+            conflicting_pairs: 0,
             common: claims.first().map(|c| c.value),
         };
     }
     let asserted: Vec<usize> = (0..claims.len())
         .filter(|&i| claims[i].is_asserted())
         .collect();
-    let mut conflicts = Vec::new();
-    for (x, &i) in asserted.iter().enumerate() {
-        for &j in &asserted[x + 1..] {
-            if let Some(reason) = compare(claims[i], claims[j]) {
-                conflicts.push(Conflict { a: i, b: j, reason });
-            }
-        }
-    }
+    let (conflicting_pairs, pairs) = conflicting(claims, &asserted);
+    let conflicts: Vec<Conflict> = pairs
+        .into_iter()
+        .filter_map(|(a, b)| compare(claims[a], claims[b]).map(|reason| Conflict { a, b, reason }))
+        .collect();
     let common = asserted
         .iter()
         .try_fold(None::<Interval>, |acc, &i| match acc {
@@ -105,7 +111,7 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
             Some(iv) => iv.intersect(&claims[i].value).map(Some),
         });
     let common = common.flatten();
-    let verdict = if !conflicts.is_empty() {
+    let verdict = if conflicting_pairs > 0 {
         Verdict::Conflict
     } else {
         let first = claims[asserted.first().copied().unwrap_or(0)];
@@ -121,7 +127,97 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
     Judgement {
         verdict,
         conflicts,
+        conflicting_pairs,
         common,
+    }
+}
+
+/// The number of pairs of `claims` (at indices `asserted`) that share no value, and the
+/// pairs to list, `(a, b)` with `a < b`, sorted (see [`Judgement::conflicts`]).
+///
+/// Sorting the intervals' ends finds, for each claim, the claims wholly above it and
+/// wholly below it by binary search: `n log n` for a group of `n`, however many pairs
+/// conflict.
+fn conflicting(claims: &[&Claim], asserted: &[usize]) -> (usize, Vec<(usize, usize)>) {
+    let (empty, full): (Vec<usize>, Vec<usize>) =
+        asserted.iter().partition(|&&i| claims[i].value.is_empty());
+    let lower = |i: usize| Lower::of(&claims[i].value);
+    let upper = |i: usize| Upper::of(&claims[i].value);
+    let mut by_lower = full.clone();
+    by_lower.sort_by(|&x, &y| lower(x).cmp_key(&lower(y)));
+    let mut by_upper = full.clone();
+    by_upper.sort_by(|&x, &y| upper(x).cmp_key(&upper(y)));
+    // Claims wholly above `i` are a tail of `by_lower`; wholly below it, a head of
+    // `by_upper`.
+    let above = |i: usize| &by_lower[by_lower.partition_point(|&j| !upper(i).below(&lower(j)))..];
+    let below = |i: usize| &by_upper[..by_upper.partition_point(|&j| upper(j).below(&lower(i)))];
+    let n = asserted.len();
+    // An interval that allows nothing conflicts with every other claim.
+    let with_empty =
+        empty.len() * (n - empty.len()) + empty.len() * empty.len().saturating_sub(1) / 2;
+    let total = with_empty + full.iter().map(|&i| above(i).len()).sum::<usize>();
+    let mut pairs = Vec::new();
+    let pair = |x: usize, y: usize| (x.min(y), x.max(y));
+    if total <= MAX_LISTED_CONFLICTS {
+        for &i in &full {
+            pairs.extend(above(i).iter().map(|&j| pair(i, j)));
+        }
+        for (k, &e) in empty.iter().enumerate() {
+            pairs.extend(full.iter().map(|&j| pair(e, j)));
+            pairs.extend(empty[k + 1..].iter().map(|&j| pair(e, j)));
+        }
+    } else {
+        for &i in asserted {
+            let furthest = if claims[i].value.is_empty() {
+                asserted.iter().copied().find(|&j| j != i)
+            } else {
+                above(i)
+                    .last()
+                    .or(below(i).first())
+                    .copied()
+                    .or_else(|| empty.first().copied())
+            };
+            pairs.extend(furthest.map(|j| pair(i, j)));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    (total, pairs)
+}
+
+/// The lower end of an interval, ordered so that an inclusive end comes before an
+/// exclusive one at the same value (it allows more); an open end is -inf.
+#[derive(Clone, Copy)]
+struct Lower(f64, bool);
+
+/// The upper end of an interval, ordered so that an exclusive end comes before an
+/// inclusive one at the same value; an open end is +inf.
+#[derive(Clone, Copy)]
+struct Upper(f64, bool);
+
+impl Lower {
+    fn of(v: &Interval) -> Lower {
+        // (`+ 0.0` makes -0 plain 0, which the total order would put below it.)
+        Lower(
+            v.low.map_or(f64::NEG_INFINITY, |x| x + 0.0),
+            v.low_inclusive,
+        )
+    }
+    fn cmp_key(&self, o: &Lower) -> std::cmp::Ordering {
+        self.0.total_cmp(&o.0).then(o.1.cmp(&self.1))
+    }
+}
+
+impl Upper {
+    fn of(v: &Interval) -> Upper {
+        Upper(v.high.map_or(f64::INFINITY, |x| x + 0.0), v.high_inclusive)
+    }
+    fn cmp_key(&self, o: &Upper) -> std::cmp::Ordering {
+        self.0.total_cmp(&o.0).then(self.1.cmp(&o.1))
+    }
+    /// Whether no value is at or below this end and at or above `l`.
+    fn below(&self, l: &Lower) -> bool {
+        self.0 < l.0 || (self.0 == l.0 && !(self.1 && l.1))
     }
 }
 

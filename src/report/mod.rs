@@ -160,8 +160,13 @@ pub struct GroupRecord {
     pub claims: Vec<String>,
     /// The verdict.
     pub verdict: Verdict,
-    /// Pairs that cannot both hold.
+    /// Pairs that cannot both hold: all of them when there are at most
+    /// [`crate::compare::MAX_LISTED_CONFLICTS`], else one for each claim in conflict (with
+    /// the claim furthest from it).
     pub conflicts: Vec<ConflictRecord>,
+    /// How many pairs cannot both hold, listed or not.
+    #[serde(default)]
+    pub conflicting_pairs: usize,
     /// The consensus, when there is one.
     pub consensus: Option<ConsensusRecord>,
     /// Documents that do not copy each other, counted once per voice.

@@ -146,6 +146,14 @@ fn group_block(
     for line in wrap(&g.explanation, WIDTH - 6) {
         let _ = writeln!(out, "    {line}");
     }
+    // Looked up once per claim: a big group lists thousands of claims and pairs.
+    let in_conflict: std::collections::HashSet<&str> = g
+        .conflicts
+        .iter()
+        .flat_map(|x| [x.a.as_str(), x.b.as_str()])
+        .collect();
+    let superseded: std::collections::HashSet<&str> =
+        g.updates.iter().map(|u| u.from.as_str()).collect();
     for id in &g.claims {
         let Some(c) = claims.get(id.as_str()) else {
             continue;
@@ -159,12 +167,12 @@ fn group_block(
         } else {
             format!(" ({})", c.modality.as_str())
         };
-        let mark = if g.conflicts.iter().any(|x| &x.a == id || &x.b == id) {
+        let mark = if in_conflict.contains(id.as_str()) {
             "!"
         } else {
             "-"
         };
-        let flag = if g.updates.iter().any(|u| &u.from == id) {
+        let flag = if superseded.contains(id.as_str()) {
             format!("{flag} (superseded)")
         } else {
             flag
