@@ -64,4 +64,4 @@ pub use document::{Date, Document, Source};
 pub use error::{Error, Result};
 pub use quantity::{Dimension, Interval, Qualifier, Quantity};
 pub use reconcile::Reconciler;
-pub use report::{Report, UpdateRecord, Verdict};
+pub use report::{Report, UpdateRecord, Verdict, Work};

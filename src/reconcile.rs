@@ -4,7 +4,7 @@ use crate::claim::{Claim, Extractor};
 use crate::compare::{describe_value, judge, quote, Judgement};
 use crate::consensus::{resolve, Sourced};
 use crate::document::Document;
-use crate::group::{group, names_match, DocumentFacts, GroupOptions, Member};
+use crate::group::{group_counting, names_match, DocumentFacts, GroupOptions, Member};
 use crate::provenance::independent_count;
 use crate::report::{
     ClaimRecord, ConflictRecord, ConsensusRecord, DependencyRecord, DocumentRecord, GroupRecord,
@@ -179,7 +179,7 @@ impl Reconciler {
                 kind: "copy".into(),
             })
             .collect();
-        let groups = group(&members, &facts, &self.grouping);
+        let (groups, work) = group_counting(&members, &facts, &self.grouping);
         // Consensus and source reliability, across groups.
         let voice = crate::provenance::voices(docs.len(), &deps);
         let mut source_names: Vec<String> = docs
@@ -294,6 +294,10 @@ impl Reconciler {
         for (k, r) in records.iter_mut().enumerate() {
             r.id = format!("g{}", k + 1);
         }
+        report.work = crate::Work {
+            listed_conflicts: records.iter().map(|r| r.conflicts.len()).sum(),
+            ..work
+        };
         report.groups = records;
         report
     }

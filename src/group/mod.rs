@@ -173,6 +173,15 @@ pub fn group(
     docs: &[DocumentFacts],
     opts: &GroupOptions,
 ) -> Vec<Vec<usize>> {
+    group_counting(members, docs, opts).0
+}
+
+/// [`group`], with the work it did.
+pub fn group_counting(
+    members: &[Member<'_>],
+    docs: &[DocumentFacts],
+    opts: &GroupOptions,
+) -> (Vec<Vec<usize>>, crate::Work) {
     let n = members.len();
     let mut by_block: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, m) in members.iter().enumerate() {
@@ -193,14 +202,20 @@ pub fn group(
     }
     let names = ClaimNames::new(members, docs);
     // Blocks never share a group, so they are clustered independently, on all cores.
-    let mut groups: Vec<Vec<usize>> = blocks
+    let work = crate::Work {
+        candidate_pairs: candidates.iter().map(Vec::len).sum(),
+        ..Default::default()
+    };
+    let clustered: Vec<(Vec<Vec<usize>>, usize)> = blocks
         .par_iter()
         .zip(candidates.into_par_iter())
-        .flat_map_iter(|(ids, candidates)| {
+        .map(|(ids, candidates)| {
             let mut scorer = Scorer::new(members, docs, opts, &names);
             cluster_block(&mut scorer, ids, candidates, &rank)
         })
         .collect();
+    let merge_steps = clustered.iter().map(|c| c.1).sum();
+    let mut groups: Vec<Vec<usize>> = clustered.into_iter().flat_map(|c| c.0).collect();
     // Claims no block takes stand alone.
     let mut placed = vec![false; n];
     for g in &groups {
@@ -210,16 +225,23 @@ pub fn group(
     }
     groups.extend((0..n).filter(|&i| !placed[i]).map(|i| vec![i]));
     groups.sort_unstable_by_key(|g| g[0]);
-    groups
+    (
+        groups,
+        crate::Work {
+            merge_steps,
+            ..work
+        },
+    )
 }
 
-/// The groups of one block (`ids`, ascending) from its candidate pairs, each group sorted.
+/// The groups of one block (`ids`, ascending) from its candidate pairs, each group sorted,
+/// and the steps its merge checks took.
 fn cluster_block(
     scorer: &mut Scorer<'_, '_>,
     ids: &[usize],
     candidates: Vec<(u32, u32)>,
     rank: &[usize],
-) -> Vec<Vec<usize>> {
+) -> (Vec<Vec<usize>>, usize) {
     let (members, docs) = (scorer.members, scorer.docs);
     // Predicate: a claim without one joins the single predicate of its block, if any.
     let mut preds: Vec<&str> = ids
@@ -278,6 +300,7 @@ fn cluster_block(
     // Clusters only grow, so two clusters once told apart stay apart: remember it rather
     // than check them again for every candidate pair across them.
     let mut apart: HashSet<(usize, usize)> = HashSet::new();
+    let mut steps = 0;
     let same_names =
         |x: usize, y: usize| facts[x].claim.context.names == facts[y].claim.context.names;
     for (_, i, j) in pairs {
@@ -293,7 +316,7 @@ fn cluster_block(
             .take()
             .unwrap_or_else(|| Summary::of(rj, &facts[rj]));
         let mut alike = |x: usize, y: usize| scorer.names_alike(ids[x], ids[y]);
-        if !sa.fits(&sb, &block, &mut alike) {
+        if !sa.fits(&sb, &block, &mut alike, &mut steps) {
             apart.insert(key);
             summaries[ri] = Some(sa);
             summaries[rj] = Some(sb);
@@ -312,7 +335,7 @@ fn cluster_block(
     for (l, &i) in ids.iter().enumerate() {
         by_root.entry(uf.find(l)).or_default().push(i);
     }
-    by_root.into_values().collect()
+    (by_root.into_values().collect(), steps)
 }
 
 /// How many names two documents of a big corpus must share to be one story, when the

@@ -22,6 +22,23 @@ pub struct Report {
     pub dependencies: Vec<DependencyRecord>,
     /// Each source's reliability, with the claims behind it.
     pub sources: Vec<crate::consensus::SourceRecord>,
+    /// How much work grouping and judging did (not part of the JSON report).
+    #[serde(skip)]
+    pub work: Work,
+}
+
+/// Work done by grouping and judging, in counts that follow the size of the input: a
+/// test can check that four times the input costs about four times the work without
+/// timing anything, and a caller can see where a corpus's cost goes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Work {
+    /// Candidate pairs of claims scored for grouping.
+    pub candidate_pairs: usize,
+    /// Steps of the checks before merging two clusters: one per check, plus each
+    /// sentence and list of names compared.
+    pub merge_steps: usize,
+    /// Conflicting pairs listed in groups.
+    pub listed_conflicts: usize,
 }
 
 /// A document as reported.
