@@ -2,33 +2,26 @@
 //! and megabyte lines, tables of numbers, nested quotes, right-to-left text, emoji, HTML and
 //! JSON, other languages, empty files, directories with entries that cannot be read.
 //!
-//! For each: no panic; time linear in the input (an input 4 times larger takes less than 10
-//! times longer, where a quadratic algorithm takes 16 times); a warning or typed error that
-//! names the file and the problem; every other document still processed; every claim's
-//! spans on char boundaries, slicing to its text.
+//! For each: no panic; a warning or typed error that names the file and the problem; every
+//! other document still processed; every claim's spans on char boundaries, slicing to its
+//! text; and work linear in the input: four times the input costs at most six times the
+//! grouping and judging work ([`crosscheck::Work`], counted, not timed; a quadratic step
+//! would cost sixteen times). Time is measured by `cargo bench --bench hostile`.
 //!
-//! Small files live in `tests/data/hostile/`; big ones are generated into a temporary
-//! directory. Times are this process's CPU time, which other processes on a busy machine do
-//! not disturb. Sizes: a release build (`cargo test --release --test hostile`, about 70 s)
-//! runs the full sizes: a 50 MB file, a 5 MB line, 100,000 numbers in a row, quotes 10,000
-//! deep. A debug build (`cargo test`, as CI runs it; about 50 s of CPU) runs the 50 MB file
-//! through the reader with a 1 MB cap but reconciles only its first 2 MB, and runs the lines
-//! at a tenth (512 KB; one-word lines at a fifth) and the numbers at a tenth (10,000). Tests
-//! take one lock so their
-//! timings do not disturb each other.
+//! Small files live in `tests/data/hostile/`; big ones are generated
+//! (`benches/support/hostile.rs`, shared with the bench) into a temporary directory.
+//! Sizes: a release build (`cargo test --release --test hostile`) runs the full sizes: a
+//! 50 MB file, 5 MB lines, 100,000 numbers in a row, quotes 10,000 deep. A debug build
+//! (`cargo test`, as CI runs it) reads the 50 MB file with a 1 MB cap but reconciles only
+//! its first 512 KB, and runs the rest at a sixteenth or a tenth of their size.
+
+#[path = "../benches/support/hostile.rs"]
+mod inputs;
 
 use crosscheck::input::{Reader, Reading};
 use crosscheck::{Document, Error, Reconciler, Report};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, Instant};
-
-static SERIAL: Mutex<()> = Mutex::new(());
-
-/// One test at a time: timings are compared.
-fn serial() -> MutexGuard<'static, ()> {
-    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
-}
+use std::time::Duration;
 
 const RELEASE: bool = !cfg!(debug_assertions);
 
@@ -40,38 +33,6 @@ fn scaled(full: usize, debug_divisor: usize) -> usize {
     } else {
         full / debug_divisor
     }
-}
-
-/// A stopwatch of this process's CPU time (all threads), which other processes on a busy
-/// machine do not disturb; wall time where `/proc` is not there.
-#[derive(Clone, Copy)]
-struct Clock {
-    wall: Instant,
-    cpu: Option<Duration>,
-}
-
-impl Clock {
-    fn start() -> Clock {
-        Clock {
-            wall: Instant::now(),
-            cpu: cpu_time(),
-        }
-    }
-    fn elapsed(&self) -> Duration {
-        match (self.cpu, cpu_time()) {
-            (Some(a), Some(b)) => b.saturating_sub(a),
-            _ => self.wall.elapsed(),
-        }
-    }
-}
-
-/// User plus system time of this process, from `/proc/self/stat` (in ticks of 10 ms).
-fn cpu_time() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let rest = stat.get(stat.rfind(')')? + 2..)?;
-    let fields: Vec<&str> = rest.split(' ').collect();
-    let ticks = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
-    Some(Duration::from_millis(ticks * 10))
 }
 
 struct TempDir(PathBuf);
@@ -113,10 +74,7 @@ fn seed_text() -> String {
     .expect("seed")
 }
 
-/// A good article that must always be processed, whatever sits beside it.
-const GOOD: &str =
-    "LAGOS (AP) - At least 40 people were killed when a ferry sank off Lagos, police said.\n\
-                    Officials said 43 people died and 12 were missing.\n";
+use inputs::GOOD;
 
 /// The invariants every report keeps, whatever the input.
 fn check_report(docs: &[Document], report: &Report) {
@@ -164,18 +122,16 @@ fn check_span(text: &str, start: usize, end: usize, claim: &str) {
 }
 
 /// Reads `paths` leniently and reconciles them, checking the invariants.
-fn run(reader: &Reader, paths: &[PathBuf]) -> (Reading, Report, Duration) {
-    let t = Clock::start();
+fn run(reader: &Reader, paths: &[PathBuf]) -> (Reading, Report) {
     let reading = reader.read(paths).expect("lenient reading succeeds");
     let report = Reconciler::new().reconcile(&reading.documents);
-    let took = t.elapsed();
     check_report(&reading.documents, &report);
     for s in &reading.skipped {
         let d = &reading.documents[s.document];
         assert_eq!(d.text, "", "a skipped document has no text");
         assert_eq!(d.warnings[0], s.error.to_string());
     }
-    (reading, report, took)
+    (reading, report)
 }
 
 fn doc<'r>(reading: &'r Reading, id: &str) -> &'r Document {
@@ -201,14 +157,12 @@ fn has_warning(d: &Document, parts: &[&str]) -> bool {
 }
 
 /// Runs a file of hostile text beside a good article: both reported, the good one's claims
-/// found, the invariants kept, in bounded time.
-fn beside_good(name: &str, bytes: &[u8], limit: Duration) -> (Reading, Report) {
+/// found, the invariants kept.
+fn beside_good(name: &str, bytes: &[u8]) -> (Reading, Report) {
     let dir = TempDir::new(name);
     let bad = dir.write(name, bytes);
     let good = dir.write("good.txt", GOOD);
-    let (reading, report, took) = run(&Reader::new(), &[bad, good]);
-    eprintln!("{name}: {} bytes in {took:?}", bytes.len());
-    assert!(took < limit, "{name}: {took:?} (limit {limit:?})");
+    let (reading, report) = run(&Reader::new(), &[bad, good]);
     assert_eq!(reading.documents.len(), 2);
     assert!(
         claims_of(&report, "good") >= 2,
@@ -217,40 +171,39 @@ fn beside_good(name: &str, bytes: &[u8], limit: Duration) -> (Reading, Report) {
     (reading, report)
 }
 
-/// Time to read and reconcile `text` beside a good article.
-fn pipeline_time(text: &str) -> Duration {
+/// `text` reconciled beside a good article, with the invariants checked.
+fn pipeline(text: &str) -> Report {
     let docs = vec![
         Document::new("hostile", text.to_string()),
         Document::new("good", GOOD),
     ];
-    let t = Clock::start();
     let report = Reconciler::new().reconcile(&docs);
-    let took = t.elapsed();
     check_report(&docs, &report);
-    took
+    report
 }
 
-/// Checks that `make(n)` takes linear time: `make(4n)` less than 10 times `make(n)` (a
-/// quadratic algorithm takes 16 times). The smaller time is the best of two runs; times
-/// under 50 ms count as 50 ms so that noise cannot fail a fast case.
-fn assert_linear(name: &str, n: usize, make: impl Fn(usize) -> String) -> Duration {
-    let small = make(n);
-    let t1 = pipeline_time(&small).min(pipeline_time(&small));
-    let small_len = small.len();
-    drop(small);
-    let big = make(4 * n);
-    let t4 = pipeline_time(&big);
+/// All the work grouping and judging did for a report.
+fn total_work(r: &Report) -> usize {
+    r.work.candidate_pairs + r.work.merge_steps + r.work.listed_conflicts
+}
+
+/// Checks that `make(4n)` costs at most six times the work of `make(n)` (a quadratic step
+/// costs sixteen times); work under 1,000 counts as 1,000 so that a trivial case passes.
+fn assert_linear(name: &str, n: usize, make: fn(usize) -> String) {
+    let small = pipeline(&make(n));
+    let big = pipeline(&make(4 * n));
+    let (w1, w4) = (total_work(&small), total_work(&big));
     eprintln!(
-        "{name}: n={n} ({small_len} bytes) {t1:?}, 4n ({} bytes) {t4:?}, ratio {:.1}",
-        big.len(),
-        t4.as_secs_f64() / t1.as_secs_f64().max(1e-9)
+        "{name}: n={n}: {} claims, work {w1}; 4n: {} claims, work {w4}",
+        small.claims.len(),
+        big.claims.len()
     );
-    let floor = t1.max(Duration::from_millis(50));
     assert!(
-        t4 < floor * 10,
-        "{name}: super-linear: {t1:?} for n={n}, {t4:?} for 4n"
+        w4 <= 6 * w1.max(1000),
+        "{name}: super-linear work: {w1} for n={n}, {w4} for 4n ({:?} vs {:?})",
+        small.work,
+        big.work
     );
-    t4
 }
 
 // ---------------------------------------------------------------------------------------
@@ -258,9 +211,8 @@ fn assert_linear(name: &str, n: usize, make: impl Fn(usize) -> String) -> Durati
 
 #[test]
 fn invalid_utf8_is_decoded_with_a_warning() {
-    let _g = serial();
     let bytes = std::fs::read(data("invalid-utf8.txt")).expect("data");
-    let (reading, report) = beside_good("invalid-utf8.txt", &bytes, Duration::from_secs(10));
+    let (reading, report) = beside_good("invalid-utf8.txt", &bytes);
     let d = doc(&reading, "invalid-utf8");
     assert!(has_warning(d, &["UTF-8"]), "{:?}", d.warnings);
     assert!(
@@ -271,9 +223,8 @@ fn invalid_utf8_is_decoded_with_a_warning() {
 
 #[test]
 fn nul_bytes_make_a_file_binary() {
-    let _g = serial();
     let bytes = std::fs::read(data("nul-bytes.txt")).expect("data");
-    let (reading, _) = beside_good("nul-bytes.txt", &bytes, Duration::from_secs(10));
+    let (reading, _) = beside_good("nul-bytes.txt", &bytes);
     let d = doc(&reading, "nul-bytes");
     assert_eq!(d.text, "");
     let nul = bytes.iter().position(|&b| b == 0).unwrap_or(0);
@@ -291,16 +242,15 @@ fn nul_bytes_make_a_file_binary() {
     // A NUL byte past the first 8 KB is read as text: the check is on the head only.
     let mut late = GOOD.repeat(8192 / GOOD.len() + 1).into_bytes();
     late.extend(b"\0 and 7 more people\n");
-    let (reading, _) = beside_good("late-nul.txt", &late, Duration::from_secs(30));
+    let (reading, _) = beside_good("late-nul.txt", &late);
     assert!(reading.skipped.is_empty());
 }
 
 #[test]
 fn binary_files_by_signature_and_control_characters() {
-    let _g = serial();
     let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
     png.extend((0..4000u32).map(|i| (i * 7 % 251) as u8));
-    let (reading, _) = beside_good("photo.txt", &png, Duration::from_secs(10));
+    let (reading, _) = beside_good("photo.txt", &png);
     assert!(has_warning(
         doc(&reading, "photo"),
         &["`", "photo.txt", "PNG image"]
@@ -308,30 +258,29 @@ fn binary_files_by_signature_and_control_characters() {
     let controls: Vec<u8> = (0..2000u32)
         .map(|i| [b'a', 1, 2, b' ', 3][i as usize % 5])
         .collect();
-    let (reading, _) = beside_good("controls.bin.txt", &controls, Duration::from_secs(10));
+    let (reading, _) = beside_good("controls.bin.txt", &controls);
     assert!(has_warning(
         doc(&reading, "controls.bin"),
         &["controls.bin.txt", "60% control characters"]
     ));
     // ANSI colour codes, form feeds and a bell in an article: below the threshold, read.
     let bytes = std::fs::read(data("controls.txt")).expect("data");
-    let (reading, report) = beside_good("controls.txt", &bytes, Duration::from_secs(10));
+    let (reading, report) = beside_good("controls.txt", &bytes);
     assert!(reading.skipped.is_empty());
     assert!(claims_of(&report, "controls") >= 1);
 }
 
 #[test]
 fn utf16_with_a_byte_order_mark_is_decoded() {
-    let _g = serial();
     let bytes = std::fs::read(data("utf16le.txt")).expect("data");
-    let (reading, report) = beside_good("utf16le.txt", &bytes, Duration::from_secs(10));
+    let (reading, report) = beside_good("utf16le.txt", &bytes);
     let d = doc(&reading, "utf16le");
     assert!(has_warning(d, &["UTF-16LE"]), "{:?}", d.warnings);
     assert!(d.text.starts_with("At least 58 people"), "{:?}", d.text);
     assert!(claims_of(&report, "utf16le") >= 1);
     // Without a byte order mark: NUL bytes, but every other one; decoded, not skipped.
     let be: Vec<u8> = GOOD.encode_utf16().flat_map(u16::to_be_bytes).collect();
-    let (reading, report) = beside_good("utf16be.txt", &be, Duration::from_secs(10));
+    let (reading, report) = beside_good("utf16be.txt", &be);
     let d = doc(&reading, "utf16be");
     assert!(
         has_warning(d, &["UTF-16BE", "no byte order mark"]),
@@ -344,13 +293,12 @@ fn utf16_with_a_byte_order_mark_is_decoded() {
 
 #[test]
 fn empty_and_blank_files() {
-    let _g = serial();
-    let (reading, report) = beside_good("empty.txt", b"", Duration::from_secs(10));
+    let (reading, report) = beside_good("empty.txt", b"");
     let d = doc(&reading, "empty");
     assert!(has_warning(d, &["empty file"]), "{:?}", d.warnings);
     assert_eq!(claims_of(&report, "empty"), 0);
     let bytes = std::fs::read(data("whitespace.txt")).expect("data");
-    let (reading, _) = beside_good("whitespace.txt", &bytes, Duration::from_secs(10));
+    let (reading, _) = beside_good("whitespace.txt", &bytes);
     assert!(reading.skipped.is_empty());
 }
 
@@ -359,17 +307,15 @@ fn empty_and_blank_files() {
 
 #[test]
 fn right_to_left_text_with_digits() {
-    let _g = serial();
     let bytes = std::fs::read(data("rtl.txt")).expect("data");
-    let (_, report) = beside_good("rtl.txt", &bytes, Duration::from_secs(10));
+    let (_, report) = beside_good("rtl.txt", &bytes);
     assert!(claims_of(&report, "rtl") >= 2, "the English lines' claims");
 }
 
 #[test]
 fn emoji_zwj_flags_and_keycaps() {
-    let _g = serial();
     let bytes = std::fs::read(data("emoji.txt")).expect("data");
-    let (_, report) = beside_good("emoji.txt", &bytes, Duration::from_secs(10));
+    let (_, report) = beside_good("emoji.txt", &bytes);
     assert!(claims_of(&report, "emoji") >= 1);
     // Keycaps are digits followed by U+FE0F U+20E3: a claim may hold the digit, never half
     // of the sequence's bytes (checked by the span invariants).
@@ -377,9 +323,8 @@ fn emoji_zwj_flags_and_keycaps() {
 
 #[test]
 fn html_and_json_pasted_into_an_article() {
-    let _g = serial();
     let bytes = std::fs::read(data("html-json.txt")).expect("data");
-    let (reading, report) = beside_good("html-json.txt", &bytes, Duration::from_secs(10));
+    let (reading, report) = beside_good("html-json.txt", &bytes);
     let d = doc(&reading, "html-json");
     assert!(has_warning(d, &["HTML markup"]), "{:?}", d.warnings);
     assert!(claims_of(&report, "html-json") >= 1);
@@ -387,10 +332,9 @@ fn html_and_json_pasted_into_an_article() {
 
 #[test]
 fn other_languages_are_read_with_a_warning() {
-    let _g = serial();
     for name in ["german.txt", "spanish.txt"] {
         let bytes = std::fs::read(data(name)).expect("data");
-        let (reading, _) = beside_good(name, &bytes, Duration::from_secs(10));
+        let (reading, _) = beside_good(name, &bytes);
         let d = doc(&reading, name.trim_end_matches(".txt"));
         assert!(!d.text.is_empty(), "processed, not skipped");
         assert!(
@@ -419,9 +363,8 @@ fn other_languages_are_read_with_a_warning() {
 
 #[test]
 fn numbers_that_overflow_or_never_end() {
-    let _g = serial();
     let bytes = std::fs::read(data("numbers.txt")).expect("data");
-    let (_, report) = beside_good("numbers.txt", &bytes, Duration::from_secs(10));
+    let (_, report) = beside_good("numbers.txt", &bytes);
     for c in &report.claims {
         assert!(c.figure.is_finite(), "{}: figure {}", c.text, c.figure);
     }
@@ -434,9 +377,12 @@ fn numbers_that_overflow_or_never_end() {
         ("groups", groups),
         ("decimals", decimals),
     ] {
-        let t = pipeline_time(&text);
-        eprintln!("{name}: {} bytes in {t:?}", text.len());
-        assert!(t < Duration::from_secs(20), "{name}: {t:?}");
+        let report = pipeline(&text);
+        eprintln!(
+            "{name}: {} bytes, {} claims",
+            text.len(),
+            report.claims.len()
+        );
     }
 }
 
@@ -445,28 +391,11 @@ fn numbers_that_overflow_or_never_end() {
 
 /// Article-like text of about `bytes` bytes: the seed's paragraphs with varying figures.
 fn article_text(bytes: usize) -> String {
-    let seed = seed_text();
-    let mut out = String::with_capacity(bytes + seed.len());
-    let mut i = 0u64;
-    while out.len() < bytes {
-        i += 1;
-        for line in seed.lines() {
-            // Vary the numbers so claims differ from copy to copy.
-            let line = line.replace("87", &(80 + i % 17).to_string());
-            out.push_str(&line);
-            out.push('\n');
-        }
-        out.push_str(&format!(
-            "Update {i} \u{2014} officials said {} people were hurt in Idlib.\n",
-            i % 500
-        ));
-    }
-    out
+    inputs::article_text(&seed_text(), bytes)
 }
 
 #[test]
 fn a_50_mb_file_is_read_and_capped() {
-    let _g = serial();
     let dir = TempDir::new("big");
     // The full 50 MB file; the cap falls inside a multi-byte char so the cut must back off.
     let full = 50 << 20;
@@ -485,7 +414,6 @@ fn a_50_mb_file_is_read_and_capped() {
     let good = dir.write("good.txt", GOOD);
 
     // Capped at 1 MB + 1: the cut falls inside a char, the warning counts what was left.
-    let t = Clock::start();
     let reader = Reader::new().max_file_bytes(cap as u64);
     let reading = reader
         .read(&[big.clone(), good.clone()])
@@ -511,12 +439,10 @@ fn a_50_mb_file_is_read_and_capped() {
             text.len() - d.text.len()
         )
     );
-    eprintln!("50 MB file read with a 1 MB cap: {:?}", t.elapsed());
-    assert!(t.elapsed() < Duration::from_secs(10));
 
     // Read in full (under the default 64 MB cap) and reconciled: 50 MB in release builds,
-    // 2 MB in debug builds.
-    let size = scaled(full, 25);
+    // 512 KB in debug builds.
+    let size = scaled(full, 100);
     let path = if size == full {
         big
     } else {
@@ -526,109 +452,55 @@ fn a_50_mb_file_is_read_and_capped() {
         }
         dir.write("big.txt", &text[..end])
     };
-    let (reading, report, took) = run(&Reader::new(), &[path, good]);
+    let (reading, report) = run(&Reader::new(), &[path, good]);
     let d = doc(&reading, "big");
     assert!(d.warnings.iter().all(|w| !w.starts_with("truncated")));
     assert!(d.text.len() + 3 >= size);
     assert!(claims_of(&report, "good") >= 2);
     eprintln!(
-        "{:.1} MB file: {} claims in {took:?}",
+        "{:.1} MB file: {} claims",
         size as f64 / f64::from(1 << 20),
         claims_of(&report, "big")
     );
-    // 7 s in a release build; 2 MB take about 20 s in a debug build.
-    assert!(took < Duration::from_secs(60), "{took:?}");
+}
+
+#[test]
+fn every_hostile_input_costs_linear_work() {
+    // 1 MB and 4 MB of each in release builds, 64 KB and 256 KB in debug builds.
+    for input in inputs::LINEAR {
+        assert_linear(input.name, scaled(1 << 20, 16), input.make);
+    }
 }
 
 #[test]
 fn a_single_5_mb_line() {
-    let _g = serial();
-    // A run-on scraped line: figures and words, no full stop, no line break. 5 MB in
-    // release builds, 512 KB in debug builds.
-    let phrase = "about 12 people were killed and more than 30 injured in Aleppo on Monday, ";
-    let line = |n: usize| phrase.repeat(n / phrase.len() + 1);
-    assert_linear("run-on line", scaled(5 << 20, 10) / 4, line);
-    // One word: 5 MB of letters, capitalised (a name), and of letters and dots.
-    let word = |n: usize| format!("Officials in X{} said 12 people died.", "a".repeat(n));
-    assert_linear("one long word", scaled(5 << 20, 5) / 4, word);
-    let dots = |n: usize| "U.".repeat(n / 2);
-    assert_linear("abbreviation dots", scaled(5 << 20, 5) / 4, dots);
-    // A line of prose: one story's sentences repeated without line breaks. Its claims
-    // share names, so grouping compares them pair by pair up to its bucket cap: time
-    // grows faster than the text until then, so this one gets a plain bound.
-    let size = scaled(5 << 20, 10);
+    // A run-on scraped line of figures, and one story's prose without line breaks: 5 MB
+    // in release builds, 320 KB in debug builds.
+    let size = scaled(5 << 20, 16);
+    let report = pipeline(&inputs::run_on_line(size));
+    assert!(claims_of(&report, "hostile") > size / 100);
     let prose = article_text(size).replace('\n', " ");
-    let t = pipeline_time(&prose);
-    eprintln!("prose line: {} bytes in {t:?}", prose.len());
-    assert!(t < Duration::from_secs(60), "{t:?}");
-}
-
-#[test]
-fn a_long_capitalised_token_in_two_documents() {
-    let _g = serial();
-    // Two different long capitalised tokens are two names: comparing their spelling must not
-    // be quadratic in their length.
-    let make = |n: usize| {
-        format!(
-            "Officials in X{} said 12 people died.\nOfficials in Y{} said 14 people died.\n",
-            "ab".repeat(n / 4),
-            "ba".repeat(n / 4)
-        )
-    };
-    assert_linear("long names", 64 << 10, make);
+    let report = pipeline(&prose);
+    assert!(claims_of(&report, "hostile") > 0);
 }
 
 #[test]
 fn a_hundred_thousand_numbers_in_a_row() {
-    let _g = serial();
-    let row = |n: usize| {
-        (0..n)
-            .map(|i| (i * 7919 % 100_000).to_string())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    // 100,000 numbers in release builds, 10,000 in debug builds.
-    let n = scaled(100_000, 10) / 4;
-    let t = assert_linear("numbers in a row", n, row);
-    eprintln!("{} numbers in a row: {t:?}", 4 * n);
-    let table = |n: usize| {
-        (0..n / 4)
-            .map(|i| {
-                format!(
-                    "| {} | {},{} | {}% | ${} |\n",
-                    i,
-                    i % 90,
-                    i % 1000,
-                    i % 100,
-                    i * 3
-                )
-            })
-            .collect::<String>()
-    };
-    assert_linear("table rows", n, table);
-    let csv = |n: usize| {
-        (0..n)
-            .map(|i| format!("{}.{}", i % 1000, i % 10))
-            .collect::<Vec<_>>()
-            .join(",")
-    };
-    assert_linear("comma-separated decimals", n, csv);
+    // About 100,000 numbers in release builds (600 KB), 10,000 in debug builds.
+    let size = scaled(600_000, 10);
+    for make in [
+        inputs::numbers_in_a_row,
+        inputs::table_rows,
+        inputs::csv_decimals,
+    ] {
+        pipeline(&make(size));
+    }
 }
 
 #[test]
 fn quotes_nested_10_000_deep() {
-    let _g = serial();
-    let nested = |n: usize| {
-        format!(
-            "{} At least 12 people died, he said. {}\nPolice said 14 people died.",
-            "\"'".repeat(n / 2),
-            "'\"".repeat(n / 2)
-        )
-    };
-    let t = assert_linear("nested quotes", 10_000, nested);
-    eprintln!("quotes 40,000 deep: {t:?}");
-    let unbalanced = |n: usize| format!("{} 12 people died.", "\u{201c}\u{2018}(".repeat(n));
-    assert_linear("unbalanced quotes and brackets", 10_000, unbalanced);
+    pipeline(&inputs::nested_quotes(40_000));
+    pipeline(&inputs::unbalanced_quotes(70_000));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -639,7 +511,6 @@ fn quotes_nested_10_000_deep() {
 fn a_directory_with_unreadable_entries() {
     use std::os::unix::ffi::OsStrExt;
     use std::os::unix::fs::symlink;
-    let _g = serial();
     let dir = TempDir::new("unreadable");
     let p = dir.path();
     dir.write("a-good.txt", GOOD);
@@ -665,10 +536,9 @@ fn a_directory_with_unreadable_entries() {
     std::thread::spawn(move || {
         let _ = tx.send(run(&Reader::new(), &[root]));
     });
-    let (reading, report, took) = rx
-        .recv_timeout(Duration::from_secs(60))
+    let (reading, report) = rx
+        .recv_timeout(Duration::from_secs(120))
         .expect("reading a directory with a pipe in it does not block");
-    eprintln!("directory: {:?} in {took:?}", ids(&reading));
 
     let warned = |id: &str, parts: &[&str]| {
         let d = doc(&reading, id);
@@ -731,7 +601,6 @@ fn a_directory_with_unreadable_entries() {
 
 #[test]
 fn fatal_errors_are_only_about_the_request() {
-    let _g = serial();
     let dir = TempDir::new("fatal");
     let missing = dir.path().join("missing.txt");
     let e = Reader::new().read(&[&missing]).expect_err("missing path");
@@ -752,13 +621,12 @@ fn fatal_errors_are_only_about_the_request() {
 
 #[test]
 fn ids_stay_unique_and_files_are_read_once() {
-    let _g = serial();
     let dir = TempDir::new("ids");
     std::fs::create_dir_all(dir.path().join("a")).expect("dir");
     std::fs::create_dir_all(dir.path().join("b")).expect("dir");
     let a = dir.write("a/story.txt", GOOD);
     dir.write("b/story.txt", "Police said 9 people died.");
-    let (reading, report, _) = run(&Reader::new(), &[dir.path().to_path_buf(), a.clone()]);
+    let (reading, report) = run(&Reader::new(), &[dir.path().to_path_buf(), a.clone()]);
     assert_eq!(ids(&reading), ["story", "story#2"]);
     assert!(has_warning(
         doc(&reading, "story#2"),
@@ -776,7 +644,6 @@ fn ids_stay_unique_and_files_are_read_once() {
 
 #[test]
 fn same_report_whatever_the_thread_count() {
-    let _g = serial();
     let mut docs = Reader::new()
         .read(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")])
         .expect("seeds")
@@ -802,7 +669,6 @@ fn same_report_whatever_the_thread_count() {
 
 #[test]
 fn fuzz_regressions() {
-    let _g = serial();
     let dir = data("fuzz-regressions");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("fuzz-regressions")
@@ -812,7 +678,6 @@ fn fuzz_regressions() {
     paths.sort();
     for p in paths {
         let bytes = std::fs::read(&p).expect("read");
-        let t = Clock::start();
         // As the `extract` target: lossy UTF-8 and the file route.
         for text in [
             String::from_utf8_lossy(&bytes).into_owned(),
@@ -840,8 +705,6 @@ fn fuzz_regressions() {
             .collect();
         let report = Reconciler::new().reconcile(&docs);
         check_report(&docs, &report);
-        let took = t.elapsed();
-        assert!(took < Duration::from_secs(10), "{}: {took:?}", p.display());
     }
 }
 
@@ -849,7 +712,6 @@ fn fuzz_regressions() {
 /// same ids (duplicate stems renamed), warnings, texts and JSON.
 #[test]
 fn lazy_reading_matches_reading_at_once() {
-    let _g = serial();
     let dir = TempDir::new("lazy");
     let p = dir.path();
     dir.write("a.txt", GOOD);

@@ -1,0 +1,162 @@
+//! Hostile inputs of a chosen size, for the hostile-input tests (`tests/hostile.rs`, which
+//! check invariants and that work grows linearly) and the bench that times them
+//! (`benches/hostile.rs`). Each generator makes about `n` bytes (at least `n`).
+
+#![allow(dead_code)]
+
+/// A good article that must always be processed, whatever sits beside it.
+pub const GOOD: &str =
+    "LAGOS (AP) - At least 40 people were killed when a ferry sank off Lagos, police said.\n\
+     Officials said 43 people died and 12 were missing.\n";
+
+/// A named generator: `make(n)` is about `n` bytes of one kind of hostile text.
+pub struct Input {
+    pub name: &'static str,
+    pub make: fn(usize) -> String,
+}
+
+/// Every generator whose cost must grow linearly with `n`.
+pub const LINEAR: &[Input] = &[
+    Input {
+        name: "run-on line",
+        make: run_on_line,
+    },
+    Input {
+        name: "one long word",
+        make: long_word,
+    },
+    Input {
+        name: "abbreviation dots",
+        make: abbreviation_dots,
+    },
+    Input {
+        name: "long names",
+        make: long_names,
+    },
+    Input {
+        name: "numbers in a row",
+        make: numbers_in_a_row,
+    },
+    Input {
+        name: "table rows",
+        make: table_rows,
+    },
+    Input {
+        name: "comma-separated decimals",
+        make: csv_decimals,
+    },
+    Input {
+        name: "nested quotes",
+        make: nested_quotes,
+    },
+    Input {
+        name: "unbalanced quotes and brackets",
+        make: unbalanced_quotes,
+    },
+];
+
+/// A run-on scraped line: figures and words, no full stop, no line break.
+pub fn run_on_line(n: usize) -> String {
+    let phrase = "about 12 people were killed and more than 30 injured in Aleppo on Monday, ";
+    phrase.repeat(n / phrase.len() + 1)
+}
+
+/// One endless capitalised word (a name to the extractor).
+pub fn long_word(n: usize) -> String {
+    format!("Officials in X{} said 12 people died.", "a".repeat(n))
+}
+
+/// Letters and dots: one endless abbreviation.
+pub fn abbreviation_dots(n: usize) -> String {
+    "U.".repeat(n / 2 + 1)
+}
+
+/// Two different long capitalised tokens: two names whose spelling must not be compared
+/// in time quadratic in their length.
+pub fn long_names(n: usize) -> String {
+    format!(
+        "Officials in X{} said 12 people died.\nOfficials in Y{} said 14 people died.\n",
+        "ab".repeat(n / 4),
+        "ba".repeat(n / 4)
+    )
+}
+
+/// Numbers separated by spaces, no words at all.
+pub fn numbers_in_a_row(n: usize) -> String {
+    let mut out = String::with_capacity(n + 8);
+    let mut i = 0usize;
+    while out.len() < n {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&(i * 7919 % 100_000).to_string());
+        i += 1;
+    }
+    out
+}
+
+/// A pasted table: rows of counts, thousands, percentages and money.
+pub fn table_rows(n: usize) -> String {
+    let mut out = String::with_capacity(n + 64);
+    let mut i = 0usize;
+    while out.len() < n {
+        out.push_str(&format!(
+            "| {} | {},{} | {}% | ${} |\n",
+            i,
+            i % 90,
+            i % 1000,
+            i % 100,
+            i * 3
+        ));
+        i += 1;
+    }
+    out
+}
+
+/// Decimals separated by commas, no spaces.
+pub fn csv_decimals(n: usize) -> String {
+    let mut out = String::with_capacity(n + 8);
+    let mut i = 0usize;
+    while out.len() < n {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&format!("{}.{}", i % 1000, i % 10));
+        i += 1;
+    }
+    out
+}
+
+/// Quotation marks nested `n / 4` deep around a claim.
+pub fn nested_quotes(n: usize) -> String {
+    format!(
+        "{} At least 12 people died, he said. {}\nPolice said 14 people died.",
+        "\"'".repeat(n / 4),
+        "'\"".repeat(n / 4)
+    )
+}
+
+/// Quotes and brackets opened and never closed.
+pub fn unbalanced_quotes(n: usize) -> String {
+    format!("{} 12 people died.", "\u{201c}\u{2018}(".repeat(n / 7 + 1))
+}
+
+/// Article-like text of about `bytes` bytes: `seed`'s paragraphs over and over, with
+/// varying figures so that claims differ from copy to copy.
+pub fn article_text(seed: &str, bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + seed.len());
+    let mut i = 0u64;
+    while out.len() < bytes {
+        i += 1;
+        for line in seed.lines() {
+            let line = line.replace("87", &(80 + i % 17).to_string());
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push_str(&format!(
+            "Update {i} \u{2014} officials said {} people were hurt in Idlib.\n",
+            i % 500
+        ));
+    }
+    out
+}
