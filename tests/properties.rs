@@ -287,3 +287,14 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// Whole numbers print as their digits with thousands separators, like exact float
+    /// formatting would.
+    #[test]
+    fn whole_numbers_print_exactly(v in -9.0e15f64..9.0e15) {
+        let v = v.trunc() + 0.0; // (no negative zero)
+        let plain = crosscheck::quantity::fmt_number(v).replace(',', "");
+        prop_assert_eq!(plain, format!("{:.0}", v));
+    }
+}

@@ -191,7 +191,13 @@ pub fn fmt_number(v: f64) -> String {
         return s.to_string();
     }
     let neg = v < 0.0;
-    let digits = format!("{:.0}", v.abs());
+    // Whole numbers below 2^53 are exact as integers, and integer formatting is far
+    // cheaper than exact float formatting.
+    let digits = if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        (v.abs() as u64).to_string()
+    } else {
+        format!("{:.0}", v.abs())
+    };
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
