@@ -58,6 +58,7 @@ pub mod report;
 pub mod scan;
 mod stream;
 pub mod timeline;
+mod trace;
 
 pub use claim::{extract, Claim, Context, Extractor, ExtractorBuilder, Modality, Span, Subject};
 pub use document::{Date, Document, Source};

@@ -81,11 +81,14 @@ impl Reconciler {
 
     /// Reconciles claims already extracted (`per_doc[i]` are the claims of `docs[i]`).
     pub fn reconcile_claims(&self, docs: &[Document], per_doc: &[Vec<Claim>]) -> Report {
+        let trace = crate::trace::Trace::start("reconcile_claims");
         let names: Vec<Vec<String>> = docs
             .par_iter()
             .map(|d| crate::group::document_names(&d.text))
             .collect();
+        trace.phase("names");
         let deps = crate::provenance::dependencies(docs);
+        trace.phase("copies");
         self.assemble(docs, per_doc, names, deps)
     }
 
@@ -100,6 +103,7 @@ impl Reconciler {
         names: Vec<Vec<String>>,
         deps: Vec<crate::provenance::Dependency>,
     ) -> Report {
+        let trace = crate::trace::Trace::start("assemble");
         let mut report = Report::default();
         let mut members: Vec<Member<'_>> = Vec::new();
         for (di, (doc, claims)) in docs.iter().zip(per_doc).enumerate() {
@@ -179,7 +183,9 @@ impl Reconciler {
                 kind: "copy".into(),
             })
             .collect();
+        trace.phase("records and document facts");
         let (groups, work) = group_counting(&members, &facts, &self.grouping);
+        trace.phase("grouping");
         // Consensus and source reliability, across groups.
         let voice = crate::provenance::voices(docs.len(), &deps);
         let mut source_names: Vec<String> = docs
@@ -203,6 +209,7 @@ impl Reconciler {
             })
             .collect();
         let (estimates, sources) = resolve(&sourced, &groups, &source_names);
+        trace.phase("consensus");
         report.sources = sources;
         // How many documents name each (folded) name, counted once rather than by a scan
         // of every document per look-up.
@@ -285,6 +292,7 @@ impl Reconciler {
                 }
             })
             .collect();
+        trace.phase("verdicts and group records");
         // Conflicts first, then compatible, agreeing and single groups; bigger groups first.
         records.sort_by(|a, b| {
             a.verdict
@@ -299,6 +307,7 @@ impl Reconciler {
             ..work
         };
         report.groups = records;
+        trace.phase("sorted");
         report
     }
 }

@@ -182,6 +182,7 @@ pub fn group_counting(
     docs: &[DocumentFacts],
     opts: &GroupOptions,
 ) -> (Vec<Vec<usize>>, crate::Work) {
+    let trace = crate::trace::Trace::start("group");
     let n = members.len();
     let mut by_block: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, m) in members.iter().enumerate() {
@@ -191,6 +192,7 @@ pub fn group_counting(
     }
     let blocks: Vec<Vec<usize>> = by_block.into_values().collect();
     let candidates = candidates::candidate_pairs(members, docs, opts, &blocks);
+    trace.phase("candidate pairs");
     // Each claim's place in the order of `Member::key` (equal keys share a place), so that
     // sorting candidate pairs compares integers rather than document ids.
     let mut by_key: Vec<usize> = (0..n).collect();
@@ -214,6 +216,7 @@ pub fn group_counting(
             cluster_block(&mut scorer, ids, candidates, &rank)
         })
         .collect();
+    trace.phase("clustered");
     let merge_steps = clustered.iter().map(|c| c.1).sum();
     let mut groups: Vec<Vec<usize>> = clustered.into_iter().flat_map(|c| c.0).collect();
     // Claims no block takes stand alone.

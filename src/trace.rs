@@ -1,0 +1,32 @@
+//! Phase timings on standard error when `CROSSCHECK_TRACE` is set: where a big corpus's
+//! time goes, without a profiler. Off (one environment look-up per run) otherwise.
+
+use std::time::Instant;
+
+/// A stopwatch that prints each phase it is told of, when tracing is on.
+pub(crate) struct Trace {
+    start: Option<Instant>,
+    what: &'static str,
+}
+
+impl Trace {
+    /// Starts timing `what` (`reconcile`, `group`) if `CROSSCHECK_TRACE` is set.
+    pub fn start(what: &'static str) -> Trace {
+        let on = std::env::var_os("CROSSCHECK_TRACE").is_some_and(|v| !v.is_empty());
+        Trace {
+            start: on.then(Instant::now),
+            what,
+        }
+    }
+
+    /// Prints the time since the start, ending the phase `phase`.
+    pub fn phase(&self, phase: &str) {
+        if let Some(t) = self.start {
+            eprintln!(
+                "crosscheck trace: {} {phase}: {:.3} s",
+                self.what,
+                t.elapsed().as_secs_f64()
+            );
+        }
+    }
+}
