@@ -6,17 +6,20 @@
 //! inverted index of their names' blocking keys, and claims only within paired documents:
 //! the cost follows the size of stories, not of the corpus.
 
-use super::{names, DocumentFacts, GroupOptions, Member};
+use super::{names, Block, DocumentFacts, GroupOptions, Member};
 use std::collections::HashMap;
 
-/// Candidate pairs `(i, j)`, `i < j`, of each block (`blocks[b]` lists member indices),
-/// sorted and without repeats.
+/// Pairs of member indices.
+pub(super) type Pairs = Vec<(u32, u32)>;
+
+/// Candidate pairs `(i, j)`, `i < j`, of each block, sorted and without repeats, and the
+/// pairs of documents `(d, e)`, `d < e`, whose claims were paired.
 pub(super) fn candidate_pairs(
     members: &[Member<'_>],
     docs: &[DocumentFacts],
     opts: &GroupOptions,
-    blocks: &[Vec<usize>],
-) -> Vec<Vec<(u32, u32)>> {
+    blocks: &[Block<'_>],
+) -> (Vec<Pairs>, Vec<(usize, usize)>) {
     let mut per_block: Vec<Vec<(u32, u32)>> = vec![Vec::new(); blocks.len()];
     // Each document's claims as (block, claim), sorted: the claims two paired documents
     // can compare are those of the blocks both have.
@@ -24,9 +27,11 @@ pub(super) fn candidate_pairs(
         .len()
         .max(members.iter().map(|m| m.document + 1).max().unwrap_or(0));
     let mut of_doc: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n_docs];
-    for (b, ids) in blocks.iter().enumerate() {
-        for &i in ids {
+    let mut block_of = vec![0u32; members.len()];
+    for (b, block) in blocks.iter().enumerate() {
+        for &i in &block.ids {
             of_doc[members[i].document].push((b as u32, i as u32));
+            block_of[i] = b as u32;
         }
     }
     for list in &mut of_doc {
@@ -49,7 +54,8 @@ pub(super) fn candidate_pairs(
     // Claims of paired documents: every claim of one with every claim of the other in the
     // same block, or, when both hold more than `NEIGHBOURS` of them, each claim with the
     // `NEIGHBOURS` claims at the same relative place in the other.
-    for (d, e) in document_pairs(docs, opts) {
+    let doc_pairs = document_pairs(docs, opts);
+    for &(d, e) in &doc_pairs {
         let (a, b) = (&of_doc[d], &of_doc[e]);
         let (mut x, mut y) = (0, 0);
         while x < a.len() && y < b.len() {
@@ -71,43 +77,61 @@ pub(super) fn candidate_pairs(
     } else {
         1
     };
-    for (b, ids) in blocks.iter().enumerate() {
-        let out = &mut per_block[b];
+    // The rest is decided per subject block (the adjacent blocks of one subject), as the
+    // same figures of different predicates would be.
+    let mut start = 0;
+    while start < blocks.len() {
+        let end = start
+            + blocks[start..]
+                .iter()
+                .take_while(|b| b.subject == blocks[start].subject)
+                .count();
+        let subject = start..end;
+        start = end;
+        let ids = || subject.clone().flat_map(|b| blocks[b].ids.iter().copied());
         // Claims of documents that name nothing can only be placed by comparing them with
         // the whole block; in a block too big for that they stay alone (abstain).
-        let nameless = ids.iter().any(|&i| {
+        let nameless = ids().any(|i| {
             docs.get(members[i].document)
                 .is_none_or(|d| d.names.len() < little)
         });
-        if ids.len() <= opts.max_bucket && nameless {
-            all_pairs(ids, out);
-        } else {
-            // Claims whose sentences share a name, in buckets small enough to tell stories
-            // apart. Only the same name counts here (by its telling words): in a big corpus
-            // a variant spelling is evidence only between paired documents, paired above.
-            let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
-            for &i in ids {
-                let mut keys: Vec<String> = members[i]
-                    .claim
-                    .context
-                    .names
-                    .iter()
-                    .flat_map(|n| names::word_keys(n))
-                    .collect();
-                keys.sort_unstable();
-                keys.dedup();
-                for k in keys {
-                    buckets.entry(k).or_default().push(i);
-                }
+        if blocks[subject.start].subject_claims <= opts.max_bucket && nameless {
+            for b in subject.clone() {
+                all_pairs(&blocks[b].ids, &mut per_block[b]);
             }
-            for bucket in buckets.values().filter(|b| b.len() <= opts.max_bucket) {
-                all_pairs(bucket, out);
+            continue;
+        }
+        // Claims whose sentences share a name, in buckets small enough to tell stories
+        // apart. Only the same name counts here (by its telling words): in a big corpus a
+        // variant spelling is evidence only between paired documents, paired above.
+        let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+        for i in ids() {
+            let mut keys: Vec<String> = members[i]
+                .claim
+                .context
+                .names
+                .iter()
+                .flat_map(|n| names::word_keys(n))
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            for k in keys {
+                buckets.entry(k).or_default().push(i);
             }
         }
+        for bucket in buckets.values_mut().filter(|b| b.len() <= opts.max_bucket) {
+            // Pairs within each block of the bucket.
+            bucket.sort_unstable_by_key(|&i| (block_of[i], i));
+            for run in bucket.chunk_by(|&x, &y| block_of[x] == block_of[y]) {
+                all_pairs(run, &mut per_block[block_of[run[0]] as usize]);
+            }
+        }
+    }
+    for out in &mut per_block {
         out.sort_unstable();
         out.dedup();
     }
-    per_block
+    (per_block, doc_pairs)
 }
 
 /// Most claims of one block a claim is paired with within its document, or within a

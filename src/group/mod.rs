@@ -30,7 +30,7 @@ use crate::claim::Claim;
 use crate::quantity::Dimension;
 use rayon::prelude::*;
 use rules::{BlockFacts, Facts};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use summary::Summary;
 
 /// A claim as the grouper sees it: the claim and facts about its document.
@@ -190,9 +190,19 @@ pub fn group_counting(
             by_block.entry(block_key(m.claim)).or_default().push(i);
         }
     }
-    let blocks: Vec<Vec<usize>> = by_block.into_values().collect();
-    let candidates = candidates::candidate_pairs(members, docs, opts, &blocks);
+    let blocks: Vec<Block<'_>> = by_block
+        .into_values()
+        .enumerate()
+        .flat_map(|(subject, ids)| Block::split(members, subject, ids))
+        .collect();
+    let (candidates, doc_pairs) = candidates::candidate_pairs(members, docs, opts, &blocks);
     trace.phase("candidate pairs");
+    // Whether paired documents share enough names, asked for by claims of many blocks:
+    // decided once, on all cores.
+    let shared_docs: FastMap<(usize, usize), bool> = doc_pairs
+        .par_iter()
+        .map(|&(d, e)| ((d, e), docs_share(docs, opts, d, e)))
+        .collect();
     // Each claim's place in the order of `Member::key` (equal keys share a place), so that
     // sorting candidate pairs compares integers rather than document ids.
     let mut by_key: Vec<usize> = (0..n).collect();
@@ -211,10 +221,12 @@ pub fn group_counting(
     let clustered: Vec<(Vec<Vec<usize>>, usize)> = blocks
         .par_iter()
         .zip(candidates.into_par_iter())
-        .map(|(ids, candidates)| {
-            let mut scorer = Scorer::new(members, docs, opts, &names);
-            cluster_block(&mut scorer, ids, candidates, &rank)
-        })
+        // A scorer per thread's run of blocks: the relations it remembers recur from block
+        // to block (one story's names and documents in its killed, injured and missing).
+        .map_init(
+            || Scorer::new(members, docs, opts, &names, &shared_docs),
+            |scorer, (block, candidates)| cluster_block(scorer, block, candidates, &rank),
+        )
         .collect();
     trace.phase("clustered");
     let merge_steps = clustered.iter().map(|c| c.1).sum();
@@ -237,44 +249,87 @@ pub fn group_counting(
     )
 }
 
-/// The groups of one block (`ids`, ascending) from its candidate pairs, each group sorted,
-/// and the steps its merge checks took.
+/// Claims that can only be grouped with each other: one subject block (see [`block_key`])
+/// and, for counts and durations, one predicate (`killed` is not `injured`), a claim
+/// without one taking its subject block's only one.
+pub(super) struct Block<'a> {
+    /// Member indices, ascending.
+    pub ids: Vec<usize>,
+    /// Index of its subject block: the blocks of one subject block are adjacent.
+    pub subject: usize,
+    /// Claims in the whole subject block, whatever their predicate.
+    pub subject_claims: usize,
+    facts: BlockFacts,
+    /// The subject block's only predicate, if it has exactly one.
+    sole: Option<&'a str>,
+}
+
+impl<'a> Block<'a> {
+    /// The blocks of subject block number `subject`, whose claims are `ids` (ascending).
+    fn split(members: &[Member<'a>], subject: usize, ids: Vec<usize>) -> Vec<Block<'a>> {
+        let claim = |i: usize| members[i].claim;
+        let mut preds: Vec<&'a str> = ids
+            .iter()
+            .filter_map(|&i| claim(i).subject.predicate.as_deref())
+            .collect();
+        preds.sort_unstable();
+        preds.dedup();
+        let sole = (preds.len() == 1).then(|| preds[0]);
+        let dimension = claim(ids[0]).dimension;
+        let facts = BlockFacts {
+            dimension,
+            has_predicates: !preds.is_empty(),
+            person: ids
+                .iter()
+                .all(|&i| claim(i).subject.class.as_deref() == Some("person")),
+        };
+        let subject_claims = ids.len();
+        let block = |ids: Vec<usize>| Block {
+            ids,
+            subject,
+            subject_claims,
+            facts,
+            sole,
+        };
+        if !matches!(dimension, Dimension::Count | Dimension::Duration) {
+            return vec![block(ids)];
+        }
+        let mut by_pred: BTreeMap<Option<&'a str>, Vec<usize>> = BTreeMap::new();
+        for i in ids {
+            let pred = claim(i).subject.predicate.as_deref().or(sole);
+            by_pred.entry(pred).or_default().push(i);
+        }
+        by_pred.into_values().map(block).collect()
+    }
+
+    /// The predicate a claim of this block counts as having.
+    fn pred_of(&self, c: &'a Claim) -> Option<&'a str> {
+        c.subject.predicate.as_deref().or(self.sole)
+    }
+}
+
+/// The groups of one block from its candidate pairs, each group sorted, and the steps its
+/// merge checks took.
 fn cluster_block(
     scorer: &mut Scorer<'_, '_>,
-    ids: &[usize],
+    block: &Block<'_>,
     candidates: Vec<(u32, u32)>,
     rank: &[usize],
 ) -> (Vec<Vec<usize>>, usize) {
     let (members, docs) = (scorer.members, scorer.docs);
-    // Predicate: a claim without one joins the single predicate of its block, if any.
-    let mut preds: Vec<&str> = ids
-        .iter()
-        .filter_map(|&i| members[i].claim.subject.predicate.as_deref())
-        .collect();
-    preds.sort_unstable();
-    preds.dedup();
-    let sole = (preds.len() == 1).then(|| preds[0]);
+    let ids = &block.ids;
     let facts: Vec<Facts<'_>> = ids
         .iter()
-        .map(|&i| {
-            let pred = members[i].claim.subject.predicate.as_deref().or(sole);
-            Facts::new(&members[i], docs, pred)
-        })
+        .map(|&i| Facts::new(&members[i], docs, block.pred_of(members[i].claim)))
         .collect();
-    let block = BlockFacts {
-        dimension: members[ids[0]].claim.dimension,
-        has_predicates: !preds.is_empty(),
-        person: ids
-            .iter()
-            .all(|&i| members[i].claim.subject.class.as_deref() == Some("person")),
-    };
+    let small = block.subject_claims <= scorer.opts.max_bucket;
+    let block = &block.facts;
     let local = |i: usize| ids.binary_search(&i).unwrap_or(0);
-    let small = ids.len() <= scorer.opts.max_bucket;
     let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
     for (i, j) in candidates {
         let (i, j) = (i as usize, j as usize);
         let (fi, fj) = (&facts[local(i)], &facts[local(j)]);
-        if !rules::predicates_fit(fi, fj, &block) {
+        if !rules::predicates_fit(fi, fj, block) {
             continue;
         }
         if let Some(score) = scorer.affinity(i, j, fi, fj, small) {
@@ -319,7 +374,7 @@ fn cluster_block(
             .take()
             .unwrap_or_else(|| Summary::of(rj, &facts[rj]));
         let mut alike = |x: usize, y: usize| scorer.names_alike(ids[x], ids[y]);
-        if !sa.fits(&sb, &block, &mut alike, &mut steps) {
+        if !sa.fits(&sb, block, &mut alike, &mut steps) {
             apart.insert(key);
             summaries[ri] = Some(sa);
             summaries[rj] = Some(sb);
@@ -339,6 +394,20 @@ fn cluster_block(
         by_root.entry(uf.find(l)).or_default().push(i);
     }
     (by_root.into_values().collect(), steps)
+}
+
+/// Whether documents `d` and `e` share enough names to be one story (see
+/// [`Scorer::docs_share`]).
+fn docs_share(docs: &[DocumentFacts], opts: &GroupOptions, d: usize, e: usize) -> bool {
+    let empty = Vec::new();
+    let da = docs.get(d).map_or(&empty, |f| &f.names);
+    let db = docs.get(e).map_or(&empty, |f| &f.names);
+    let need = if docs.len() <= opts.small_corpus {
+        1
+    } else {
+        names_needed(da.len().min(db.len()))
+    };
+    names::shared_names(da, db, opts.name_similarity, need) >= need
 }
 
 /// How many names two documents of a big corpus must share to be one story, when the
@@ -412,11 +481,17 @@ struct Scorer<'m, 'a> {
     docs: &'m [DocumentFacts],
     opts: &'m GroupOptions,
     names: &'m ClaimNames<'a>,
-    /// Whether two documents share enough names, by (document, document).
-    shared_docs: HashMap<(usize, usize), bool>,
+    /// Whether two paired documents share enough names, by (document, document).
+    paired_docs: &'m FastMap<(usize, usize), bool>,
+    /// The same for other pairs of documents, as they come.
+    shared_docs: FastMap<(usize, usize), bool>,
     /// How two names relate, by their ids.
-    relations: HashMap<(u32, u32), names::Relation>,
+    relations: FastMap<(u32, u32), names::Relation>,
 }
+
+/// Maps keyed by the grouper's own indices, which the input cannot choose: a fast
+/// unkeyed hash is safe.
+type FastMap<K, V> = std::collections::HashMap<K, V, crate::quantity::lexicon::FastHash>;
 
 impl<'m, 'a> Scorer<'m, 'a> {
     fn new(
@@ -424,14 +499,16 @@ impl<'m, 'a> Scorer<'m, 'a> {
         docs: &'m [DocumentFacts],
         opts: &'m GroupOptions,
         names: &'m ClaimNames<'a>,
+        paired_docs: &'m FastMap<(usize, usize), bool>,
     ) -> Self {
         Scorer {
             members,
             docs,
             opts,
             names,
-            shared_docs: HashMap::new(),
-            relations: HashMap::new(),
+            paired_docs,
+            shared_docs: FastMap::default(),
+            relations: FastMap::default(),
         }
     }
 
@@ -534,17 +611,13 @@ impl<'m, 'a> Scorer<'m, 'a> {
     /// two (one, if either has only one): a single shared first name, or the masthead of
     /// one outlet's stories, is chance there.
     fn docs_share(&mut self, d: usize, e: usize) -> bool {
+        if let Some(&known) = self.paired_docs.get(&(d, e)) {
+            return known;
+        }
         let (docs, opts) = (self.docs, self.opts);
-        *self.shared_docs.entry((d, e)).or_insert_with(|| {
-            let empty = Vec::new();
-            let da = docs.get(d).map_or(&empty, |f| &f.names);
-            let db = docs.get(e).map_or(&empty, |f| &f.names);
-            let need = if docs.len() <= opts.small_corpus {
-                1
-            } else {
-                names_needed(da.len().min(db.len()))
-            };
-            names::shared_names(da, db, opts.name_similarity, need) >= need
-        })
+        *self
+            .shared_docs
+            .entry((d, e))
+            .or_insert_with(|| docs_share(docs, opts, d, e))
     }
 }

@@ -37,7 +37,11 @@ pub fn fold_name(name: &str) -> String {
 /// assert!(!names_match("Lisbon", "Nairobi", 0.88));
 /// ```
 pub fn names_match(a: &str, b: &str, threshold: f64) -> bool {
-    let (pa, pb) = (folded_parts(a), folded_parts(b));
+    folded_match(&folded_parts(a), &folded_parts(b), threshold)
+}
+
+/// [`names_match`] on folded names.
+fn folded_match(pa: &Folded, pb: &Folded, threshold: f64) -> bool {
     let (fa, fb) = (&*pa.all, &*pb.all);
     if fa.is_empty() || fb.is_empty() {
         return false;
@@ -84,10 +88,9 @@ fn telling_words(folded: &str) -> String {
         .join(" ")
 }
 
-/// Whether two names are the same once folded (`al-Qaida`, `Qaida`), or one holds the
-/// other's telling words (`Gaddafi`, `Muammar Gaddafi`): no spelling variation allowed.
-pub fn same_name(a: &str, b: &str) -> bool {
-    let (pa, pb) = (folded_parts(a), folded_parts(b));
+/// Whether two folded names are the same (`al-Qaida`, `Qaida`), or one holds the other's
+/// telling words (`Gaddafi`, `Muammar Gaddafi`): no spelling variation allowed.
+fn folded_same(pa: &Folded, pb: &Folded) -> bool {
     !pa.all.is_empty() && (pa.all == pb.all || holds(&pa.all, &pb.all))
 }
 
@@ -294,6 +297,7 @@ fn jaro_winkler_bound(a: &str, b: &str) -> f64 {
 }
 
 /// A name folded for comparison, and its telling words (see [`telling_words`]).
+#[derive(Debug, Clone)]
 struct Folded {
     all: Box<str>,
     telling: Box<str>,
@@ -541,7 +545,7 @@ pub fn is_distinctive(name: &str, doc_names: &[String]) -> bool {
 /// How two names relate, for grouping.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Relation {
-    /// The same name (see [`same_name`]).
+    /// The same name (see [`folded_same`]).
     Same,
     /// Spelling variants (see [`names_match`]), not the same.
     Alike,
@@ -549,12 +553,13 @@ pub(super) enum Relation {
     Different,
 }
 
-/// The names of a corpus's claims, interned: grouping compares the same few names of a
-/// story for every pair of its claims, so their relations are remembered by id.
+/// The names of a corpus's claims, interned and folded once: grouping compares the same
+/// few names of a story for every pair of its claims, so their relations are remembered
+/// by id.
 #[derive(Debug, Default)]
 pub(super) struct NameTable<'a> {
     ids: std::collections::HashMap<&'a str, u32>,
-    names: Vec<&'a str>,
+    folded: Vec<Folded>,
 }
 
 impl<'a> NameTable<'a> {
@@ -563,17 +568,17 @@ impl<'a> NameTable<'a> {
         if let Some(&id) = self.ids.get(name) {
             return id;
         }
-        let id = self.names.len() as u32;
-        self.names.push(name);
+        let id = self.folded.len() as u32;
+        self.folded.push(Folded::clone(&folded_parts(name)));
         self.ids.insert(name, id);
         id
     }
 
     /// How names `x` and `y` relate (`threshold` as for [`names_match`]), remembered in
     /// `known`.
-    pub(super) fn relation(
+    pub(super) fn relation<S: std::hash::BuildHasher>(
         &self,
-        known: &mut std::collections::HashMap<(u32, u32), Relation>,
+        known: &mut std::collections::HashMap<(u32, u32), Relation, S>,
         x: u32,
         y: u32,
         threshold: f64,
@@ -585,10 +590,10 @@ impl<'a> NameTable<'a> {
         if let Some(&r) = known.get(&key) {
             return r;
         }
-        let (a, b) = (self.names[x as usize], self.names[y as usize]);
-        let r = if same_name(a, b) {
+        let (a, b) = (&self.folded[x as usize], &self.folded[y as usize]);
+        let r = if folded_same(a, b) {
             Relation::Same
-        } else if names_match(a, b, threshold) {
+        } else if folded_match(a, b, threshold) {
             Relation::Alike
         } else {
             Relation::Different
