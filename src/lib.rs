@@ -64,5 +64,5 @@ pub use claim::{extract, Claim, Context, Extractor, ExtractorBuilder, Modality, 
 pub use document::{Date, Document, Source};
 pub use error::{Error, Result};
 pub use quantity::{Dimension, Interval, Qualifier, Quantity};
-pub use reconcile::Reconciler;
+pub use reconcile::{Extracted, Reconciler};
 pub use report::{Report, UpdateRecord, Verdict, Work};

@@ -5,7 +5,7 @@ use crate::compare::{describe_value, judge, quote, Judgement};
 use crate::consensus::{resolve, Sourced};
 use crate::document::Document;
 use crate::group::{group_counting, names_match, DocumentFacts, GroupOptions, Member};
-use crate::provenance::independent_count;
+use crate::provenance::{independent_count, CopyDetector, Shingles};
 use crate::report::{
     ClaimRecord, ConflictRecord, ConsensusRecord, DependencyRecord, DocumentRecord, GroupRecord,
     Report, Verdict,
@@ -14,6 +14,20 @@ use crate::timeline::{is_update, report_day};
 use crate::UpdateRecord;
 use itertools::Itertools;
 use rayon::prelude::*;
+
+/// One document as extraction leaves it: its claims and what reconciliation needs of its
+/// text, so that the text itself can be dropped (see [`Reconciler::extract_document`]).
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    /// The claims, in text order.
+    pub claims: Vec<Claim>,
+    /// The document's distinctive names (see [`crate::group::document_names`]).
+    pub names: Vec<String>,
+    /// Its copy-detection shingles (see [`CopyDetector::shingles`]).
+    pub shingles: Shingles,
+    /// How many mojibake sequences normalization repaired.
+    pub repairs: usize,
+}
 
 /// Fewest documents a name must appear in before it counts as common to the corpus (and
 /// more than one in a hundred of them): below that it is one story's name.
@@ -56,30 +70,72 @@ impl Reconciler {
 
     /// Extracts the claims of every document, in parallel, in document order.
     pub fn extract_all(&self, docs: &[Document]) -> Vec<Vec<Claim>> {
-        self.extract_noting_repairs(docs).0
+        docs.par_iter()
+            .map(|d| {
+                let norm = crate::normalize::normalize(&d.text);
+                self.extractor.extract_normalized(&d.text, &norm)
+            })
+            .collect()
     }
 
-    /// Extracts every document, in parallel, with the number of encoding repairs in each.
-    fn extract_noting_repairs(&self, docs: &[Document]) -> (Vec<Vec<Claim>>, Vec<usize>) {
-        docs.par_iter().map(|d| self.extract_one(&d.text)).unzip()
-    }
-
-    /// The claims of one text, with this reconciler's extractor, and the number of
-    /// encoding repairs its normalization made.
-    pub(crate) fn extract_one(&self, text: &str) -> (Vec<Claim>, usize) {
+    /// Extracts one document's text: its claims and what reconciliation needs of the text
+    /// (names, copy shingles, encoding repairs), normalizing it once.
+    ///
+    /// ```
+    /// use crosscheck::Reconciler;
+    /// let e = Reconciler::new().extract_document("Officials in Lagos said 43 people died.");
+    /// assert_eq!(e.claims[0].figure, 43.0);
+    /// assert_eq!(e.names, ["lagos"]);
+    /// ```
+    pub fn extract_document(&self, text: &str) -> Extracted {
         let norm = crate::normalize::normalize(text);
-        (self.extractor.extract_normalized(text, &norm), norm.repairs)
+        Extracted {
+            claims: self.extractor.extract_normalized(text, &norm),
+            names: crate::group::document_names(text),
+            shingles: CopyDetector::new().shingles_normalized(&norm.text),
+            repairs: norm.repairs,
+        }
     }
 
     /// Reconciles `docs` into a report that accounts for every document and claim.
     pub fn reconcile(&self, docs: &[Document]) -> Report {
-        let (per_doc, repairs) = self.extract_noting_repairs(docs);
-        let mut report = self.reconcile_claims(docs, &per_doc);
+        let extracted: Vec<Extracted> = docs
+            .par_iter()
+            .map(|d| self.extract_document(&d.text))
+            .collect();
+        self.reconcile_extracted(docs, extracted)
+    }
+
+    /// Reconciles documents already extracted (`extracted[i]` from
+    /// [`Reconciler::extract_document`] on `docs[i]`): copy detection, grouping, verdicts,
+    /// consensus and the report. Past extraction a document's text is read only for its
+    /// first line (a dateline's day, see [`crate::timeline::report_day`]), so a caller may
+    /// drop the rest, as [`Reconciler::reconcile_stream`] does.
+    pub fn reconcile_extracted(&self, docs: &[Document], extracted: Vec<Extracted>) -> Report {
+        let trace = crate::trace::Trace::start("reconcile_extracted");
+        let n = extracted.len();
+        let (mut per_doc, mut names, mut shingles, mut repairs) = (
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+        );
+        for e in extracted {
+            per_doc.push(e.claims);
+            names.push(e.names);
+            shingles.push(e.shingles);
+            repairs.push(e.repairs);
+        }
+        let deps = CopyDetector::new().detect_shingles(&shingles);
+        drop(shingles);
+        trace.phase("copies");
+        let mut report = self.assemble(docs, &per_doc, names, deps);
         note_repairs(&mut report, &repairs);
         report
     }
 
-    /// Reconciles claims already extracted (`per_doc[i]` are the claims of `docs[i]`).
+    /// Reconciles claims already extracted (`per_doc[i]` are the claims of `docs[i]`),
+    /// reading the texts again for names and copies.
     pub fn reconcile_claims(&self, docs: &[Document], per_doc: &[Vec<Claim>]) -> Report {
         let trace = crate::trace::Trace::start("reconcile_claims");
         let names: Vec<Vec<String>> = docs
@@ -96,7 +152,7 @@ impl Reconciler {
     /// (`names[i]`, see [`crate::group::document_names`]) and the copy dependencies. Past
     /// this point a document's text is read only for its first line (see
     /// [`crate::timeline::report_day`]), so streaming can drop the rest.
-    pub(crate) fn assemble(
+    fn assemble(
         &self,
         docs: &[Document],
         per_doc: &[Vec<Claim>],

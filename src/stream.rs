@@ -10,11 +10,9 @@
 //! eight bytes per narrative word of shingles (about the size of the text itself; the
 //! copy detector needs every shingle to find shared passages) plus the claims.
 
-use crate::claim::Claim;
 use crate::document::Document;
-use crate::provenance::{CopyDetector, Shingles};
 use crate::report::Report;
-use crate::Reconciler;
+use crate::{Extracted, Reconciler};
 use rayon::prelude::*;
 
 /// Documents per parallel chunk: enough to keep every core busy, few enough that a chunk's
@@ -44,41 +42,28 @@ impl Reconciler {
     where
         I: IntoIterator<Item = Document>,
     {
-        let detector = CopyDetector::new();
         let mut kept: Vec<Document> = Vec::new();
-        let mut per_doc: Vec<Vec<Claim>> = Vec::new();
-        let mut names: Vec<Vec<String>> = Vec::new();
-        let mut shingles: Vec<Shingles> = Vec::new();
-        let mut repairs: Vec<usize> = Vec::new();
+        let mut extracted: Vec<Extracted> = Vec::new();
         let mut docs = docs.into_iter();
         loop {
             let chunk: Vec<Document> = docs.by_ref().take(CHUNK).collect();
             if chunk.is_empty() {
                 break;
             }
-            let done: Vec<_> = chunk
+            let done: Vec<(Document, Extracted)> = chunk
                 .into_par_iter()
                 .map(|mut d| {
-                    let (claims, repaired) = self.extract_one(&d.text);
-                    let n = crate::group::document_names(&d.text);
-                    let s = detector.shingles(&d.text);
+                    let e = self.extract_document(&d.text);
                     d.text = first_line(&d.text).to_string();
-                    (d, (claims, repaired), n, s)
+                    (d, e)
                 })
                 .collect();
-            for (d, (c, r), n, s) in done {
-                repairs.push(r);
+            for (d, e) in done {
                 kept.push(d);
-                per_doc.push(c);
-                names.push(n);
-                shingles.push(s);
+                extracted.push(e);
             }
         }
-        let deps = detector.detect_shingles(&shingles);
-        drop(shingles);
-        let mut report = self.assemble(&kept, &per_doc, names, deps);
-        crate::reconcile::note_repairs(&mut report, &repairs);
-        report
+        self.reconcile_extracted(&kept, extracted)
     }
 }
 
