@@ -125,8 +125,14 @@ impl CopyDetector {
     /// The shingles of one text, which is all [`CopyDetector::detect_shingles`] needs:
     /// a caller can compute them as each document is read and then drop its text.
     pub fn shingles(&self, text: &str) -> Shingles {
+        self.shingles_normalized(&crate::normalize::normalize(text).text)
+    }
+
+    /// [`CopyDetector::shingles`] of a text already normalized
+    /// ([`crate::normalize::normalize`]), for a caller that normalized it for extraction.
+    pub fn shingles_normalized(&self, normalized: &str) -> Shingles {
         let mut out = Shingles::default();
-        for (p, h) in shingles(text, self.shingle_size) {
+        for (p, h) in shingles(normalized, self.shingle_size) {
             if out
                 .runs
                 .last()
@@ -142,70 +148,104 @@ impl CopyDetector {
     /// [`CopyDetector::detect`] from each document's [`CopyDetector::shingles`] (made with
     /// the same shingle size), in document order.
     pub fn detect_shingles(&self, docs: &[Shingles]) -> Vec<Dependency> {
-        use rayon::slice::ParallelSliceMut;
+        use rayon::prelude::*;
         let k = self.shingle_size;
-        // Every shingle occurrence as (hash, document, position); sorting groups equal
-        // shingles together, which is the inverted index without a map.
-        let mut occurrences: Vec<(u64, u32, u32)> =
-            Vec::with_capacity(docs.iter().map(|d| d.hashes.len()).sum());
+        // Every shingle occurrence as (hash, document, position), in shards by the top
+        // bits of the (uniformly mixed) hash: sorting a shard groups equal shingles
+        // together, which is the inverted index without a map, and shards sort in
+        // parallel and in cache.
+        let mut shards: Vec<Vec<(u64, u32, u32)>> = vec![Vec::new(); SHARDS];
         for (d, set) in docs.iter().enumerate() {
-            occurrences.extend(set.iter().map(|(p, h)| (h, d as u32, p)));
-        }
-        sort_by_hash(&mut occurrences);
-
-        // For each ordered pair (d, e): positions in d of shingles that e also has.
-        let mut hits: Vec<(u32, u32, u32)> = Vec::new();
-        let mut docs: Vec<u32> = Vec::new();
-        let mut i = 0;
-        while i < occurrences.len() {
-            let h = occurrences[i].0;
-            let mut j = i + 1;
-            while j < occurrences.len() && occurrences[j].0 == h {
-                j += 1;
-            }
-            let group = &occurrences[i..j];
-            i = j;
-            if group.len() < 2 {
-                continue; // the common case: a shingle no other document has
-            }
-            docs.clear();
-            docs.extend(group.iter().map(|o| o.1));
-            docs.dedup();
-            if docs.len() < 2 || docs.len() > self.max_doc_freq {
-                continue;
-            }
-            for &(_, d, pos) in group {
-                hits.extend(docs.iter().filter(|&&e| e != d).map(|&e| (d, e, pos)));
+            for (p, h) in set.iter() {
+                shards[(h >> (64 - SHARD_BITS)) as usize].push((h, d as u32, p));
             }
         }
-        hits.par_sort_unstable();
-
-        let stats: Vec<((u32, u32), Runs)> = groups(&hits, |h| (h.0, h.1))
-            .map(|g| {
-                let positions: Vec<u32> = g.iter().map(|h| h.2).collect();
-                ((g[0].0, g[0].1), runs(&positions, k))
+        // For each shingle found in 2 to `max_doc_freq` documents: (d, e, position in d)
+        // for every other document e that has it.
+        let hits: Vec<Vec<(u32, u32, u32)>> = shards
+            .into_par_iter()
+            .map(|mut shard| {
+                shard.sort_unstable();
+                let mut hits = Vec::new();
+                let mut holders: Vec<u32> = Vec::new();
+                for group in shard.chunk_by(|x, y| x.0 == y.0) {
+                    if group.len() < 2 {
+                        continue; // the common case: a shingle no other document has
+                    }
+                    holders.clear();
+                    holders.extend(group.iter().map(|o| o.1));
+                    holders.dedup();
+                    if holders.len() < 2 || holders.len() > self.max_doc_freq {
+                        continue;
+                    }
+                    for &(_, d, pos) in group {
+                        hits.extend(holders.iter().filter(|&&e| e != d).map(|&e| (d, e, pos)));
+                    }
+                }
+                hits
+            })
+            .collect();
+        // The hits of each document, as (other document, position), sorted.
+        let by_doc = bucket_by_document(docs.len(), hits);
+        let stats: Vec<Vec<(u32, Runs)>> = by_doc
+            .into_par_iter()
+            .map(|mut hits| {
+                hits.sort_unstable();
+                hits.chunk_by(|x, y| x.0 == y.0)
+                    .map(|g| (g[0].0, runs(g.iter().map(|h| h.1), k)))
+                    .collect()
             })
             .collect();
         let long = self.long_passage_words.max(k);
-        // `stats` is sorted by (a, b), so the output is too.
+        // Each count is taken in both documents and the smaller kept; the output is sorted
+        // by (a, b).
         stats
-            .iter()
-            .filter(|((a, b), _)| a < b)
-            .filter_map(|&((a, b), ref sa)| {
-                let i = stats.binary_search_by_key(&(b, a), |s| s.0).ok()?;
-                let sb = &stats[i].1;
-                let passages = sa.passages.min(sb.passages);
-                let longest = sa.longest.min(sb.longest);
-                (passages >= self.min_passages || longest >= long).then(|| Dependency {
-                    a: a as usize,
-                    b: b as usize,
-                    shared_passages: passages,
-                    shared_words: sa.words.min(sb.words),
-                    kind: DependencyKind::Copy,
-                })
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(a, of_a)| {
+                let stats = &stats;
+                of_a.iter()
+                    .filter(move |(b, _)| (a as u32) < *b)
+                    .filter_map(move |(b, sa)| {
+                        let of_b = &stats[*b as usize];
+                        let i = of_b.binary_search_by_key(&(a as u32), |s| s.0).ok()?;
+                        let sb = &of_b[i].1;
+                        let passages = sa.passages.min(sb.passages);
+                        let longest = sa.longest.min(sb.longest);
+                        (passages >= self.min_passages || longest >= long).then(|| Dependency {
+                            a,
+                            b: *b as usize,
+                            shared_passages: passages,
+                            shared_words: sa.words.min(sb.words),
+                            kind: DependencyKind::Copy,
+                        })
+                    })
             })
             .collect()
     }
+}
+
+/// Shards of the shingle index: 2^8, enough to sort each in cache for a corpus of a
+/// million claims.
+const SHARD_BITS: u32 = 8;
+const SHARDS: usize = 1 << SHARD_BITS;
+
+/// The hits `(d, e, position)` grouped by `d`, as `(e, position)`: a counting sort by
+/// document that moves each hit once.
+fn bucket_by_document(n: usize, hits: Vec<Vec<(u32, u32, u32)>>) -> Vec<Vec<(u32, u32)>> {
+    let mut counts = vec![0usize; n];
+    for part in &hits {
+        for h in part {
+            counts[h.0 as usize] += 1;
+        }
+    }
+    let mut out: Vec<Vec<(u32, u32)>> = counts.into_iter().map(Vec::with_capacity).collect();
+    for part in hits {
+        for (d, e, pos) in part {
+            out[d as usize].push((e, pos));
+        }
+    }
+    out
 }
 
 /// The hashed shingles of one document with their positions, stored compactly: a hash
@@ -239,53 +279,6 @@ impl Shingles {
                 (start..end).map(move |i| (pos + (i - start) as u32, self.hashes[i]))
             })
     }
-}
-
-/// Sorts occurrences by (hash, document, position): a counting sort on the top bits of
-/// the (uniformly mixed) hash, then a sort of each small bucket. Linear, and much faster
-/// than a comparison sort of the whole list in unoptimised builds.
-fn sort_by_hash(items: &mut Vec<(u64, u32, u32)>) {
-    if items.len() < 64 {
-        items.sort_unstable();
-        return;
-    }
-    // About one bucket per item, at most 2^20 buckets (8 MiB of counters).
-    let bits = (usize::BITS - items.len().leading_zeros()).min(20);
-    let shift = 64 - bits;
-    let bucket = |h: u64| (h >> shift) as usize;
-    let mut starts = vec![0usize; (1 << bits) + 1];
-    for it in items.iter() {
-        starts[bucket(it.0) + 1] += 1;
-    }
-    for i in 1..starts.len() {
-        starts[i] += starts[i - 1];
-    }
-    let mut next = starts.clone();
-    let mut sorted = vec![(0u64, 0u32, 0u32); items.len()];
-    for &it in items.iter() {
-        let b = bucket(it.0);
-        sorted[next[b]] = it;
-        next[b] += 1;
-    }
-    for w in starts.windows(2) {
-        if w[1] - w[0] > 1 {
-            sorted[w[0]..w[1]].sort_unstable();
-        }
-    }
-    *items = sorted;
-}
-
-/// Maximal runs of consecutive items with the same key, in order.
-fn groups<T, K: PartialEq>(items: &[T], key: impl Fn(&T) -> K) -> impl Iterator<Item = &[T]> {
-    let mut rest = items;
-    std::iter::from_fn(move || {
-        let first = rest.first()?;
-        let k = key(first);
-        let n = rest.iter().position(|x| key(x) != k).unwrap_or(rest.len());
-        let (group, tail) = rest.split_at(n);
-        rest = tail;
-        Some(group)
-    })
 }
 
 /// The copy dependencies among `docs` (by index into `docs`), with the default detector.
@@ -340,23 +333,32 @@ struct Runs {
     longest: usize,
 }
 
-fn runs(positions: &[u32], k: usize) -> Runs {
+/// The runs of `positions` (ascending) for shingles of `k` words.
+fn runs(positions: impl IntoIterator<Item = u32>, k: usize) -> Runs {
     let mut r = Runs {
         passages: 0,
         words: 0,
         longest: 0,
     };
-    let mut i = 0;
-    while i < positions.len() {
-        let mut j = i;
-        while j + 1 < positions.len() && positions[j + 1] == positions[j] + 1 {
-            j += 1;
-        }
-        let words = (positions[j] - positions[i]) as usize + k;
+    let mut run: Option<(u32, u32)> = None;
+    let close = |(first, last): (u32, u32), r: &mut Runs| {
+        let words = (last - first) as usize + k;
         r.passages += 1;
         r.words += words;
         r.longest = r.longest.max(words);
-        i = j + 1;
+    };
+    for p in positions {
+        run = match run {
+            Some((first, last)) if p == last + 1 => Some((first, p)),
+            Some(done) => {
+                close(done, &mut r);
+                Some((p, p))
+            }
+            None => Some((p, p)),
+        };
+    }
+    if let Some(done) = run {
+        close(done, &mut r);
     }
     r
 }
@@ -365,9 +367,8 @@ fn runs(positions: &[u32], k: usize) -> Runs {
 ///
 /// Positions are token indices plus one per segment break, so shingles of different
 /// segments are never consecutive and a passage never bridges a quotation.
-pub(crate) fn shingles(text: &str, k: usize) -> Vec<(u32, u64)> {
-    let text = crate::normalize::normalize(text).text;
-    let segments = narrative_tokens(&text);
+fn shingles(normalized: &str, k: usize) -> Vec<(u32, u64)> {
+    let segments = narrative_tokens(normalized);
     let mut out = Vec::new();
     let mut offset = 0u32;
     for seg in &segments {
@@ -569,9 +570,9 @@ mod tests {
 
     #[test]
     fn runs_count_passages_and_words() {
-        let r = runs(&[3, 4, 5, 10, 20, 21], 8);
+        let r = runs([3, 4, 5, 10, 20, 21], 8);
         assert_eq!((r.passages, r.words, r.longest), (3, 10 + 8 + 9, 10));
-        let r = runs(&[], 8);
+        let r = runs([], 8);
         assert_eq!(r.passages, 0);
     }
 
