@@ -113,6 +113,7 @@ impl Reconciler {
     /// drop the rest, as [`Reconciler::reconcile_stream`] does.
     pub fn reconcile_extracted(&self, docs: &[Document], extracted: Vec<Extracted>) -> Report {
         let trace = crate::trace::Trace::start("reconcile_extracted");
+        trace.phase("start");
         let n = extracted.len();
         let (mut per_doc, mut names, mut shingles, mut repairs) = (
             Vec::with_capacity(n),
@@ -129,7 +130,7 @@ impl Reconciler {
         let deps = CopyDetector::new().detect_shingles(&shingles);
         drop(shingles);
         trace.phase("copies");
-        let mut report = self.assemble(docs, &per_doc, names, deps);
+        let mut report = self.assemble(docs, per_doc, names, deps);
         note_repairs(&mut report, &repairs);
         report
     }
@@ -145,7 +146,7 @@ impl Reconciler {
         trace.phase("names");
         let deps = crate::provenance::dependencies(docs);
         trace.phase("copies");
-        self.assemble(docs, per_doc, names, deps)
+        self.assemble(docs, per_doc.to_vec(), names, deps)
     }
 
     /// The report from claims and what the texts said: each document's distinctive names
@@ -153,6 +154,28 @@ impl Reconciler {
     /// this point a document's text is read only for its first line (see
     /// [`crate::timeline::report_day`]), so streaming can drop the rest.
     fn assemble(
+        &self,
+        docs: &[Document],
+        per_doc: Vec<Vec<Claim>>,
+        names: Vec<Vec<String>>,
+        deps: Vec<crate::provenance::Dependency>,
+    ) -> Report {
+        let mut report = self.judge_all(docs, &per_doc, names, deps);
+        // The claims move into their records once judged: a report of a million claims
+        // does not hold each one twice.
+        report.claims = docs
+            .iter()
+            .zip(per_doc)
+            .flat_map(|(doc, claims)| claims.into_iter().map(move |c| (doc, c)))
+            .enumerate()
+            .map(|(i, (doc, c))| ClaimRecord::from_claim(claim_id(i), doc.id.clone(), c))
+            .collect();
+        report
+    }
+
+    /// The report but for its claim records: documents, groups and their verdicts,
+    /// dependencies, sources, work.
+    fn judge_all(
         &self,
         docs: &[Document],
         per_doc: &[Vec<Claim>],
@@ -164,10 +187,6 @@ impl Reconciler {
         let mut members: Vec<Member<'_>> = Vec::new();
         for (di, (doc, claims)) in docs.iter().zip(per_doc).enumerate() {
             for claim in claims {
-                let id = format!("c{}", report.claims.len() + 1);
-                report
-                    .claims
-                    .push(ClaimRecord::new(id, doc.id.clone(), claim));
                 members.push(Member {
                     claim,
                     document: di,
@@ -294,7 +313,7 @@ impl Reconciler {
             .zip(estimates.par_iter())
             .map(|(g, est)| {
                 let claims: Vec<&Claim> = g.iter().map(|&i| members[i].claim).collect();
-                let id = |k: usize| report.claims[g[k]].id.clone();
+                let id = |k: usize| claim_id(g[k]);
                 let day = |k: usize| days[members[g[k]].document];
                 let source = |k: usize| short_source(&docs[members[g[k]].document]);
                 let mut judgement = judge(&claims);
@@ -327,7 +346,7 @@ impl Reconciler {
                 GroupRecord {
                     id: String::new(),
                     label: label(&claims, &doc_freq),
-                    claims: g.iter().map(|&i| report.claims[i].id.clone()).collect(),
+                    claims: g.iter().map(|&i| claim_id(i)).collect(),
                     verdict: judgement.verdict,
                     conflicts: judgement.conflicts.iter().map(|c| ConflictRecord { a: id(c.a), b: id(c.b), reason: c.reason.clone() }).collect(),
                     conflicting_pairs: judgement.conflicting_pairs,
@@ -366,6 +385,11 @@ impl Reconciler {
         trace.phase("sorted");
         report
     }
+}
+
+/// The report id of the claim at `index` in document order.
+fn claim_id(index: usize) -> String {
+    format!("c{}", index + 1)
 }
 
 /// When every conflicting pair of a group of counts is a later, higher figure replacing an

@@ -19,14 +19,23 @@ impl Trace {
         }
     }
 
-    /// Prints the time since the start, ending the phase `phase`.
+    /// Prints the time since the start, ending the phase `phase`, and the memory in use
+    /// (on Linux).
     pub fn phase(&self, phase: &str) {
         if let Some(t) = self.start {
             eprintln!(
-                "crosscheck trace: {} {phase}: {:.3} s",
+                "crosscheck trace: {} {phase}: {:.3} s{}",
                 self.what,
-                t.elapsed().as_secs_f64()
+                t.elapsed().as_secs_f64(),
+                resident().map_or(String::new(), |mb| format!(", {mb} MB resident"))
             );
         }
     }
+}
+
+/// Resident memory now, in MB, from `/proc/self/status`.
+fn resident() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    Some(line.split_whitespace().nth(1)?.parse::<u64>().ok()? / 1024)
 }

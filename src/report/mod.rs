@@ -110,22 +110,27 @@ pub struct ClaimRecord {
 impl ClaimRecord {
     /// A record for `claim` of document `document`.
     pub fn new(id: String, document: String, claim: &Claim) -> ClaimRecord {
+        ClaimRecord::from_claim(id, document, claim.clone())
+    }
+
+    /// A record made of `claim` itself.
+    pub fn from_claim(id: String, document: String, claim: Claim) -> ClaimRecord {
         ClaimRecord {
             id,
             document,
-            text: claim.text.clone(),
-            sentence: claim.sentence.clone(),
+            text: claim.text,
+            sentence: claim.sentence,
             span: claim.span,
             value: claim.value,
             figure: claim.figure,
             qualifier: claim.qualifier,
             dimension: claim.dimension,
-            unit: claim.unit.clone(),
+            unit: claim.unit,
             subject: claim.subject.label.clone(),
-            subject_key: claim.subject.clone(),
-            attribution: claim.attribution.clone(),
+            subject_key: claim.subject,
+            attribution: claim.attribution,
             modality: claim.modality,
-            context: claim.context.clone(),
+            context: claim.context,
         }
     }
 }
