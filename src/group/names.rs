@@ -13,12 +13,7 @@ pub fn fold_name(name: &str) -> String {
     for w in lower.split(|c: char| c.is_whitespace() || c == '-') {
         let w = w.trim_end_matches("'s").trim_end_matches('\'');
         let w: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
-        if w.is_empty()
-            || matches!(
-                w.as_str(),
-                "al" | "el" | "ad" | "as" | "an" | "the" | "mr" | "mrs" | "ms" | "dr"
-            )
-        {
+        if w.is_empty() || is_article(&w) {
             continue;
         }
         words.push(w);
@@ -83,7 +78,7 @@ const MIN_SPELLING_BYTES: usize = 8;
 fn telling_words(folded: &str) -> String {
     folded
         .split(' ')
-        .filter(|w| !GENERIC_NAME_WORDS.contains(w))
+        .filter(|w| !is_generic_word(w))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -107,7 +102,7 @@ fn holds(fa: &str, fb: &str) -> bool {
     };
     let mut telling = short
         .split(' ')
-        .filter(|w| w.len() > 3 && !GENERIC_NAME_WORDS.contains(w))
+        .filter(|w| w.len() > 3 && !is_generic_word(w))
         .peekable();
     telling.peek().is_some() && telling.all(|w| long.split(' ').any(|v| v == w))
 }
@@ -348,7 +343,7 @@ const MAX_FUZZY_NAME_BYTES: usize = 100;
 pub fn name_keys(name: &str) -> Vec<String> {
     let mut keys = Vec::new();
     for w in folded_parts(name).all.split(' ') {
-        if w.len() < 3 || GENERIC_NAME_WORDS.contains(&w) {
+        if w.len() < 3 || is_generic_word(w) {
             continue;
         }
         // (Skeletons of two letters or fewer would hold a crowd of unrelated names.)
@@ -478,20 +473,30 @@ pub fn document_names(text: &str) -> Vec<String> {
             let t = raw.trim_matches(|c: char| !c.is_alphanumeric());
             let first = t.chars().next();
             let upper = first.is_some_and(char::is_uppercase);
-            let all_caps = t.len() >= 3
-                && t.chars().all(|c| !c.is_lowercase())
-                && t.chars().any(char::is_alphabetic);
-            let dateline = wi == 0 && all_caps && line.len() > 40;
-            let keep =
-                upper && t.chars().count() > 2 && (dateline || (!sentence_start && !all_caps));
+            let keep = upper && t.chars().nth(2).is_some() && {
+                let all_caps =
+                    t.chars().all(|c| !c.is_lowercase()) && t.chars().any(char::is_alphabetic);
+                let dateline = wi == 0 && all_caps && line.len() > 40;
+                dateline || (!sentence_start && !all_caps)
+            };
             if keep {
-                let f = fold_name(t);
+                // A plain word folds to its lowercase (an article to nothing), without the
+                // general folding's allocations.
+                let f = if t.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    let lower = t.to_ascii_lowercase();
+                    if is_article(&lower) {
+                        String::new()
+                    } else {
+                        lower
+                    }
+                } else {
+                    fold_name(t)
+                };
                 if !f.is_empty()
-                    && !COMMON.contains(&f.as_str())
-                    && !GENERIC_NAME_WORDS.contains(&f.as_str())
+                    && f.chars().all(char::is_alphabetic)
+                    && !says_nothing(&f)
                     && !crate::quantity::lexicon::Lexicon::get().is_calendar_word(&f)
                     && !crate::provenance::lexicon::is_press_name(t)
-                    && f.chars().all(char::is_alphabetic)
                 {
                     out.push(f);
                 }
@@ -503,6 +508,31 @@ pub fn document_names(text: &str) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Words [`fold_name`] drops: articles and titles (`al-`, `the`, `Mr`).
+fn is_article(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "el" | "ad" | "as" | "an" | "the" | "mr" | "mrs" | "ms" | "dr"
+    )
+}
+
+/// Whether a folded word is one of the [`GENERIC_NAME_WORDS`].
+fn is_generic_word(w: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::quantity::lexicon::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| GENERIC_NAME_WORDS.iter().copied().collect())
+        .contains(w)
+}
+
+/// Whether a folded word says nothing about which story a text tells: [`COMMON`] or
+/// generic.
+fn says_nothing(w: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::quantity::lexicon::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| COMMON.iter().chain(GENERIC_NAME_WORDS).copied().collect())
+        .contains(w)
 }
 
 /// Whether two sorted lists of folded names share a name, allowing spelling variants.

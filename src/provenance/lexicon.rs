@@ -287,14 +287,22 @@ pub(crate) const PHOTO_WORDS: &[&str] = &[
 
 /// The canonical agency name for `name` (a whole name, case-insensitive), if it is one.
 pub(crate) fn agency(name: &str) -> Option<&'static str> {
+    lookup(agencies(), name)
+}
+
+fn agencies() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
-    lookup(INDEX.get_or_init(|| index(AGENCIES)), name)
+    INDEX.get_or_init(|| index(AGENCIES))
+}
+
+fn outlets() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| index(OUTLETS))
 }
 
 /// The canonical outlet name for `name` (a whole name, case-insensitive), if it is one.
 pub(crate) fn outlet(name: &str) -> Option<&'static str> {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    lookup(INDEX.get_or_init(|| index(OUTLETS)), name)
+    lookup(outlets(), name)
 }
 
 /// Lowercased spellings to canonical names, the first entry winning as in table order.
@@ -322,5 +330,7 @@ pub(crate) fn month(word: &str) -> Option<u8> {
 
 /// Whether `name` is a wire agency or a news outlet (a credit, not a name in the story).
 pub(crate) fn is_press_name(name: &str) -> bool {
-    agency(name).is_some() || outlet(name).is_some()
+    // Lowercased once for both tables.
+    let key = name.trim().to_lowercase();
+    agencies().contains_key(&key) || outlets().contains_key(&key)
 }

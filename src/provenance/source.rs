@@ -130,9 +130,12 @@ fn copyright_holder(line: &str) -> Option<String> {
 
 /// `line` without a leading `label:` (case-insensitive, `:` or a dash after it).
 fn strip_label<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
-    let lower = line.to_ascii_lowercase();
     labels.iter().find_map(|label| {
-        let rest = lower.strip_prefix(label)?;
+        let head = line.get(..label.len())?;
+        if !head.eq_ignore_ascii_case(label) {
+            return None;
+        }
+        let rest = &line[label.len()..];
         let trimmed = rest.trim_start();
         let sep = trimmed.chars().next()?;
         if !matches!(sep, ':' | '-' | '\u{2013}' | '\u{2014}') {
@@ -144,7 +147,31 @@ fn strip_label<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
 }
 
 fn has_photo_word(line: &str) -> bool {
-    words(line).any(|w| PHOTO_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    words(line).any(is_photo_word)
+}
+
+/// Whether `w` is one of the [`PHOTO_WORDS`], in any case: looked up by its lowercase
+/// in a set, not compared with each in turn (this runs on every word of every line).
+fn is_photo_word(w: &str) -> bool {
+    const LONGEST: usize = 12;
+    static SET: std::sync::OnceLock<crate::quantity::lexicon::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    if w.len() > LONGEST || !w.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; LONGEST];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    let set = SET.get_or_init(|| PHOTO_WORDS.iter().copied().collect());
+    std::str::from_utf8(lower).is_ok_and(|l| set.contains(l))
+}
+
+/// Whether `hay` holds `needle` (ASCII, lowercase) in any ASCII case, without allocating.
+fn has_ascii_ci(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Runs of letters and digits.
@@ -265,9 +292,6 @@ fn dateline_place(prefix: &str) -> bool {
 
 /// A story's last sentence followed by a dash and agencies: `... in crisis. — AFP`.
 fn trailing_credit(line: &str) -> Option<Vec<&'static str>> {
-    if has_photo_word(line) {
-        return None;
-    }
     let seps = [" \u{2014}", "\u{2014}", " \u{2013}", " --", " - "];
     let (at, sep) = seps
         .iter()
@@ -282,7 +306,9 @@ fn trailing_credit(line: &str) -> Option<Vec<&'static str>> {
     if !sentence_end {
         return None;
     }
-    agency_list(tail)
+    // (A picture credit anywhere in the line disqualifies it; checked last, as the
+    // dearest test.)
+    agency_list(tail).filter(|_| !has_photo_word(line))
 }
 
 /// `DPA contributed to this report`, `With inputs from PTI`: the agencies named.
@@ -298,6 +324,14 @@ fn contributed(line: &str) -> Option<Vec<&'static str>> {
         "was used in this report",
         "were used in this report",
     ];
+    // Every marker holds `contribut`, `report` or `input`: most lines are turned away
+    // without lowercasing them.
+    if !["contribut", "report", "input"]
+        .iter()
+        .any(|m| has_ascii_ci(line, m))
+    {
+        return None;
+    }
     let lower = line.to_lowercase();
     if !MARKERS.iter().any(|m| lower.contains(m)) || has_photo_word(line) {
         return None;
@@ -308,6 +342,9 @@ fn contributed(line: &str) -> Option<Vec<&'static str>> {
 
 /// Reuters' sign-off: `Reporting by ...; Editing by ...`.
 fn reuters_signature(line: &str) -> bool {
+    if !has_ascii_ci(line, "reporting by") {
+        return false;
+    }
     let lower = line.to_lowercase();
     let l = lower.trim_start_matches(['(', '[', ' ']);
     l.contains("reporting by")
