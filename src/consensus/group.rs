@@ -73,7 +73,7 @@ impl Evidence {
 }
 
 /// What a group of claims supports.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct GroupEstimate {
     /// The consensus interval: what the retained claims all allow. `None` when no claim is
     /// usable or when equally weighted voices contradict each other.
@@ -107,6 +107,15 @@ pub struct GroupEstimate {
 /// );
 /// ```
 pub fn estimate(evidence: &[Evidence]) -> GroupEstimate {
+    estimate_with(evidence, true)
+}
+
+/// [`estimate`] without the explanation (left empty), for rounds whose words nobody reads.
+pub(crate) fn estimate_quietly(evidence: &[Evidence]) -> GroupEstimate {
+    estimate_with(evidence, false)
+}
+
+fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
     let mut outliers: Vec<usize> = Vec::new();
     let mut notes: Vec<String> = Vec::new();
 
@@ -232,6 +241,15 @@ pub fn estimate(evidence: &[Evidence]) -> GroupEstimate {
     });
 
     // 6. Explanation.
+    if !explain {
+        return GroupEstimate {
+            interval,
+            point,
+            outliers,
+            independent_voices,
+            explanation: String::new(),
+        };
+    }
     let mut sentence = if ambiguous {
         format!(
             "{} contradict each other; no consensus",

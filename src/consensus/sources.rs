@@ -6,8 +6,9 @@
 //! spirit of TruthFinder. Shrinkage toward a prior keeps a source with few checked claims
 //! near the prior: one right claim does not make a source perfect.
 
-use super::group::{estimate, Evidence, GroupEstimate};
+use super::group::{estimate, estimate_quietly, Evidence, GroupEstimate};
 use crate::claim::Claim;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -56,10 +57,23 @@ pub fn resolve(
     let mut weight = vec![PRIOR; names.len()];
     let mut tally = vec![(0usize, 0usize); names.len()];
     let mut estimates = Vec::new();
-    for _ in 0..ROUNDS {
+    for round in 0..ROUNDS {
+        // Only groups with two voices or more check their sources, so earlier rounds
+        // estimate only those, without explanations; the last round estimates every group.
+        let last = round + 1 == ROUNDS;
         estimates = groups
-            .iter()
-            .map(|g| estimate(&evidence(claims, g, &weight)))
+            .par_iter()
+            .map(|g| {
+                let voices = || g.iter().map(|&i| claims[i].voice);
+                let several = voices().any(|v| Some(v) != voices().next());
+                if last {
+                    estimate(&evidence(claims, g, &weight))
+                } else if several {
+                    estimate_quietly(&evidence(claims, g, &weight))
+                } else {
+                    GroupEstimate::default()
+                }
+            })
             .collect();
         tally = vec![(0, 0); names.len()];
         for (g, est) in groups.iter().zip(&estimates) {

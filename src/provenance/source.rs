@@ -169,9 +169,15 @@ fn is_photo_word(w: &str) -> bool {
 
 /// Whether `hay` holds `needle` (ASCII, lowercase) in any ASCII case, without allocating.
 fn has_ascii_ci(hay: &str, needle: &str) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    // Candidates are where the first letter is, in either case.
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|i| {
+        hay.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// Runs of letters and digits.
