@@ -160,7 +160,9 @@ impl Reconciler {
         names: Vec<Vec<String>>,
         deps: Vec<crate::provenance::Dependency>,
     ) -> Report {
+        let trace = crate::trace::Trace::start("assemble");
         let mut report = self.judge_all(docs, &per_doc, names, deps);
+        trace.phase("judged");
         // The claims move into their records once judged: a report of a million claims
         // does not hold each one twice.
         report.claims = docs
@@ -170,6 +172,7 @@ impl Reconciler {
             .enumerate()
             .map(|(i, (doc, c))| ClaimRecord::from_claim(claim_id(i), doc.id.clone(), c))
             .collect();
+        trace.phase("claim records");
         report
     }
 

@@ -112,3 +112,30 @@ fn stories_months_apart_are_different_occasions() {
     assert_eq!(group_of("a"), group_of("b"), "days apart: one story");
     assert_ne!(group_of("a"), group_of("c"), "months apart: another flood");
 }
+
+/// Names outside ASCII in a corpus big enough to pair documents by name keys: a key is
+/// cut at a character boundary, not a byte (`Łódź`'s skeleton starts with a two-byte
+/// letter).
+#[test]
+fn non_ascii_names_in_a_big_corpus() {
+    // Two documents per town, so that no town is common to the corpus.
+    let town = |i: usize| {
+        let letters: Vec<char> = "bcdfgklmnprstwz".chars().collect();
+        format!("Ł{}ó{}ź", letters[i % 15], letters[i / 15 % 15])
+    };
+    let docs: Vec<Document> = (0..60)
+        .map(|i| {
+            let t = town(i / 2);
+            Document::new(
+                format!("d{i}"),
+                format!(
+                    "Flood in {t}\n\nOfficials in {t} said {} people died.\n",
+                    10 + i % 2
+                ),
+            )
+        })
+        .collect();
+    let report = Reconciler::new().reconcile(&docs);
+    assert_eq!(report.claims.len(), 60);
+    assert!(report.groups.iter().any(|g| g.claims.len() > 1));
+}

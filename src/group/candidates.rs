@@ -6,8 +6,8 @@
 //! inverted index of their names' blocking keys, and claims only within paired documents:
 //! the cost follows the size of stories, not of the corpus.
 
-use super::{names, Block, DocumentFacts, GroupOptions, Member};
-use std::collections::HashMap;
+use super::{names, Block, DocumentFacts, FastMap, GroupOptions, Member};
+use rayon::prelude::*;
 
 /// Pairs of member indices.
 pub(super) type Pairs = Vec<(u32, u32)>;
@@ -104,9 +104,9 @@ pub(super) fn candidate_pairs(
         // Claims whose sentences share a name, in buckets small enough to tell stories
         // apart. Only the same name counts here (by its telling words): in a big corpus a
         // variant spelling is evidence only between paired documents, paired above.
-        let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut buckets: FastMap<u64, Vec<usize>> = FastMap::default();
         for i in ids() {
-            let mut keys: Vec<String> = members[i]
+            let mut keys: Vec<u64> = members[i]
                 .claim
                 .context
                 .names
@@ -183,13 +183,13 @@ fn document_pairs(docs: &[DocumentFacts], opts: &GroupOptions) -> Vec<(usize, us
             .collect();
     }
     // Each document's names as lists of keys.
-    let keys: Vec<Vec<Vec<String>>> = docs
-        .iter()
+    let keys: Vec<Vec<Vec<u64>>> = docs
+        .par_iter()
         .map(|d| d.names.iter().map(|n| names::name_keys(n)).collect())
         .collect();
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: FastMap<u64, Vec<usize>> = FastMap::default();
     for (d, names) in keys.iter().enumerate() {
-        let mut all: Vec<&str> = names.iter().flatten().map(String::as_str).collect();
+        let mut all: Vec<u64> = names.iter().flatten().copied().collect();
         all.sort_unstable();
         all.dedup();
         for k in all {
@@ -205,7 +205,7 @@ fn document_pairs(docs: &[DocumentFacts], opts: &GroupOptions) -> Vec<(usize, us
             // The later documents holding this name, each once.
             of_name.clear();
             for k in name {
-                let holders = &index[k.as_str()];
+                let holders = &index[k];
                 if holders.len() <= opts.max_bucket {
                     of_name.extend(holders.iter().filter(|&&e| e > d));
                 }

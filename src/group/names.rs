@@ -336,11 +336,11 @@ fn folded_parts(name: &str) -> std::rc::Rc<Folded> {
 /// match only when equal or when one holds the other as a word.
 const MAX_FUZZY_NAME_BYTES: usize = 100;
 
-/// Blocking keys of a name: for each telling folded word, its consonant skeleton and the
-/// skeleton without its first letter (see [`skeleton`]). Spelling variants share one of
-/// them (`kharkiv`/`kharkov`, `qaddafi`/`gaddafi`, `khendtialru`/`hendtialru`), while
-/// unrelated names rarely do, so candidate buckets stay about one story's size.
-pub fn name_keys(name: &str) -> Vec<String> {
+/// Blocking keys of a name, hashed: for each telling folded word, its consonant skeleton
+/// and the skeleton without its first letter (see [`skeleton`]). Spelling variants share
+/// one of them (`kharkiv`/`kharkov`, `qaddafi`/`gaddafi`, `khendtialru`/`hendtialru`),
+/// while unrelated names rarely do, so candidate buckets stay about one story's size.
+pub fn name_keys(name: &str) -> Vec<u64> {
     let mut keys = Vec::new();
     for w in folded_parts(name).all.split(' ') {
         if w.len() < 3 || is_generic_word(w) {
@@ -348,21 +348,23 @@ pub fn name_keys(name: &str) -> Vec<String> {
         }
         // (Skeletons of two letters or fewer would hold a crowd of unrelated names.)
         let sk = skeleton(w);
-        if sk.len() >= 4 {
-            keys.push(format!("n:{}", &sk[1..]));
+        let letters = sk.chars().count();
+        if letters >= 4 {
+            let first = sk.chars().next().map_or(0, char::len_utf8);
+            keys.push(key(b'n', &sk[first..]));
         }
-        if sk.len() >= 3 {
-            keys.push(format!("n:{sk}"));
+        if letters >= 3 {
+            keys.push(key(b'n', &sk));
         } else {
-            keys.push(format!("w:{w}"));
+            keys.push(key(b'w', w));
         }
     }
     keys
 }
 
-/// Exact keys of a name: its telling folded words (`w:gaddafi` for `Muammar al-Gaddafi`),
-/// which two mentions of one name share whatever else they add.
-pub fn word_keys(name: &str) -> Vec<String> {
+/// Exact keys of a name, hashed: its telling folded words (`gaddafi` for `Muammar
+/// al-Gaddafi`), which two mentions of one name share whatever else they add.
+pub fn word_keys(name: &str) -> Vec<u64> {
     let parts = folded_parts(name);
     let words = if parts.telling.is_empty() {
         &parts.all
@@ -372,8 +374,20 @@ pub fn word_keys(name: &str) -> Vec<String> {
     words
         .split(' ')
         .filter(|w| !w.is_empty())
-        .map(|w| format!("w:{w}"))
+        .map(|w| key(b'w', w))
         .collect()
+}
+
+/// A blocking key of kind `kind` (skeleton or word) for `s`, as a 64-bit hash: keys only
+/// choose which claims are compared, so a collision costs a comparison, never a wrong
+/// group.
+fn key(kind: u8, s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::quantity::lexicon::FastHasher::default();
+    h.write_u8(kind);
+    h.write(s.as_bytes());
+    h.write_usize(s.len());
+    h.finish()
 }
 
 /// The consonants of a word as transliterations vary them least: vowels, `y`, `w`, `h`
