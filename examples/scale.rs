@@ -218,6 +218,7 @@ fn reconcile(claims: usize, seed: u64) -> Result<(), String> {
         sizes.iter().rev().take(5).collect::<Vec<_>>(),
         sizes.iter().filter(|&&n| n >= 2).count()
     );
+    println!("work: {:?}", report.work);
     purity(&report);
     if std::env::var_os("SCALE_DUMP").is_some() {
         let by_id: std::collections::HashMap<&str, &crosscheck::report::ClaimRecord> =

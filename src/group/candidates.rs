@@ -20,7 +20,6 @@ pub(super) fn candidate_pairs(
     opts: &GroupOptions,
     blocks: &[Block<'_>],
 ) -> (Vec<Pairs>, Vec<(usize, usize)>) {
-    let mut per_block: Vec<Vec<(u32, u32)>> = vec![Vec::new(); blocks.len()];
     // Each document's claims as (block, claim), sorted: the claims two paired documents
     // can compare are those of the blocks both have.
     let n_docs = docs
@@ -34,29 +33,29 @@ pub(super) fn candidate_pairs(
             block_of[i] = b as u32;
         }
     }
-    for list in &mut of_doc {
-        list.sort_unstable();
-    }
+    of_doc.par_iter_mut().for_each(|list| list.sort_unstable());
+    // Pairs are made as (block, i, j) on all cores, then sorted once into blocks.
+    //
     // Claims of one document: each with the next `NEIGHBOURS` of its block, in text
     // order. An article has far fewer claims of one kind, so it compares them all; a
     // scraped table or a run-on page of thousands is chained through its neighbours
     // rather than compared with itself pair by pair.
-    for list in &of_doc {
-        for (x, &(b, i)) in list.iter().enumerate() {
-            for &(c, j) in list[x + 1..].iter().take(NEIGHBOURS) {
-                if c != b {
-                    break;
-                }
-                push(&mut per_block[b as usize], i, j);
-            }
-        }
-    }
+    let within = of_doc.par_iter().flat_map_iter(|list| {
+        list.iter().enumerate().flat_map(move |(x, &(b, i))| {
+            list[x + 1..]
+                .iter()
+                .take(NEIGHBOURS)
+                .take_while(move |&&(c, _)| c == b)
+                .map(move |&(_, j)| pair(b, i, j))
+        })
+    });
     // Claims of paired documents: every claim of one with every claim of the other in the
     // same block, or, when both hold more than `NEIGHBOURS` of them, each claim with the
     // `NEIGHBOURS` claims at the same relative place in the other.
     let doc_pairs = document_pairs(docs, opts);
-    for &(d, e) in &doc_pairs {
+    let paired = doc_pairs.par_iter().flat_map_iter(|&(d, e)| {
         let (a, b) = (&of_doc[d], &of_doc[e]);
+        let mut out = Vec::new();
         let (mut x, mut y) = (0, 0);
         while x < a.len() && y < b.len() {
             let (ba, bb) = (a[x].0, b[y].0);
@@ -67,18 +66,15 @@ pub(super) fn candidate_pairs(
             } else {
                 let xe = x + a[x..].iter().take_while(|p| p.0 == ba).count();
                 let ye = y + b[y..].iter().take_while(|p| p.0 == bb).count();
-                cross_pairs(&a[x..xe], &b[y..ye], &mut per_block[ba as usize]);
+                cross_pairs(&a[x..xe], &b[y..ye], &mut out);
                 (x, y) = (xe, ye);
             }
         }
-    }
-    let little = if docs.len() <= opts.small_corpus {
-        3
-    } else {
-        1
-    };
+        out
+    });
     // The rest is decided per subject block (the adjacent blocks of one subject), as the
     // same figures of different predicates would be.
+    let mut subjects = Vec::new();
     let mut start = 0;
     while start < blocks.len() {
         let end = start
@@ -86,52 +82,78 @@ pub(super) fn candidate_pairs(
                 .iter()
                 .take_while(|b| b.subject == blocks[start].subject)
                 .count();
-        let subject = start..end;
+        subjects.push(start..end);
         start = end;
-        let ids = || subject.clone().flat_map(|b| blocks[b].ids.iter().copied());
-        // Claims of documents that name nothing can only be placed by comparing them with
-        // the whole block; in a block too big for that they stay alone (abstain).
-        let nameless = ids().any(|i| {
-            docs.get(members[i].document)
-                .is_none_or(|d| d.names.len() < little)
-        });
-        if blocks[subject.start].subject_claims <= opts.max_bucket && nameless {
-            for b in subject.clone() {
-                all_pairs(&blocks[b].ids, &mut per_block[b]);
-            }
-            continue;
-        }
-        // Claims whose sentences share a name, in buckets small enough to tell stories
-        // apart. Only the same name counts here (by its telling words): in a big corpus a
-        // variant spelling is evidence only between paired documents, paired above.
-        let mut buckets: FastMap<u64, Vec<usize>> = FastMap::default();
-        for i in ids() {
-            let mut keys: Vec<u64> = members[i]
-                .claim
-                .context
-                .names
-                .iter()
-                .flat_map(|n| names::word_keys(n))
-                .collect();
-            keys.sort_unstable();
-            keys.dedup();
-            for k in keys {
-                buckets.entry(k).or_default().push(i);
-            }
-        }
-        for bucket in buckets.values_mut().filter(|b| b.len() <= opts.max_bucket) {
-            // Pairs within each block of the bucket.
-            bucket.sort_unstable_by_key(|&i| (block_of[i], i));
-            for run in bucket.chunk_by(|&x, &y| block_of[x] == block_of[y]) {
-                all_pairs(run, &mut per_block[block_of[run[0]] as usize]);
-            }
-        }
     }
-    for out in &mut per_block {
-        out.sort_unstable();
-        out.dedup();
+    let by_subject = subjects
+        .into_par_iter()
+        .flat_map_iter(|subject| subject_pairs(members, docs, opts, blocks, &block_of, subject));
+    let mut all: Vec<(u32, u32, u32)> = within.chain(paired).chain(by_subject).collect();
+    all.par_sort_unstable();
+    all.dedup();
+    let mut per_block: Vec<Pairs> = vec![Vec::new(); blocks.len()];
+    for (b, i, j) in all {
+        per_block[b as usize].push((i, j));
     }
     (per_block, doc_pairs)
+}
+
+/// The pairs a subject block's claims get from its own make-up: all of them when it is
+/// small and holds claims of documents that name (almost) nothing, else those whose
+/// sentences share a name.
+fn subject_pairs(
+    members: &[Member<'_>],
+    docs: &[DocumentFacts],
+    opts: &GroupOptions,
+    blocks: &[Block<'_>],
+    block_of: &[u32],
+    subject: std::ops::Range<usize>,
+) -> Vec<(u32, u32, u32)> {
+    let mut out = Vec::new();
+    let little = if docs.len() <= opts.small_corpus {
+        3
+    } else {
+        1
+    };
+    let ids = || subject.clone().flat_map(|b| blocks[b].ids.iter().copied());
+    // Claims of documents that name nothing can only be placed by comparing them with
+    // the whole block; in a block too big for that they stay alone (abstain).
+    let nameless = ids().any(|i| {
+        docs.get(members[i].document)
+            .is_none_or(|d| d.names.len() < little)
+    });
+    if blocks[subject.start].subject_claims <= opts.max_bucket && nameless {
+        for b in subject.clone() {
+            all_pairs(&blocks[b].ids, b as u32, &mut out);
+        }
+        return out;
+    }
+    // Claims whose sentences share a name, in buckets small enough to tell stories
+    // apart. Only the same name counts here (by its telling words): in a big corpus a
+    // variant spelling is evidence only between paired documents, paired above.
+    let mut buckets: FastMap<u64, Vec<usize>> = FastMap::default();
+    for i in ids() {
+        let mut keys: Vec<u64> = members[i]
+            .claim
+            .context
+            .names
+            .iter()
+            .flat_map(|n| names::word_keys(n))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
+            buckets.entry(k).or_default().push(i);
+        }
+    }
+    for bucket in buckets.values_mut().filter(|b| b.len() <= opts.max_bucket) {
+        // Pairs within each block of the bucket.
+        bucket.sort_unstable_by_key(|&i| (block_of[i], i));
+        for run in bucket.chunk_by(|&x, &y| block_of[x] == block_of[y]) {
+            all_pairs(run, block_of[run[0]], &mut out);
+        }
+    }
+    out
 }
 
 /// Most claims of one block a claim is paired with within its document, or within a
@@ -140,34 +162,35 @@ const NEIGHBOURS: usize = 32;
 
 /// Pairs across two documents' claims of one block (`(block, claim)` lists): all of
 /// them, or a band of `NEIGHBOURS` around the same relative place when both are long.
-fn cross_pairs(a: &[(u32, u32)], b: &[(u32, u32)], out: &mut Vec<(u32, u32)>) {
+fn cross_pairs(a: &[(u32, u32)], b: &[(u32, u32)], out: &mut Vec<(u32, u32, u32)>) {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.len() <= NEIGHBOURS {
-        for &(_, i) in short {
+        for &(block, i) in short {
             for &(_, j) in long {
-                push(out, i, j);
+                out.push(pair(block, i, j));
             }
         }
         return;
     }
-    for (x, &(_, i)) in long.iter().enumerate() {
+    for (x, &(block, i)) in long.iter().enumerate() {
         let at = x * short.len() / long.len();
         let lo = at.saturating_sub(NEIGHBOURS / 2);
         let hi = (lo + NEIGHBOURS).min(short.len());
         for &(_, j) in &short[lo..hi] {
-            push(out, i, j);
+            out.push(pair(block, i, j));
         }
     }
 }
 
-fn push(out: &mut Vec<(u32, u32)>, i: u32, j: u32) {
-    out.push((i.min(j), i.max(j)));
+/// Claims `i` and `j` of `block`, the smaller first.
+fn pair(block: u32, i: u32, j: u32) -> (u32, u32, u32) {
+    (block, i.min(j), i.max(j))
 }
 
-fn all_pairs(ids: &[usize], out: &mut Vec<(u32, u32)>) {
+fn all_pairs(ids: &[usize], block: u32, out: &mut Vec<(u32, u32, u32)>) {
     for (x, &i) in ids.iter().enumerate() {
         for &j in &ids[x + 1..] {
-            push(out, i as u32, j as u32);
+            out.push(pair(block, i as u32, j as u32));
         }
     }
 }

@@ -30,7 +30,7 @@ use crate::claim::Claim;
 use crate::quantity::Dimension;
 use rayon::prelude::*;
 use rules::{BlockFacts, Facts};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use summary::Summary;
 
 /// A claim as the grouper sees it: the claim and facts about its document.
@@ -357,7 +357,8 @@ fn cluster_block(
     let mut summaries: Vec<Option<Summary<'_>>> = (0..ids.len()).map(|_| None).collect();
     // Clusters only grow, so two clusters once told apart stay apart: remember it rather
     // than check them again for every candidate pair across them.
-    let mut apart: HashSet<(usize, usize)> = HashSet::new();
+    let mut apart: std::collections::HashSet<(usize, usize), crate::quantity::lexicon::FastHash> =
+        Default::default();
     let mut steps = 0;
     let same_names =
         |x: usize, y: usize| facts[x].claim.context.names == facts[y].claim.context.names;
@@ -491,7 +492,7 @@ struct Scorer<'m, 'a> {
 
 /// Maps keyed by the grouper's own indices, which the input cannot choose: a fast
 /// unkeyed hash is safe.
-type FastMap<K, V> = std::collections::HashMap<K, V, crate::quantity::lexicon::FastHash>;
+pub(super) type FastMap<K, V> = std::collections::HashMap<K, V, crate::quantity::lexicon::FastHash>;
 
 impl<'m, 'a> Scorer<'m, 'a> {
     fn new(

@@ -17,8 +17,8 @@
 use super::rules::{
     is_generic_noun, magnitude_ratio, BlockFacts, Facts, MAX_MAGNITUDE_RATIO, MAX_STORY_DAYS,
 };
+use super::FastMap as HashMap;
 use crate::quantity::{Dimension, Interval};
-use std::collections::HashMap;
 
 /// Most pairs of distinct event sets, year sets or name lists compared across two
 /// clusters; beyond it the clusters are kept apart (a story's figures share a few).
@@ -145,11 +145,11 @@ impl<'a> Summary<'a> {
             } else {
                 vec![&c.context.years[..]]
             },
-            sentences: HashMap::from([((f.document, c.sentence_span.start), dated)]),
+            sentences: HashMap::from_iter([((f.document, c.sentence_span.start), dated)]),
             names: if c.context.names.is_empty() {
-                HashMap::new()
+                HashMap::default()
             } else {
-                HashMap::from([(f.document, vec![i])])
+                HashMap::from_iter([(f.document, vec![i])])
             },
             size: 1,
         }
