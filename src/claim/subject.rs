@@ -478,7 +478,7 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
         };
         return (
             Subject {
-                noun: Some(lex.stem(&unit).into_owned()),
+                noun: Some(lex.stem(&unit).to_string()),
                 class: None,
                 predicate: None,
                 label,
@@ -487,7 +487,7 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
         );
     }
     let head_word = head.map(|h| v.w(h));
-    let head_stem = head_word.map(|w| lex.stem(w).into_owned());
+    let head_stem = head_word.map(|w| lex.stem(w).to_string());
     let mut predicate = head_stem.as_deref().and_then(noun_predicate);
     let weapon = head_stem
         .as_deref()
@@ -709,7 +709,7 @@ fn subject_noun(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option
             }
             return None;
         }
-        return Some(lex.stem(w).into_owned());
+        return Some(lex.stem(w).to_string());
     }
     None
 }

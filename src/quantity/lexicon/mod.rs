@@ -93,6 +93,15 @@ impl FromIterator<&'static str> for WordSet {
     }
 }
 
+/// A word's stem and its entries in the stem-keyed maps, each found under the word itself
+/// first, else under its stem.
+struct Entry {
+    stem: Rc<str>,
+    predicate: Option<&'static str>,
+    measure: Option<&'static str>,
+    event: Option<&'static str>,
+}
+
 /// The compiled English lexicon.
 pub struct Lexicon {
     /// Cardinal words → value.
@@ -209,40 +218,45 @@ impl Lexicon {
     }
 
     /// The stem of a lowercase word (`civilians` → `civilian`, `killed` → `kill`).
-    pub fn stem<'w>(&self, word: &'w str) -> std::borrow::Cow<'w, str> {
-        let stem = self.stem_cached(word);
-        if *stem == *word {
-            std::borrow::Cow::Borrowed(word)
-        } else {
-            std::borrow::Cow::Owned(stem.to_string())
-        }
+    pub fn stem(&self, word: &str) -> Rc<str> {
+        self.with_entry(word, |e| e.stem.clone())
     }
 
-    /// The stem of `word`, remembered per thread: extraction looks up the same words for
-    /// every figure of a sentence, and the Snowball stemmer costs far more than a hash
-    /// look-up. At most 2^16 words are kept per thread.
-    fn stem_cached(&self, word: &str) -> Rc<str> {
+    /// Runs `f` on what the lexicon says about `word`, remembered per thread: extraction
+    /// looks up the same words for every figure of a sentence, and the Snowball stemmer
+    /// costs far more than a hash look-up. At most 2^16 words are kept per thread.
+    fn with_entry<R>(&self, word: &str, f: impl FnOnce(&Entry) -> R) -> R {
         thread_local! {
-            static STEMS: RefCell<std::collections::HashMap<Box<str>, Rc<str>>> =
-                RefCell::default();
+            static ENTRIES: RefCell<HashMap<Box<str>, Entry>> =
+                const { RefCell::new(HashMap::with_hasher(FastHash::new())) };
         }
-        STEMS.with(|m| {
+        ENTRIES.with(|m| {
             let mut m = m.borrow_mut();
-            if let Some(s) = m.get(word) {
-                return s.clone();
+            if let Some(e) = m.get(word) {
+                return f(e);
             }
             if m.len() >= 1 << 16 {
                 m.clear();
             }
-            let s: Rc<str> = self.stemmer.stem(word).into();
-            m.insert(word.into(), s.clone());
-            s
+            let stem: Rc<str> = self.stemmer.stem(word).into();
+            let either = |map: &HashMap<&'static str, &'static str>| {
+                map.get(word).or_else(|| map.get(&*stem)).copied()
+            };
+            let e = Entry {
+                predicate: either(&self.predicates),
+                measure: either(&self.measures),
+                event: either(&self.events),
+                stem,
+            };
+            let out = f(&e);
+            m.insert(word.into(), e);
+            out
         })
     }
 
     /// The canonical predicate a lowercase word expresses, if any.
     pub fn predicate(&self, word: &str) -> Option<&'static str> {
-        self.word_or_stem(&self.predicates, word)
+        self.word_or_stem(&self.predicates, word, |e| e.predicate)
     }
 
     /// What a measure word measures (`mercury` → `temperature`), if it is one.
@@ -251,23 +265,22 @@ impl Lexicon {
         if word.ends_with("ed") {
             return None;
         }
-        self.word_or_stem(&self.measures, word)
+        self.word_or_stem(&self.measures, word, |e| e.measure)
     }
 
-    /// `word`'s entry in `map`, else its stem's. Snowball leaves words of fewer than three
-    /// letters as they are, so those (`of`, `in`, punctuation) skip the stem cache.
+    /// `word`'s entry in `map`, else its stem's (`field` of its [`Entry`]). Snowball leaves
+    /// words of fewer than three letters as they are, so those (`of`, `in`, punctuation)
+    /// skip the cache.
     fn word_or_stem(
         &self,
         map: &HashMap<&'static str, &'static str>,
         word: &str,
+        field: fn(&Entry) -> Option<&'static str>,
     ) -> Option<&'static str> {
-        if let Some(&x) = map.get(word) {
-            return Some(x);
-        }
         if word.len() < 3 {
-            return None;
+            return map.get(word).copied();
         }
-        map.get(&*self.stem_cached(word)).copied()
+        self.with_entry(word, field)
     }
 
     /// Whether a lowercase word names a month or a day of the week.
@@ -277,7 +290,7 @@ impl Lexicon {
 
     /// The event class of a lowercase word, if it names an event.
     pub fn event(&self, word: &str) -> Option<&'static str> {
-        self.word_or_stem(&self.events, word)
+        self.word_or_stem(&self.events, word, |e| e.event)
     }
 }
 
@@ -290,7 +303,7 @@ mod tests {
         // `word_or_stem` relies on it to skip the stem cache.
         let lex = Lexicon::get();
         for w in ["a", "of", "is", "ox", "'s", ",", "é", "id", "us"] {
-            assert_eq!(lex.stem(w), w);
+            assert_eq!(&*lex.stem(w), w);
         }
     }
 }
