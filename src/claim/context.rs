@@ -2,116 +2,120 @@
 
 use super::figure::Figure;
 use super::Modality;
-use crate::quantity::lexicon::{en, HashMap, Lexicon};
+use crate::quantity::lexicon::{en, HashMap, Lexicon, WordSet};
 use crate::quantity::Dimension;
 use crate::scan::{Sentence, TokenKind, View};
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Capitalised words that are not names.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "but",
-    "and",
-    "or",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "their",
-    "our",
-    "its",
-    "after",
-    "before",
-    "as",
-    "if",
-    "when",
-    "while",
-    "some",
-    "many",
-    "more",
-    "most",
-    "president",
-    "minister",
-    "secretary",
-    "foreign",
-    "prime",
-    "state",
-    "chief",
-    "general",
-    "senior",
-    "deputy",
-    "former",
-    "top",
-    "officials",
-    "official",
-    "there",
-    "what",
-    "who",
-    "why",
-    "how",
-    "where",
-    "only",
-    "still",
-    "also",
-    "even",
-    "despite",
-    "until",
-    "since",
-    "for",
-    "from",
-    "with",
-    "by",
-    "to",
-    "of",
-    "about",
-    "over",
-    "under",
-    "no",
-    "not",
-    "yes",
-    "so",
-    "than",
-    "then",
-    "now",
-    "both",
-    "all",
-    "each",
-    "every",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "photo",
-    "credit",
-    "file",
-    "reporting",
-    "editing",
-    "said",
-    "says",
-];
+static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "but",
+        "and",
+        "or",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "after",
+        "before",
+        "as",
+        "if",
+        "when",
+        "while",
+        "some",
+        "many",
+        "more",
+        "most",
+        "president",
+        "minister",
+        "secretary",
+        "foreign",
+        "prime",
+        "state",
+        "chief",
+        "general",
+        "senior",
+        "deputy",
+        "former",
+        "top",
+        "officials",
+        "official",
+        "there",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "only",
+        "still",
+        "also",
+        "even",
+        "despite",
+        "until",
+        "since",
+        "for",
+        "from",
+        "with",
+        "by",
+        "to",
+        "of",
+        "about",
+        "over",
+        "under",
+        "no",
+        "not",
+        "yes",
+        "so",
+        "than",
+        "then",
+        "now",
+        "both",
+        "all",
+        "each",
+        "every",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "photo",
+        "credit",
+        "file",
+        "reporting",
+        "editing",
+        "said",
+        "says",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// Names of a sentence: runs of capitalised words (`Port Harcourt`), as written.
 pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
@@ -126,7 +130,7 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
                 && v.is_capitalized(k)
                 && !lex.cardinals.contains_key(lw)
                 && !lex.ordinals.contains_key(lw)
-                && !NOT_NAMES.contains(&lw)
+                && !NOT_NAMES.contains(lw)
                 && !lex.is_calendar_word(lw)
         };
         if !is_name(k) {
@@ -454,54 +458,58 @@ pub(crate) fn years_of(
 }
 
 /// Words that end a speaker phrase when reading away from the verb.
-const SPEAKER_STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "this",
-    "that",
-    "these",
-    "those",
-    "which",
-    "who",
-    "whom",
-    "and",
-    "but",
-    "or",
-    "of",
-    "for",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "with",
-    "as",
-    "than",
-    "is",
-    "was",
-    "were",
-    "are",
-    "has",
-    "have",
-    "had",
-    "also",
-    "later",
-    "earlier",
-    "then",
-    "now",
-    "still",
-    "previously",
-    "separately",
-    "had",
-    "not",
-    "told",
-];
+static SPEAKER_STOP: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whom",
+        "and",
+        "but",
+        "or",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "as",
+        "than",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "have",
+        "had",
+        "also",
+        "later",
+        "earlier",
+        "then",
+        "now",
+        "still",
+        "previously",
+        "separately",
+        "had",
+        "not",
+        "told",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// Pronouns resolved to the last named speaker.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
@@ -576,7 +584,7 @@ fn speaker_before(v: &View<'_>, s: &Sentence, verb: usize) -> Option<String> {
         let j = start - 1;
         let w = v.w(j);
         let glued_dash = w == "-" && v.glued(j) && v.glued(j + 1);
-        if !(v.is_word(j) || glued_dash) || SPEAKER_STOP.contains(&w) {
+        if !(v.is_word(j) || glued_dash) || SPEAKER_STOP.contains(w) {
             break;
         }
         start = j;
@@ -611,7 +619,7 @@ fn phrase_after(
         let w = v.w(k);
         let glued_dash = w == "-" && v.glued(k) && v.glued(k + 1);
         if !(v.is_word(k) || glued_dash)
-            || (!through && SPEAKER_STOP.contains(&w))
+            || (!through && SPEAKER_STOP.contains(w))
             || matches!(w, "that" | "on" | "in" | "when" | "after")
         {
             break;
@@ -619,7 +627,7 @@ fn phrase_after(
         k += 1;
         words += 1;
     }
-    while k > start && SPEAKER_STOP.contains(&v.w(k - 1)) {
+    while k > start && SPEAKER_STOP.contains(v.w(k - 1)) {
         k -= 1;
     }
     (k > start).then(|| v.text[v.tokens[start].start..v.tokens[k - 1].end].to_string())

@@ -244,7 +244,8 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     && tokens[i - 1].end == t.start
                     && tokens[i - 1].kind == TokenKind::Word
                     && ABBREVIATIONS
-                        .contains(&tokens[i - 1].text(text).to_ascii_lowercase().as_str());
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(tokens[i - 1].text(text)));
                 !prev_abbrev
                     && (c.is_uppercase()
                         || c.is_ascii_digit()

@@ -58,14 +58,20 @@ impl std::hash::Hasher for FastHasher {
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-/// A set of lexicon words that turns most other words away before hashing: it keeps a bit
-/// for each (first byte, length) its words have. Sets checked at every word of a text
-/// (speech verbs, number words) hold few words, so most text words fail the bit test.
+/// A set of lexicon words that turns most other words away with one bit test: it keeps a
+/// bit for each (first byte, length) its words have, and the words grouped by first byte,
+/// so a word that passes is compared only with the few of its first byte and length. Sets
+/// checked at every word of a text (speech verbs, number words, stop words) hold few words,
+/// so most text words fail the bit test.
 #[derive(Debug, Clone)]
 pub struct WordSet {
-    words: HashSet<&'static str>,
+    /// The words, sorted by first byte.
+    words: Vec<&'static str>,
+    /// The words starting with byte `b` are `words[starts[b]..starts[b + 1]]`.
+    starts: Box<[u32; 257]>,
     /// Bit `min(len, 63)` of entry `b`: some word starts with byte `b` and has that length.
-    shapes: [u64; 256],
+    shapes: Box<[u64; 256]>,
+    has_empty: bool,
 }
 
 impl WordSet {
@@ -73,23 +79,47 @@ impl WordSet {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         let Some(&first) = word.as_bytes().first() else {
-            return self.words.contains(word);
+            return self.has_empty;
         };
-        self.shapes[usize::from(first)] & (1 << word.len().min(63)) != 0
-            && self.words.contains(word)
+        let b = usize::from(first);
+        self.shapes[b] & (1 << word.len().min(63)) != 0
+            && self.words[self.starts[b] as usize..self.starts[b + 1] as usize]
+                .iter()
+                .any(|w| w.len() == word.len() && *w == word)
+    }
+
+    /// The words of the set.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words
+            .iter()
+            .copied()
+            .chain(self.has_empty.then_some(""))
     }
 }
 
 impl FromIterator<&'static str> for WordSet {
     fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> WordSet {
-        let words: HashSet<&'static str> = iter.into_iter().collect();
-        let mut shapes = [0u64; 256];
+        let mut words: Vec<&'static str> = iter.into_iter().collect();
+        words.sort_unstable();
+        words.dedup();
+        let has_empty = words.first() == Some(&"");
+        words.retain(|w| !w.is_empty());
+        let mut starts = Box::new([0u32; 257]);
+        let mut shapes = Box::new([0u64; 256]);
         for w in &words {
-            if let Some(&first) = w.as_bytes().first() {
-                shapes[usize::from(first)] |= 1 << w.len().min(63);
-            }
+            let b = usize::from(w.as_bytes()[0]);
+            starts[b + 1] += 1;
+            shapes[b] |= 1 << w.len().min(63);
         }
-        WordSet { words, shapes }
+        for b in 0..256 {
+            starts[b + 1] += starts[b];
+        }
+        WordSet {
+            words,
+            starts,
+            shapes,
+            has_empty,
+        }
     }
 }
 
@@ -188,9 +218,7 @@ impl Lexicon {
             .chain(["a", "an", "half"])
             .collect();
         let figure_starts = number_cues
-            .words
             .iter()
-            .copied()
             .chain(crate::quantity::number::WORD_SCALES.iter().copied())
             .collect();
         Lexicon {
