@@ -2,12 +2,13 @@
 
 use super::figure::Figure;
 use super::Modality;
-use crate::quantity::lexicon::{en, HashMap, Lexicon, WordSet};
+use crate::quantity::lexicon::{en, FastHash, HashMap, Lexicon, WordSet};
 use crate::quantity::Dimension;
 use crate::scan::{Sentence, TokenKind, View};
+use std::cell::RefCell;
 use std::sync::{LazyLock, OnceLock};
 
-/// Capitalised words that are not names.
+/// Capitalised words that are not names (number and calendar words too).
 static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     [
         "the",
@@ -114,25 +115,18 @@ static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
         "says",
     ]
     .into_iter()
+    .chain(en::CARDINALS.iter().chain(en::ORDINALS).map(|&(w, _)| w))
+    .chain(en::MONTHS.iter().chain(en::WEEKDAYS).copied())
     .collect()
 });
 
 /// Names of a sentence: runs of capitalised words (`Port Harcourt`), as written.
 pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
-    let lex = Lexicon::get();
     let mut out: Vec<String> = Vec::new();
     let mut k = s.first;
     while k < s.last {
         // Cheap token checks first: most tokens are not capitalised words.
-        let is_name = |k: usize| {
-            let lw = v.w(k);
-            v.is_word(k)
-                && v.is_capitalized(k)
-                && !lex.cardinals.contains_key(lw)
-                && !lex.ordinals.contains_key(lw)
-                && !NOT_NAMES.contains(lw)
-                && !lex.is_calendar_word(lw)
-        };
+        let is_name = |k: usize| v.is_word(k) && v.is_capitalized(k) && !NOT_NAMES.contains(v.w(k));
         if !is_name(k) {
             k += 1;
             continue;
@@ -169,12 +163,34 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
             k == s.first || (k > s.first && matches!(v.w(k - 1), "-" | ":") && !v.glued(k));
         let lone_first_word = starts && j == k + 1;
         let keep = !lone_first_word && name.len() > 1 && !out.iter().any(|n| n == name);
-        if keep && !crate::provenance::lexicon::is_press_name(name) {
+        if keep && !is_press_name(name) {
             out.push(name.to_string());
         }
         k = j;
     }
     out
+}
+
+/// Whether `name` is a wire agency or an outlet ([`crate::provenance::lexicon::is_press_name`]),
+/// remembered per thread: a story names the same places and people sentence after sentence,
+/// and that look-up lowercases the name and hashes it twice. At most 2^14 names are kept.
+fn is_press_name(name: &str) -> bool {
+    thread_local! {
+        static SEEN: RefCell<HashMap<Box<str>, bool>> =
+            const { RefCell::new(HashMap::with_hasher(FastHash::new())) };
+    }
+    SEEN.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(&press) = m.get(name) {
+            return press;
+        }
+        if m.len() >= 1 << 14 {
+            m.clear();
+        }
+        let press = crate::provenance::lexicon::is_press_name(name);
+        m.insert(name.into(), press);
+        press
+    })
 }
 
 /// What the context of every figure needs from its whole sentence, computed once per

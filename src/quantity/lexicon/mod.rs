@@ -41,11 +41,16 @@ impl std::hash::Hasher for FastHasher {
                 c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
             ]));
         }
+        // The last 1 to 7 bytes (most words are shorter than 8): two overlapping 4-byte
+        // loads, or three single bytes, without a copy.
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
+        let n = rest.len();
+        if let (Some(a), Some(b)) = (rest.first_chunk::<4>(), rest.last_chunk::<4>()) {
+            self.add(u64::from(u32::from_le_bytes(*a)) | u64::from(u32::from_le_bytes(*b)) << 32);
+        } else if n > 0 {
+            self.add(
+                u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16,
+            );
         }
     }
     fn write_u8(&mut self, i: u8) {
