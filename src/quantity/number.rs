@@ -259,6 +259,7 @@ mod tests {
             text: s,
             lower: &lower,
             tokens: &toks,
+            words: &crate::scan::token_words(&lower, &toks),
         };
         parse_number_at(&v, 0, s.starts_with('$')).map(|m| (m.value, m.last))
     }
