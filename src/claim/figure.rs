@@ -72,7 +72,11 @@ pub(crate) fn figures(v: &View<'_>, s: &Sentence, is_last_sentence: bool) -> Vec
     let mut out = Vec::new();
     let mut i = s.first;
     while i < s.last {
-        if !may_start_figure(v, i, lex) {
+        // Most articles are just articles: skip the full parse for them.
+        let article = matches!(v.w(i), "a" | "an")
+            && v.w(i + 1) != "$"
+            && !lex.after_article.contains(v.w(i + 1));
+        if article || !may_start_figure(v, i, lex) {
             i += 1;
             continue;
         }
@@ -101,10 +105,12 @@ fn may_start_figure(v: &View<'_>, i: usize, lex: &Lexicon) -> bool {
         TokenKind::Digits => true,
         TokenKind::Word if lex.figure_starts.contains(v.w(i)) => true,
         // A currency's digits start at most one byte after its sign or code.
-        _ => v.lower.as_bytes()[tok.start + 1..]
-            .iter()
-            .take(LONGEST_CURRENCY_PREFIX + 1)
-            .any(u8::is_ascii_digit),
+        _ => {
+            let after = &v.lower.as_bytes()[tok.start + 1..];
+            after[..after.len().min(LONGEST_CURRENCY_PREFIX + 1)]
+                .iter()
+                .any(u8::is_ascii_digit)
+        }
     }
 }
 

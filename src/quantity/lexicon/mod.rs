@@ -179,6 +179,10 @@ pub struct Lexicon {
     /// Words a figure may start with: [`Lexicon::number_cues`] and the scale words a
     /// number in words may begin with (`hundred`, `million`).
     pub figure_starts: WordSet,
+    /// Words after `a` or `an` that may make the article a figure's number: a scale word
+    /// or `dozen` (`a hundred`), the next word of a vague amount (`a few`), the first word
+    /// of a unit (`an hour`). Before any other word an article starts no figure.
+    pub after_article: WordSet,
     stemmer: Stemmer,
 }
 
@@ -226,6 +230,17 @@ impl Lexicon {
             .iter()
             .chain(crate::quantity::number::WORD_SCALES.iter().copied())
             .collect();
+        let after_article = units
+            .keys()
+            .copied()
+            .chain(["hundred", "thousand", "million", "billion", "dozen"])
+            .chain(en::VAGUE.iter().filter_map(|&(p, ..)| {
+                let mut words = p.split(' ');
+                matches!(words.next(), Some("a" | "an"))
+                    .then(|| words.next())
+                    .flatten()
+            }))
+            .collect();
         Lexicon {
             cardinals: en::CARDINALS.iter().copied().collect(),
             ordinals: en::ORDINALS.iter().copied().collect(),
@@ -246,6 +261,7 @@ impl Lexicon {
             definite: en::DEFINITE.iter().copied().collect(),
             number_cues,
             figure_starts,
+            after_article,
             stemmer: Stemmer::create(Algorithm::English),
         }
     }
