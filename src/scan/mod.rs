@@ -216,13 +216,11 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             first = i;
         }
         let t = &tokens[i];
-        if t.kind != TokenKind::Punct {
+        // A punctuation token is one char: its first byte tells a full stop.
+        if t.kind != TokenKind::Punct || !matches!(text.as_bytes()[t.start], b'.' | b'!' | b'?') {
             continue;
         }
         let p = t.text(text);
-        if !matches!(p, "." | "!" | "?") {
-            continue;
-        }
         // Closing quotes and brackets right after the stop belong to this sentence.
         let mut end = i + 1;
         while end < tokens.len()

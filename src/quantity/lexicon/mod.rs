@@ -128,6 +128,40 @@ impl FromIterator<&'static str> for WordSet {
     }
 }
 
+/// The pairs of first letters (ASCII `a`-`z`) that the keys of a stem-keyed map start
+/// with, so words that can match no key skip the stem cache. The stemmer keeps a word's
+/// first two letters, except that `dying`, `lying` and `tying` become `die`, `lie` and
+/// `tie`: a key's second letter `i` also lets `y` through. Words that do not start with two
+/// ASCII letters always go through.
+#[derive(Debug, Clone)]
+struct Initials([u32; 26]);
+
+impl Initials {
+    fn of<'k>(keys: impl Iterator<Item = &'k str>) -> Initials {
+        let mut bits = [0u32; 26];
+        for key in keys {
+            let [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] = *key.as_bytes() else {
+                // A key that does not start with two letters: let every word through.
+                return Initials([u32::MAX; 26]);
+            };
+            bits[usize::from(a - b'a')] |= 1 << (b - b'a');
+            if b == b'i' {
+                bits[usize::from(a - b'a')] |= 1 << (b'y' - b'a');
+            }
+        }
+        Initials(bits)
+    }
+
+    fn may_match(&self, word: &str) -> bool {
+        match *word.as_bytes() {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
+                self.0[usize::from(a - b'a')] >> (b - b'a') & 1 != 0
+            }
+            _ => true,
+        }
+    }
+}
+
 /// A word's stem and its entries in the stem-keyed maps, each found under the word itself
 /// first, else under its stem.
 struct Entry {
@@ -183,6 +217,9 @@ pub struct Lexicon {
     /// or `dozen` (`a hundred`), the next word of a vague amount (`a few`), the first word
     /// of a unit (`an hour`). Before any other word an article starts no figure.
     pub after_article: WordSet,
+    predicate_initials: Initials,
+    measure_initials: Initials,
+    event_initials: Initials,
     stemmer: Stemmer,
 }
 
@@ -241,7 +278,11 @@ impl Lexicon {
                     .flatten()
             }))
             .collect();
+        let initials = |list: &[(&str, &str)]| Initials::of(list.iter().map(|&(k, _)| k));
         Lexicon {
+            predicate_initials: initials(en::PREDICATES),
+            measure_initials: initials(en::MEASURES),
+            event_initials: initials(en::EVENTS),
             cardinals: en::CARDINALS.iter().copied().collect(),
             ordinals: en::ORDINALS.iter().copied().collect(),
             scales: en::SCALES.iter().copied().collect(),
@@ -305,7 +346,9 @@ impl Lexicon {
 
     /// The canonical predicate a lowercase word expresses, if any.
     pub fn predicate(&self, word: &str) -> Option<&'static str> {
-        self.word_or_stem(&self.predicates, word, |e| e.predicate)
+        self.word_or_stem(&self.predicates, &self.predicate_initials, word, |e| {
+            e.predicate
+        })
     }
 
     /// What a measure word measures (`mercury` → `temperature`), if it is one.
@@ -314,20 +357,24 @@ impl Lexicon {
         if word.ends_with("ed") {
             return None;
         }
-        self.word_or_stem(&self.measures, word, |e| e.measure)
+        self.word_or_stem(&self.measures, &self.measure_initials, word, |e| e.measure)
     }
 
     /// `word`'s entry in `map`, else its stem's (`field` of its [`Entry`]). Snowball leaves
     /// words of fewer than three letters as they are, so those (`of`, `in`, punctuation)
-    /// skip the cache.
+    /// skip the cache, and so do words whose first letters no key of `map` has.
     fn word_or_stem(
         &self,
         map: &HashMap<&'static str, &'static str>,
+        initials: &Initials,
         word: &str,
         field: fn(&Entry) -> Option<&'static str>,
     ) -> Option<&'static str> {
         if word.len() < 3 {
             return map.get(word).copied();
+        }
+        if !initials.may_match(word) {
+            return None;
         }
         self.with_entry(word, field)
     }
@@ -339,13 +386,51 @@ impl Lexicon {
 
     /// The event class of a lowercase word, if it names an event.
     pub fn event(&self, word: &str) -> Option<&'static str> {
-        self.word_or_stem(&self.events, word, |e| e.event)
+        self.word_or_stem(&self.events, &self.event_initials, word, |e| e.event)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_filter_only_words_that_match_nothing() {
+        // Every word of three or four letters, and two letters before common suffixes: a
+        // word the first-letter filter turns away has no entry under itself or its stem.
+        let lex = Lexicon::get();
+        let letters = (b'a'..=b'z').map(char::from);
+        let mut words: Vec<String> = Vec::new();
+        for a in letters.clone() {
+            for b in letters.clone() {
+                for suffix in ["ing", "ingly", "ed", "edly", "ies", "ied", "s", "ly", "y"] {
+                    words.push(format!("{a}{b}{suffix}"));
+                }
+                for c in letters.clone() {
+                    words.push(format!("{a}{b}{c}"));
+                    for d in letters.clone() {
+                        words.push(format!("{a}{b}{c}{d}"));
+                    }
+                }
+            }
+        }
+        words.extend(["dying", "lying", "tying", "skies", "gently", "early"].map(String::from));
+        let maps = [
+            (&lex.predicates, &lex.predicate_initials),
+            (&lex.measures, &lex.measure_initials),
+            (&lex.events, &lex.event_initials),
+        ];
+        for w in &words {
+            let stem = lex.stemmer.stem(w);
+            for (map, initials) in maps {
+                assert!(
+                    initials.may_match(w)
+                        || (!map.contains_key(w.as_str()) && !map.contains_key(&*stem)),
+                    "{w} ({stem})"
+                );
+            }
+        }
+    }
 
     #[test]
     fn short_words_are_their_own_stems() {
