@@ -346,12 +346,14 @@ const PAST: &[&str] = &[
 ];
 
 /// Whether a count is a running total: `in six years`, `since 2011`, `in total`.
+/// `events` are the figure's [`events`].
 pub(crate) fn cumulative(
     v: &View<'_>,
     s: &Sentence,
     f: &Figure,
     all: &[Figure],
     facts: &SentenceFacts,
+    events: &[String],
 ) -> bool {
     if f.dimension() != Dimension::Count {
         return false;
@@ -382,7 +384,7 @@ pub(crate) fn cumulative(
             )
     });
     // A war's toll is a running total, whatever the sentence says about time.
-    let war = events(facts, f).first().is_some_and(|e| e == "war");
+    let war = events.first().is_some_and(|e| e == "war");
     span_of_time
         || war
         || any_in(&facts.cumulative_at, cs, ce)

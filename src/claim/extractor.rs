@@ -195,7 +195,7 @@ impl Extractor {
             _ => f.unit.map_or("", |u| u.canonical).to_string(),
         };
         let events = context::events(facts, f);
-        let cumulative = context::cumulative(v, s, f, all, facts);
+        let cumulative = context::cumulative(v, s, f, all, facts, &events);
         // `since it began nine years ago` is a running total, not an earlier time.
         let past = facts.past && !cumulative;
         Some(Claim {
