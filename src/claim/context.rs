@@ -2,133 +2,131 @@
 
 use super::figure::Figure;
 use super::Modality;
-use crate::quantity::lexicon::{en, HashMap, Lexicon};
+use crate::quantity::lexicon::{en, FastHash, HashMap, Lexicon, WordSet};
 use crate::quantity::Dimension;
 use crate::scan::{Sentence, TokenKind, View};
-use std::sync::OnceLock;
+use std::cell::RefCell;
+use std::sync::{LazyLock, OnceLock};
 
-/// Capitalised words that are not names.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "but",
-    "and",
-    "or",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "their",
-    "our",
-    "its",
-    "after",
-    "before",
-    "as",
-    "if",
-    "when",
-    "while",
-    "some",
-    "many",
-    "more",
-    "most",
-    "president",
-    "minister",
-    "secretary",
-    "foreign",
-    "prime",
-    "state",
-    "chief",
-    "general",
-    "senior",
-    "deputy",
-    "former",
-    "top",
-    "officials",
-    "official",
-    "there",
-    "what",
-    "who",
-    "why",
-    "how",
-    "where",
-    "only",
-    "still",
-    "also",
-    "even",
-    "despite",
-    "until",
-    "since",
-    "for",
-    "from",
-    "with",
-    "by",
-    "to",
-    "of",
-    "about",
-    "over",
-    "under",
-    "no",
-    "not",
-    "yes",
-    "so",
-    "than",
-    "then",
-    "now",
-    "both",
-    "all",
-    "each",
-    "every",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "photo",
-    "credit",
-    "file",
-    "reporting",
-    "editing",
-    "said",
-    "says",
-];
+/// Capitalised words that are not names (number and calendar words too).
+static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "but",
+        "and",
+        "or",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "after",
+        "before",
+        "as",
+        "if",
+        "when",
+        "while",
+        "some",
+        "many",
+        "more",
+        "most",
+        "president",
+        "minister",
+        "secretary",
+        "foreign",
+        "prime",
+        "state",
+        "chief",
+        "general",
+        "senior",
+        "deputy",
+        "former",
+        "top",
+        "officials",
+        "official",
+        "there",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "only",
+        "still",
+        "also",
+        "even",
+        "despite",
+        "until",
+        "since",
+        "for",
+        "from",
+        "with",
+        "by",
+        "to",
+        "of",
+        "about",
+        "over",
+        "under",
+        "no",
+        "not",
+        "yes",
+        "so",
+        "than",
+        "then",
+        "now",
+        "both",
+        "all",
+        "each",
+        "every",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "photo",
+        "credit",
+        "file",
+        "reporting",
+        "editing",
+        "said",
+        "says",
+    ]
+    .into_iter()
+    .chain(en::CARDINALS.iter().chain(en::ORDINALS).map(|&(w, _)| w))
+    .chain(en::MONTHS.iter().chain(en::WEEKDAYS).copied())
+    .collect()
+});
 
 /// Names of a sentence: runs of capitalised words (`Port Harcourt`), as written.
 pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
-    let lex = Lexicon::get();
     let mut out: Vec<String> = Vec::new();
     let mut k = s.first;
     while k < s.last {
         // Cheap token checks first: most tokens are not capitalised words.
-        let is_name = |k: usize| {
-            let lw = v.w(k);
-            v.is_word(k)
-                && v.is_capitalized(k)
-                && !lex.cardinals.contains_key(lw)
-                && !lex.ordinals.contains_key(lw)
-                && !NOT_NAMES.contains(&lw)
-                && !lex.is_calendar_word(lw)
-        };
+        let is_name = |k: usize| v.is_word(k) && v.is_capitalized(k) && !NOT_NAMES.contains(v.w(k));
         if !is_name(k) {
             k += 1;
             continue;
@@ -165,12 +163,34 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
             k == s.first || (k > s.first && matches!(v.w(k - 1), "-" | ":") && !v.glued(k));
         let lone_first_word = starts && j == k + 1;
         let keep = !lone_first_word && name.len() > 1 && !out.iter().any(|n| n == name);
-        if keep && !crate::provenance::lexicon::is_press_name(name) {
+        if keep && !is_press_name(name) {
             out.push(name.to_string());
         }
         k = j;
     }
     out
+}
+
+/// Whether `name` is a wire agency or an outlet ([`crate::provenance::lexicon::is_press_name`]),
+/// remembered per thread: a story names the same places and people sentence after sentence,
+/// and that look-up lowercases the name and hashes it twice. At most 2^14 names are kept.
+fn is_press_name(name: &str) -> bool {
+    thread_local! {
+        static SEEN: RefCell<HashMap<Box<str>, bool>> =
+            const { RefCell::new(HashMap::with_hasher(FastHash::new())) };
+    }
+    SEEN.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(&press) = m.get(name) {
+            return press;
+        }
+        if m.len() >= 1 << 14 {
+            m.clear();
+        }
+        let press = crate::provenance::lexicon::is_press_name(name);
+        m.insert(name.into(), press);
+        press
+    })
 }
 
 /// What the context of every figure needs from its whole sentence, computed once per
@@ -326,12 +346,14 @@ const PAST: &[&str] = &[
 ];
 
 /// Whether a count is a running total: `in six years`, `since 2011`, `in total`.
+/// `events` are the figure's [`events`].
 pub(crate) fn cumulative(
     v: &View<'_>,
     s: &Sentence,
     f: &Figure,
     all: &[Figure],
     facts: &SentenceFacts,
+    events: &[String],
 ) -> bool {
     if f.dimension() != Dimension::Count {
         return false;
@@ -362,7 +384,7 @@ pub(crate) fn cumulative(
             )
     });
     // A war's toll is a running total, whatever the sentence says about time.
-    let war = events(facts, f).first().is_some_and(|e| e == "war");
+    let war = events.first().is_some_and(|e| e == "war");
     span_of_time
         || war
         || any_in(&facts.cumulative_at, cs, ce)
@@ -454,54 +476,58 @@ pub(crate) fn years_of(
 }
 
 /// Words that end a speaker phrase when reading away from the verb.
-const SPEAKER_STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "this",
-    "that",
-    "these",
-    "those",
-    "which",
-    "who",
-    "whom",
-    "and",
-    "but",
-    "or",
-    "of",
-    "for",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "with",
-    "as",
-    "than",
-    "is",
-    "was",
-    "were",
-    "are",
-    "has",
-    "have",
-    "had",
-    "also",
-    "later",
-    "earlier",
-    "then",
-    "now",
-    "still",
-    "previously",
-    "separately",
-    "had",
-    "not",
-    "told",
-];
+static SPEAKER_STOP: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whom",
+        "and",
+        "but",
+        "or",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "as",
+        "than",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "have",
+        "had",
+        "also",
+        "later",
+        "earlier",
+        "then",
+        "now",
+        "still",
+        "previously",
+        "separately",
+        "had",
+        "not",
+        "told",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// Pronouns resolved to the last named speaker.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
@@ -576,7 +602,7 @@ fn speaker_before(v: &View<'_>, s: &Sentence, verb: usize) -> Option<String> {
         let j = start - 1;
         let w = v.w(j);
         let glued_dash = w == "-" && v.glued(j) && v.glued(j + 1);
-        if !(v.is_word(j) || glued_dash) || SPEAKER_STOP.contains(&w) {
+        if !(v.is_word(j) || glued_dash) || SPEAKER_STOP.contains(w) {
             break;
         }
         start = j;
@@ -611,7 +637,7 @@ fn phrase_after(
         let w = v.w(k);
         let glued_dash = w == "-" && v.glued(k) && v.glued(k + 1);
         if !(v.is_word(k) || glued_dash)
-            || (!through && SPEAKER_STOP.contains(&w))
+            || (!through && SPEAKER_STOP.contains(w))
             || matches!(w, "that" | "on" | "in" | "when" | "after")
         {
             break;
@@ -619,7 +645,7 @@ fn phrase_after(
         k += 1;
         words += 1;
     }
-    while k > start && SPEAKER_STOP.contains(&v.w(k - 1)) {
+    while k > start && SPEAKER_STOP.contains(v.w(k - 1)) {
         k -= 1;
     }
     (k > start).then(|| v.text[v.tokens[start].start..v.tokens[k - 1].end].to_string())

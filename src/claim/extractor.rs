@@ -4,7 +4,7 @@ use super::figure::{figures, Figure};
 use super::{context, subject, Claim, Context, Span};
 use crate::normalize::{normalize, Normalized};
 use crate::quantity::Dimension;
-use crate::scan::{sentences, tokenize, Sentence, View};
+use crate::scan::{sentences, token_words, tokenize, Sentence, View};
 
 /// Extracts every quantitative claim from `text` with default options.
 ///
@@ -97,10 +97,12 @@ impl Extractor {
         let ntext = norm.text.as_str();
         let lower = ntext.to_ascii_lowercase();
         let tokens = tokenize(ntext);
+        let words = token_words(&lower, &tokens);
         let view = View {
             text: ntext,
             lower: &lower,
             tokens: &tokens,
+            words: &words,
         };
         let sents = sentences(ntext, &tokens);
         let mut out = Vec::new();
@@ -193,7 +195,7 @@ impl Extractor {
             _ => f.unit.map_or("", |u| u.canonical).to_string(),
         };
         let events = context::events(facts, f);
-        let cumulative = context::cumulative(v, s, f, all, facts);
+        let cumulative = context::cumulative(v, s, f, all, facts, &events);
         // `since it began nine years ago` is a running total, not an earlier time.
         let past = facts.past && !cumulative;
         Some(Claim {

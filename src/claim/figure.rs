@@ -2,11 +2,12 @@
 //! and unit, before we decide what it measures. Also the rules for numbers that are not
 //! quantity claims (dates, years, clock times, names, ages, scorelines, page furniture).
 
-use crate::quantity::lexicon::{en, Lexicon};
+use crate::quantity::lexicon::{en, Lexicon, WordSet};
 use crate::quantity::{
     parse_number_at, unit_at, Dimension, Interval, NumberKind, NumberMatch, Qualifier, UnitInfo,
 };
 use crate::scan::{Sentence, TokenKind, View};
+use std::sync::LazyLock;
 
 /// A figure found in a sentence.
 #[derive(Debug, Clone)]
@@ -41,18 +42,29 @@ impl Figure {
 }
 
 /// Nouns that a hyphenated count can modify (`four-page document`, `12-member team`).
-const COMPOUND_COUNTS: &[&str] = &[
-    "page", "member", "point", "seat", "judge", "storey", "story", "floor", "nation", "country",
-    "vehicle", "car", "person", "man", "woman", "game", "match", "lane", "room", "bed", "party",
-    "state", "team", "mile", "goal", "run",
-];
+static COMPOUND_COUNTS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "page", "member", "point", "seat", "judge", "storey", "story", "floor", "nation",
+        "country", "vehicle", "car", "person", "man", "woman", "game", "match", "lane", "room",
+        "bed", "party", "state", "team", "mile", "goal", "run",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Words that make a pair of numbers a score ([`en::SCORELINE`]).
+static SCORELINE: LazyLock<WordSet> = LazyLock::new(|| en::SCORELINE.iter().copied().collect());
 
 /// Words before a four-digit number that make it a year.
-const YEAR_CUES: &[&str] = &[
-    "in", "since", "by", "from", "of", "until", "till", "before", "after", "during", "year",
-    "early", "late", "mid", "the", "'s", "s", "summer", "winter", "spring", "autumn", "fall",
-    "fiscal", "through", "between", "and", "to", "season", "census", "around", "circa", "c.",
-];
+static YEAR_CUES: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "in", "since", "by", "from", "of", "until", "till", "before", "after", "during", "year",
+        "early", "late", "mid", "the", "'s", "s", "summer", "winter", "spring", "autumn", "fall",
+        "fiscal", "through", "between", "and", "to", "season", "census", "around", "circa", "c.",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// Finds every figure in sentence `s`.
 pub(crate) fn figures(v: &View<'_>, s: &Sentence, is_last_sentence: bool) -> Vec<Figure> {
@@ -60,7 +72,11 @@ pub(crate) fn figures(v: &View<'_>, s: &Sentence, is_last_sentence: bool) -> Vec
     let mut out = Vec::new();
     let mut i = s.first;
     while i < s.last {
-        if !may_start_figure(v, i, lex) {
+        // Most articles are just articles: skip the full parse for them.
+        let article = matches!(v.w(i), "a" | "an")
+            && v.w(i + 1) != "$"
+            && !lex.after_article.contains(v.w(i + 1));
+        if article || !may_start_figure(v, i, lex) {
             i += 1;
             continue;
         }
@@ -89,10 +105,12 @@ fn may_start_figure(v: &View<'_>, i: usize, lex: &Lexicon) -> bool {
         TokenKind::Digits => true,
         TokenKind::Word if lex.figure_starts.contains(v.w(i)) => true,
         // A currency's digits start at most one byte after its sign or code.
-        _ => v.lower.as_bytes()[tok.start + 1..]
-            .iter()
-            .take(LONGEST_CURRENCY_PREFIX + 1)
-            .any(u8::is_ascii_digit),
+        _ => {
+            let after = &v.lower.as_bytes()[tok.start + 1..];
+            after[..after.len().min(LONGEST_CURRENCY_PREFIX + 1)]
+                .iter()
+                .any(u8::is_ascii_digit)
+        }
     }
 }
 
@@ -199,7 +217,7 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
                 };
             // `rose from £1.20 to £1.80` is a change between two figures, not a range.
             let change = v.w(first.wrapping_sub(1)) == "from"
-                && (first.saturating_sub(5)..first).any(|k| CHANGE_VERBS.contains(&v.w(k)));
+                && (first.saturating_sub(5)..first).any(|k| CHANGE_VERBS.contains(v.w(k)));
             if ok && !change {
                 let (mut a, b) = (m.value, m2.value);
                 // `1 to 2 million`: the scale of the second applies to the first.
@@ -361,7 +379,7 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
                     .map_or(0, |(_, n)| n)
             };
             let between = v.w(first.wrapping_sub(1)) == "between";
-            let change = (first.saturating_sub(5)..first).any(|k| CHANGE_VERBS.contains(&v.w(k)));
+            let change = (first.saturating_sub(5)..first).any(|k| CHANGE_VERBS.contains(v.w(k)));
             if u2.is_some_and(|u2| Some(u2.canonical) == unit.map(|u| u.canonical))
                 && figure < m2.value
                 && (v.w(unit_end) != "and" || between)
@@ -395,7 +413,7 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         if let Some((st, q)) = qualifier_before(v, q_end, s.first, lex) {
             // `over three years` is a span of time (during), unless something lasted over it.
             let period = unit.is_some_and(|u| u.dimension == Dimension::Duration)
-                || (unit.is_none() && PERIODS.contains(&v.w(unit_end)));
+                || (unit.is_none() && PERIODS.contains(v.w(unit_end)));
             let temporal = st + 1 == q_end
                 && matches!(v.w(st), "over" | "under")
                 && period
@@ -482,72 +500,80 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
 }
 
 /// Verbs of change: `rose from X to Y` gives two figures, not a range.
-const CHANGE_VERBS: &[&str] = &[
-    "rose",
-    "rise",
-    "risen",
-    "rising",
-    "fell",
-    "fall",
-    "fallen",
-    "falling",
-    "increased",
-    "increase",
-    "decreased",
-    "decrease",
-    "cut",
-    "raised",
-    "raise",
-    "dropped",
-    "drop",
-    "grew",
-    "grow",
-    "climbed",
-    "jumped",
-    "reduced",
-    "lifted",
-    "hiked",
-    "lowered",
-    "changed",
-    "moved",
-    "went",
-    "up",
-    "down",
-    "slashed",
-    "boosted",
-    "doubled",
-    "halved",
-];
+static CHANGE_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "rose",
+        "rise",
+        "risen",
+        "rising",
+        "fell",
+        "fall",
+        "fallen",
+        "falling",
+        "increased",
+        "increase",
+        "decreased",
+        "decrease",
+        "cut",
+        "raised",
+        "raise",
+        "dropped",
+        "drop",
+        "grew",
+        "grow",
+        "climbed",
+        "jumped",
+        "reduced",
+        "lifted",
+        "hiked",
+        "lowered",
+        "changed",
+        "moved",
+        "went",
+        "up",
+        "down",
+        "slashed",
+        "boosted",
+        "doubled",
+        "halved",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// Nouns of periods: `over seven innings` is a span, not a bound.
-const PERIODS: &[&str] = &[
-    "season",
-    "seasons",
-    "inning",
-    "innings",
-    "game",
-    "games",
-    "match",
-    "matches",
-    "round",
-    "rounds",
-    "session",
-    "sessions",
-    "lap",
-    "laps",
-    "term",
-    "terms",
-    "quarter",
-    "quarters",
-    "weekend",
-    "weekends",
-    "night",
-    "nights",
-    "stage",
-    "stages",
-    "election",
-    "elections",
-];
+static PERIODS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "season",
+        "seasons",
+        "inning",
+        "innings",
+        "game",
+        "games",
+        "match",
+        "matches",
+        "round",
+        "rounds",
+        "session",
+        "sessions",
+        "lap",
+        "laps",
+        "term",
+        "terms",
+        "quarter",
+        "quarters",
+        "weekend",
+        "weekends",
+        "night",
+        "nights",
+        "stage",
+        "stages",
+        "election",
+        "elections",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// A time written like a clock with three parts (`2:06:31`): a race or running time, read
 /// as a duration. Two parts (`09:21`) stay a time of day.
@@ -655,7 +681,7 @@ fn is_year(v: &View<'_>, i: usize, f: &Figure, lex: &Lexicon) -> bool {
     }
     let prev = v.w(i.wrapping_sub(1));
     let next = v.w(i + 1);
-    if YEAR_CUES.contains(&prev) || lex.months.contains(prev) || prev == "," || prev == "-" {
+    if YEAR_CUES.contains(prev) || lex.months.contains(prev) || prev == "," || prev == "-" {
         return true;
     }
     // A counted noun after it makes it a count (`2000 people`, `1500 homes`), not any plural
@@ -865,7 +891,7 @@ fn is_not_a_claim(
     if is_digits && f.qualifier == Qualifier::Range && f.unit.is_none() {
         let lo = s.first.max(f.first.saturating_sub(3));
         let hi = s.last.min(f.last + 2);
-        if (lo..hi).any(|k| en::SCORELINE.contains(&v.w(k))) {
+        if (lo..hi).any(|k| SCORELINE.contains(v.w(k))) {
             return true;
         }
     }
@@ -971,7 +997,7 @@ fn is_not_a_claim(
     if f.unit.is_none() && v.w(f.last) == "-" && v.glued(f.last) && v.glued(f.last + 1) {
         let w = v.w(f.last + 1);
         let stem = lex.stem(w);
-        if !COMPOUND_COUNTS.contains(&w) && !COMPOUND_COUNTS.contains(&stem.as_ref()) {
+        if !COMPOUND_COUNTS.contains(w) && !COMPOUND_COUNTS.contains(stem.as_ref()) {
             return true;
         }
     }

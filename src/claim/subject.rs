@@ -2,167 +2,180 @@
 
 use super::figure::Figure;
 use super::Subject;
-use crate::quantity::lexicon::Lexicon;
+use crate::quantity::lexicon::{Lexicon, WordSet};
 use crate::quantity::Dimension;
 use crate::scan::{Sentence, TokenKind, View};
+use std::sync::LazyLock;
 
 /// Words that end a noun phrase after a figure.
-const STOP: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "to",
-    "from",
-    "for",
-    "with",
-    "by",
-    "were",
-    "was",
-    "are",
-    "is",
-    "have",
-    "has",
-    "had",
-    "who",
-    "that",
-    "which",
-    "and",
-    "or",
-    "but",
-    "as",
-    "after",
-    "before",
-    "during",
-    "than",
-    "when",
-    "while",
-    "including",
-    "been",
-    "be",
-    "said",
-    "says",
-    "the",
-    "a",
-    "an",
-    "this",
-    "its",
-    "their",
-    "his",
-    "her",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "also",
-    "still",
-    "into",
-    "over",
-    "under",
-    "across",
-    "near",
-    "since",
-    "per",
-    "each",
-    "of",
-    "did",
-    "do",
-    "does",
-    "not",
-    "so",
-    "if",
-    "because",
-    "about",
-    "around",
-    "like",
-    "where",
-    "whose",
-    "against",
-    "among",
-    "amid",
-    "through",
-    "via",
-    "there",
-    "they",
-    "it",
-    "he",
-    "she",
-    "we",
-    "you",
-    "i",
-    "more",
-    "less",
-    "last",
-    "ago",
-    "later",
-    "earlier",
-    "now",
-    "then",
-];
+static STOP: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "for",
+        "with",
+        "by",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "who",
+        "that",
+        "which",
+        "and",
+        "or",
+        "but",
+        "as",
+        "after",
+        "before",
+        "during",
+        "than",
+        "when",
+        "while",
+        "including",
+        "been",
+        "be",
+        "said",
+        "says",
+        "the",
+        "a",
+        "an",
+        "this",
+        "its",
+        "their",
+        "his",
+        "her",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "also",
+        "still",
+        "into",
+        "over",
+        "under",
+        "across",
+        "near",
+        "since",
+        "per",
+        "each",
+        "of",
+        "did",
+        "do",
+        "does",
+        "not",
+        "so",
+        "if",
+        "because",
+        "about",
+        "around",
+        "like",
+        "where",
+        "whose",
+        "against",
+        "among",
+        "amid",
+        "through",
+        "via",
+        "there",
+        "they",
+        "it",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+        "more",
+        "less",
+        "last",
+        "ago",
+        "later",
+        "earlier",
+        "now",
+        "then",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// Words ending in `s` that are not plurals (diseases, subjects): `127 measles cases`.
-const NOT_PLURAL: &[&str] = &[
-    "measles",
-    "mumps",
-    "rabies",
-    "diabetes",
-    "herpes",
-    "scabies",
-    "rickets",
-    "news",
-    "series",
-    "species",
-    "physics",
-    "politics",
-    "economics",
-    "athletics",
-    "gymnastics",
-    "aids",
-    "sars",
-    "mers",
-    "lens",
-    "bus",
-    "gas",
-    "canvas",
-    "campus",
-    "census",
-    "virus",
-    "status",
-    "bonus",
-];
+static NOT_PLURAL: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "measles",
+        "mumps",
+        "rabies",
+        "diabetes",
+        "herpes",
+        "scabies",
+        "rickets",
+        "news",
+        "series",
+        "species",
+        "physics",
+        "politics",
+        "economics",
+        "athletics",
+        "gymnastics",
+        "aids",
+        "sars",
+        "mers",
+        "lens",
+        "bus",
+        "gas",
+        "canvas",
+        "campus",
+        "census",
+        "virus",
+        "status",
+        "bonus",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// Auxiliaries skipped when looking for the verb after a noun (`people were killed`).
-const AUX: &[&str] = &[
-    "were",
-    "was",
-    "are",
-    "is",
-    "have",
-    "has",
-    "had",
-    "been",
-    "be",
-    "being",
-    "reportedly",
-    "also",
-    "all",
-    "who",
-    "that",
-    "which",
-    "said",
-    "to",
-    "have",
-    "having",
-    "got",
-    "left",
-    "found",
-    "confirmed",
-    "feared",
-    "believed",
-    "now",
-    "being",
-    "already",
-];
+static AUX: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "be",
+        "being",
+        "reportedly",
+        "also",
+        "all",
+        "who",
+        "that",
+        "which",
+        "said",
+        "to",
+        "have",
+        "having",
+        "got",
+        "left",
+        "found",
+        "confirmed",
+        "feared",
+        "believed",
+        "now",
+        "being",
+        "already",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// Predicates a noun implies by itself (`87 deaths`, `20 injuries`).
 fn noun_predicate(stem: &str) -> Option<&'static str> {
@@ -265,7 +278,7 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
             break;
         }
         let w = v.w(k);
-        if STOP.contains(&w) || lex.speech.contains(w) {
+        if STOP.contains(w) || lex.speech.contains(w) {
             break;
         }
         // A predicate word ends the phrase unless it is the phrase's first noun (`43 deaths`).
@@ -297,7 +310,7 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
             && w.ends_with('s')
             && !w.ends_with("ss")
             && !w.contains('.')
-            && !NOT_PLURAL.contains(&w);
+            && !NOT_PLURAL.contains(w);
         if implies || plural || matches!(w, "people" | "men" | "women" | "children" | "police") {
             break;
         }
@@ -379,7 +392,7 @@ fn find_predicate(
         ) {
             break;
         }
-        if !AUX.contains(&w) && !v.is_capitalized(k) {
+        if !AUX.contains(w) && !v.is_capitalized(k) {
             steps += 1;
         }
         if matches!(w, "and" | "but" | "while" | "whereas") {
@@ -478,7 +491,7 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
         };
         return (
             Subject {
-                noun: Some(lex.stem(&unit).into_owned()),
+                noun: Some(lex.stem(&unit).to_string()),
                 class: None,
                 predicate: None,
                 label,
@@ -487,7 +500,7 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
         );
     }
     let head_word = head.map(|h| v.w(h));
-    let head_stem = head_word.map(|w| lex.stem(w).into_owned());
+    let head_stem = head_word.map(|w| lex.stem(w).to_string());
     let mut predicate = head_stem.as_deref().and_then(noun_predicate);
     let weapon = head_stem
         .as_deref()
@@ -700,7 +713,7 @@ fn subject_noun(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option
                     | "been"
                     | "only"
             );
-        if verbish || STOP.contains(&w) || lex.cardinals.contains_key(w) {
+        if verbish || STOP.contains(w) || lex.cardinals.contains_key(w) {
             continue;
         }
         if v.is_capitalized(k) && k > s.first {
@@ -709,7 +722,7 @@ fn subject_noun(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option
             }
             return None;
         }
-        return Some(lex.stem(w).into_owned());
+        return Some(lex.stem(w).to_string());
     }
     None
 }

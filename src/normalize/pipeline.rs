@@ -184,6 +184,22 @@ impl RemovableScan {
     }
 }
 
+/// The number of ASCII bytes at the start of `bytes`, tested eight at a time: text is
+/// mostly ASCII between the odd quote or dash.
+fn ascii_len(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = bytes[n..].first_chunk::<8>() {
+        if u64::from_le_bytes(*chunk) & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
+        .iter()
+        .position(|&b| b >= 0x80)
+        .unwrap_or(bytes.len() - n)
+}
+
 fn char_at(s: &str, i: usize) -> char {
     s[i..].chars().next().unwrap_or('\0')
 }
@@ -350,7 +366,7 @@ pub(super) fn run(original: &str) -> (String, usize, OffsetMap) {
     let mut i = 0;
     while i < n {
         if bytes[i] < 0x80 {
-            let j = i + bytes[i..].iter().position(|&b| b >= 0x80).unwrap_or(n - i);
+            let j = i + ascii_len(&bytes[i..]);
             // The last ASCII character heads a unit when a combining mark follows.
             let cut = if j < n && !starts_unit(original, j, &mut scan) {
                 j - 1

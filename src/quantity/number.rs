@@ -85,10 +85,8 @@ fn parse_digits(v: &View<'_>, i: usize, money: bool, lex: &Lexicon) -> Option<Nu
 
 /// `410,000` → 410000; `1.5` → 1.5; `1.2.3` (a version) → None. Commas must group by three.
 fn parse_digit_token(s: &str) -> Option<f64> {
-    if s.matches('.').count() > 1 {
-        return None;
-    }
     let (int, frac) = match s.split_once('.') {
+        Some((_, b)) if b.contains('.') => return None,
         Some((a, b)) => (a, Some(b)),
         None => (s, None),
     };
@@ -97,6 +95,15 @@ fn parse_digit_token(s: &str) -> Option<f64> {
         let head = parts.next()?;
         if head.is_empty() || head.len() > 3 || parts.clone().any(|p| p.len() != 3) {
             return None;
+        }
+    }
+    // Most figures are plain integers: below 2^53 their value is exact, as parsing gives.
+    if frac.is_none() && !int.is_empty() && int.len() <= 15 {
+        let n = int.bytes().filter(|&b| b != b',').try_fold(0u64, |n, b| {
+            b.is_ascii_digit().then(|| n * 10 + u64::from(b - b'0'))
+        });
+        if let Some(n) = n {
+            return Some(n as f64);
         }
     }
     let mut clean: String = int.chars().filter(|c| *c != ',').collect();
@@ -252,6 +259,7 @@ mod tests {
             text: s,
             lower: &lower,
             tokens: &toks,
+            words: &crate::scan::token_words(&lower, &toks),
         };
         parse_number_at(&v, 0, s.starts_with('$')).map(|m| (m.value, m.last))
     }

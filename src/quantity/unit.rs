@@ -98,6 +98,7 @@ pub fn lookup_unit(word: &str) -> Option<UnitInfo> {
         text: &lower,
         lower: &lower,
         tokens: &toks,
+        words: &crate::scan::token_words(&lower, &toks),
     };
     unit_at(&v, 0)
         .filter(|&(_, n)| n == toks.len())

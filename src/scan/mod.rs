@@ -216,13 +216,11 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             first = i;
         }
         let t = &tokens[i];
-        if t.kind != TokenKind::Punct {
+        // A punctuation token is one char: its first byte tells a full stop.
+        if t.kind != TokenKind::Punct || !matches!(text.as_bytes()[t.start], b'.' | b'!' | b'?') {
             continue;
         }
         let p = t.text(text);
-        if !matches!(p, "." | "!" | "?") {
-            continue;
-        }
         // Closing quotes and brackets right after the stop belong to this sentence.
         let mut end = i + 1;
         while end < tokens.len()
@@ -244,7 +242,8 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     && tokens[i - 1].end == t.start
                     && tokens[i - 1].kind == TokenKind::Word
                     && ABBREVIATIONS
-                        .contains(&tokens[i - 1].text(text).to_ascii_lowercase().as_str());
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(tokens[i - 1].text(text)));
                 !prev_abbrev
                     && (c.is_uppercase()
                         || c.is_ascii_digit()
@@ -270,14 +269,23 @@ pub struct View<'a> {
     pub lower: &'a str,
     /// The tokens of `text`.
     pub tokens: &'a [Token],
+    /// The lowercased text of each token ([`token_words`]): extraction reads words
+    /// millions of times, and slicing `lower` checks char boundaries each time.
+    pub words: &'a [&'a str],
+}
+
+/// `lower` sliced at each of `tokens`, for [`View::words`].
+pub fn token_words<'a>(lower: &'a str, tokens: &[Token]) -> Vec<&'a str> {
+    tokens
+        .iter()
+        .map(|t| lower.get(t.start..t.end).unwrap_or(""))
+        .collect()
 }
 
 impl<'a> View<'a> {
     /// The lowercased text of token `i`, or `""` past either end.
     pub fn w(&self, i: usize) -> &'a str {
-        self.tokens
-            .get(i)
-            .map_or("", |t| &self.lower[t.start..t.end])
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The original text of token `i`, or `""` past the end.
@@ -304,7 +312,14 @@ impl<'a> View<'a> {
 
     /// Whether token `i` starts with an uppercase letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        match self
+            .tokens
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.start))
+        {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.raw(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// Whether the words from token `i` on spell `phrase` (space-separated, lowercase);

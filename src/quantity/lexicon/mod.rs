@@ -41,11 +41,16 @@ impl std::hash::Hasher for FastHasher {
                 c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
             ]));
         }
+        // The last 1 to 7 bytes (most words are shorter than 8): two overlapping 4-byte
+        // loads, or three single bytes, without a copy.
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
+        let n = rest.len();
+        if let (Some(a), Some(b)) = (rest.first_chunk::<4>(), rest.last_chunk::<4>()) {
+            self.add(u64::from(u32::from_le_bytes(*a)) | u64::from(u32::from_le_bytes(*b)) << 32);
+        } else if n > 0 {
+            self.add(
+                u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16,
+            );
         }
     }
     fn write_u8(&mut self, i: u8) {
@@ -58,14 +63,20 @@ impl std::hash::Hasher for FastHasher {
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-/// A set of lexicon words that turns most other words away before hashing: it keeps a bit
-/// for each (first byte, length) its words have. Sets checked at every word of a text
-/// (speech verbs, number words) hold few words, so most text words fail the bit test.
+/// A set of lexicon words that turns most other words away with one bit test: it keeps a
+/// bit for each (first byte, length) its words have, and the words grouped by first byte,
+/// so a word that passes is compared only with the few of its first byte and length. Sets
+/// checked at every word of a text (speech verbs, number words, stop words) hold few words,
+/// so most text words fail the bit test.
 #[derive(Debug, Clone)]
 pub struct WordSet {
-    words: HashSet<&'static str>,
+    /// The words, sorted by first byte.
+    words: Vec<&'static str>,
+    /// The words starting with byte `b` are `words[starts[b]..starts[b + 1]]`.
+    starts: Box<[u32; 257]>,
     /// Bit `min(len, 63)` of entry `b`: some word starts with byte `b` and has that length.
-    shapes: [u64; 256],
+    shapes: Box<[u64; 256]>,
+    has_empty: bool,
 }
 
 impl WordSet {
@@ -73,24 +84,91 @@ impl WordSet {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         let Some(&first) = word.as_bytes().first() else {
-            return self.words.contains(word);
+            return self.has_empty;
         };
-        self.shapes[usize::from(first)] & (1 << word.len().min(63)) != 0
-            && self.words.contains(word)
+        let b = usize::from(first);
+        self.shapes[b] & (1 << word.len().min(63)) != 0
+            && self.words[self.starts[b] as usize..self.starts[b + 1] as usize]
+                .iter()
+                .any(|w| w.len() == word.len() && *w == word)
+    }
+
+    /// The words of the set.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words
+            .iter()
+            .copied()
+            .chain(self.has_empty.then_some(""))
     }
 }
 
 impl FromIterator<&'static str> for WordSet {
     fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> WordSet {
-        let words: HashSet<&'static str> = iter.into_iter().collect();
-        let mut shapes = [0u64; 256];
+        let mut words: Vec<&'static str> = iter.into_iter().collect();
+        words.sort_unstable();
+        words.dedup();
+        let has_empty = words.first() == Some(&"");
+        words.retain(|w| !w.is_empty());
+        let mut starts = Box::new([0u32; 257]);
+        let mut shapes = Box::new([0u64; 256]);
         for w in &words {
-            if let Some(&first) = w.as_bytes().first() {
-                shapes[usize::from(first)] |= 1 << w.len().min(63);
+            let b = usize::from(w.as_bytes()[0]);
+            starts[b + 1] += 1;
+            shapes[b] |= 1 << w.len().min(63);
+        }
+        for b in 0..256 {
+            starts[b + 1] += starts[b];
+        }
+        WordSet {
+            words,
+            starts,
+            shapes,
+            has_empty,
+        }
+    }
+}
+
+/// The pairs of first letters (ASCII `a`-`z`) that the keys of a stem-keyed map start
+/// with, so words that can match no key skip the stem cache. The stemmer keeps a word's
+/// first two letters, except that `dying`, `lying` and `tying` become `die`, `lie` and
+/// `tie`: a key's second letter `i` also lets `y` through. Words that do not start with two
+/// ASCII letters always go through.
+#[derive(Debug, Clone)]
+struct Initials([u32; 26]);
+
+impl Initials {
+    fn of<'k>(keys: impl Iterator<Item = &'k str>) -> Initials {
+        let mut bits = [0u32; 26];
+        for key in keys {
+            let [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] = *key.as_bytes() else {
+                // A key that does not start with two letters: let every word through.
+                return Initials([u32::MAX; 26]);
+            };
+            bits[usize::from(a - b'a')] |= 1 << (b - b'a');
+            if b == b'i' {
+                bits[usize::from(a - b'a')] |= 1 << (b'y' - b'a');
             }
         }
-        WordSet { words, shapes }
+        Initials(bits)
     }
+
+    fn may_match(&self, word: &str) -> bool {
+        match *word.as_bytes() {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
+                self.0[usize::from(a - b'a')] >> (b - b'a') & 1 != 0
+            }
+            _ => true,
+        }
+    }
+}
+
+/// A word's stem and its entries in the stem-keyed maps, each found under the word itself
+/// first, else under its stem.
+struct Entry {
+    stem: Rc<str>,
+    predicate: Option<&'static str>,
+    measure: Option<&'static str>,
+    event: Option<&'static str>,
 }
 
 /// The compiled English lexicon.
@@ -135,6 +213,13 @@ pub struct Lexicon {
     /// Words a figure may start with: [`Lexicon::number_cues`] and the scale words a
     /// number in words may begin with (`hundred`, `million`).
     pub figure_starts: WordSet,
+    /// Words after `a` or `an` that may make the article a figure's number: a scale word
+    /// or `dozen` (`a hundred`), the next word of a vague amount (`a few`), the first word
+    /// of a unit (`an hour`). Before any other word an article starts no figure.
+    pub after_article: WordSet,
+    predicate_initials: Initials,
+    measure_initials: Initials,
+    event_initials: Initials,
     stemmer: Stemmer,
 }
 
@@ -179,12 +264,25 @@ impl Lexicon {
             .chain(["a", "an", "half"])
             .collect();
         let figure_starts = number_cues
-            .words
             .iter()
-            .copied()
             .chain(crate::quantity::number::WORD_SCALES.iter().copied())
             .collect();
+        let after_article = units
+            .keys()
+            .copied()
+            .chain(["hundred", "thousand", "million", "billion", "dozen"])
+            .chain(en::VAGUE.iter().filter_map(|&(p, ..)| {
+                let mut words = p.split(' ');
+                matches!(words.next(), Some("a" | "an"))
+                    .then(|| words.next())
+                    .flatten()
+            }))
+            .collect();
+        let initials = |list: &[(&str, &str)]| Initials::of(list.iter().map(|&(k, _)| k));
         Lexicon {
+            predicate_initials: initials(en::PREDICATES),
+            measure_initials: initials(en::MEASURES),
+            event_initials: initials(en::EVENTS),
             cardinals: en::CARDINALS.iter().copied().collect(),
             ordinals: en::ORDINALS.iter().copied().collect(),
             scales: en::SCALES.iter().copied().collect(),
@@ -204,45 +302,53 @@ impl Lexicon {
             definite: en::DEFINITE.iter().copied().collect(),
             number_cues,
             figure_starts,
+            after_article,
             stemmer: Stemmer::create(Algorithm::English),
         }
     }
 
     /// The stem of a lowercase word (`civilians` → `civilian`, `killed` → `kill`).
-    pub fn stem<'w>(&self, word: &'w str) -> std::borrow::Cow<'w, str> {
-        let stem = self.stem_cached(word);
-        if *stem == *word {
-            std::borrow::Cow::Borrowed(word)
-        } else {
-            std::borrow::Cow::Owned(stem.to_string())
-        }
+    pub fn stem(&self, word: &str) -> Rc<str> {
+        self.with_entry(word, |e| e.stem.clone())
     }
 
-    /// The stem of `word`, remembered per thread: extraction looks up the same words for
-    /// every figure of a sentence, and the Snowball stemmer costs far more than a hash
-    /// look-up. At most 2^16 words are kept per thread.
-    fn stem_cached(&self, word: &str) -> Rc<str> {
+    /// Runs `f` on what the lexicon says about `word`, remembered per thread: extraction
+    /// looks up the same words for every figure of a sentence, and the Snowball stemmer
+    /// costs far more than a hash look-up. At most 2^16 words are kept per thread.
+    fn with_entry<R>(&self, word: &str, f: impl FnOnce(&Entry) -> R) -> R {
         thread_local! {
-            static STEMS: RefCell<std::collections::HashMap<Box<str>, Rc<str>>> =
-                RefCell::default();
+            static ENTRIES: RefCell<HashMap<Box<str>, Entry>> =
+                const { RefCell::new(HashMap::with_hasher(FastHash::new())) };
         }
-        STEMS.with(|m| {
+        ENTRIES.with(|m| {
             let mut m = m.borrow_mut();
-            if let Some(s) = m.get(word) {
-                return s.clone();
+            if let Some(e) = m.get(word) {
+                return f(e);
             }
             if m.len() >= 1 << 16 {
                 m.clear();
             }
-            let s: Rc<str> = self.stemmer.stem(word).into();
-            m.insert(word.into(), s.clone());
-            s
+            let stem: Rc<str> = self.stemmer.stem(word).into();
+            let either = |map: &HashMap<&'static str, &'static str>| {
+                map.get(word).or_else(|| map.get(&*stem)).copied()
+            };
+            let e = Entry {
+                predicate: either(&self.predicates),
+                measure: either(&self.measures),
+                event: either(&self.events),
+                stem,
+            };
+            let out = f(&e);
+            m.insert(word.into(), e);
+            out
         })
     }
 
     /// The canonical predicate a lowercase word expresses, if any.
     pub fn predicate(&self, word: &str) -> Option<&'static str> {
-        self.word_or_stem(&self.predicates, word)
+        self.word_or_stem(&self.predicates, &self.predicate_initials, word, |e| {
+            e.predicate
+        })
     }
 
     /// What a measure word measures (`mercury` → `temperature`), if it is one.
@@ -251,23 +357,26 @@ impl Lexicon {
         if word.ends_with("ed") {
             return None;
         }
-        self.word_or_stem(&self.measures, word)
+        self.word_or_stem(&self.measures, &self.measure_initials, word, |e| e.measure)
     }
 
-    /// `word`'s entry in `map`, else its stem's. Snowball leaves words of fewer than three
-    /// letters as they are, so those (`of`, `in`, punctuation) skip the stem cache.
+    /// `word`'s entry in `map`, else its stem's (`field` of its [`Entry`]). Snowball leaves
+    /// words of fewer than three letters as they are, so those (`of`, `in`, punctuation)
+    /// skip the cache, and so do words whose first letters no key of `map` has.
     fn word_or_stem(
         &self,
         map: &HashMap<&'static str, &'static str>,
+        initials: &Initials,
         word: &str,
+        field: fn(&Entry) -> Option<&'static str>,
     ) -> Option<&'static str> {
-        if let Some(&x) = map.get(word) {
-            return Some(x);
-        }
         if word.len() < 3 {
+            return map.get(word).copied();
+        }
+        if !initials.may_match(word) {
             return None;
         }
-        map.get(&*self.stem_cached(word)).copied()
+        self.with_entry(word, field)
     }
 
     /// Whether a lowercase word names a month or a day of the week.
@@ -277,7 +386,7 @@ impl Lexicon {
 
     /// The event class of a lowercase word, if it names an event.
     pub fn event(&self, word: &str) -> Option<&'static str> {
-        self.word_or_stem(&self.events, word)
+        self.word_or_stem(&self.events, &self.event_initials, word, |e| e.event)
     }
 }
 
@@ -286,11 +395,49 @@ mod tests {
     use super::*;
 
     #[test]
+    fn initials_filter_only_words_that_match_nothing() {
+        // Every word of three or four letters, and two letters before common suffixes: a
+        // word the first-letter filter turns away has no entry under itself or its stem.
+        let lex = Lexicon::get();
+        let letters = (b'a'..=b'z').map(char::from);
+        let mut words: Vec<String> = Vec::new();
+        for a in letters.clone() {
+            for b in letters.clone() {
+                for suffix in ["ing", "ingly", "ed", "edly", "ies", "ied", "s", "ly", "y"] {
+                    words.push(format!("{a}{b}{suffix}"));
+                }
+                for c in letters.clone() {
+                    words.push(format!("{a}{b}{c}"));
+                    for d in letters.clone() {
+                        words.push(format!("{a}{b}{c}{d}"));
+                    }
+                }
+            }
+        }
+        words.extend(["dying", "lying", "tying", "skies", "gently", "early"].map(String::from));
+        let maps = [
+            (&lex.predicates, &lex.predicate_initials),
+            (&lex.measures, &lex.measure_initials),
+            (&lex.events, &lex.event_initials),
+        ];
+        for w in &words {
+            let stem = lex.stemmer.stem(w);
+            for (map, initials) in maps {
+                assert!(
+                    initials.may_match(w)
+                        || (!map.contains_key(w.as_str()) && !map.contains_key(&*stem)),
+                    "{w} ({stem})"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn short_words_are_their_own_stems() {
         // `word_or_stem` relies on it to skip the stem cache.
         let lex = Lexicon::get();
         for w in ["a", "of", "is", "ox", "'s", ",", "é", "id", "us"] {
-            assert_eq!(lex.stem(w), w);
+            assert_eq!(&*lex.stem(w), w);
         }
     }
 }
