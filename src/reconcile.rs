@@ -447,22 +447,9 @@ fn label(claims: &[&Claim], doc_freq: &dyn Fn(&str) -> usize) -> String {
     let subject = most_common(&subjects).unwrap_or("quantity");
     // The name that best tells this group apart: shared by its claims, rare in the corpus
     // (a town rather than a country every story names).
-    let mut names: Vec<&str> = claims
-        .iter()
-        .flat_map(|c| c.context.names.iter().map(String::as_str))
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    let support = |n: &str| {
-        claims
-            .iter()
-            .filter(|c| c.context.names.iter().any(|m| names_match(n, m, 0.88)))
-            .count()
-    };
-    // Each candidate's score once (comparing pairs recomputed both sides every time).
-    let scored: Vec<(&str, f64)> = names
-        .iter()
-        .map(|&n| (n, support(n)))
+    let lists: Vec<&[String]> = claims.iter().map(|c| &c.context.names[..]).collect();
+    let scored: Vec<(&str, f64)> = crate::group::name_support(&lists, 0.88)
+        .into_iter()
         .filter(|&(_, s)| s >= 2.min(claims.len()))
         .map(|(n, s)| (n, s as f64 / (1.0 + doc_freq(n) as f64)))
         .collect();

@@ -6,7 +6,7 @@
 //! inverted index of their names' blocking keys, and claims only within paired documents:
 //! the cost follows the size of stories, not of the corpus.
 
-use super::{names, Block, DocumentFacts, FastMap, GroupOptions, Member};
+use super::{Block, ClaimNames, DocumentFacts, FastMap, GroupOptions, Member};
 use rayon::prelude::*;
 
 /// Pairs of member indices.
@@ -19,6 +19,7 @@ pub(super) fn candidate_pairs(
     docs: &[DocumentFacts],
     opts: &GroupOptions,
     blocks: &[Block<'_>],
+    names: &ClaimNames<'_>,
 ) -> (Vec<Pairs>, Vec<(usize, usize)>) {
     // Each document's claims as (block, claim), sorted: the claims two paired documents
     // can compare are those of the blocks both have.
@@ -85,9 +86,9 @@ pub(super) fn candidate_pairs(
         subjects.push(start..end);
         start = end;
     }
-    let by_subject = subjects
-        .into_par_iter()
-        .flat_map_iter(|subject| subject_pairs(members, docs, opts, blocks, &block_of, subject));
+    let by_subject = subjects.into_par_iter().flat_map_iter(|subject| {
+        subject_pairs(members, docs, opts, blocks, names, &block_of, subject)
+    });
     let mut all: Vec<(u32, u32, u32)> = within.chain(paired).chain(by_subject).collect();
     all.par_sort_unstable();
     all.dedup();
@@ -106,6 +107,7 @@ fn subject_pairs(
     docs: &[DocumentFacts],
     opts: &GroupOptions,
     blocks: &[Block<'_>],
+    names: &ClaimNames<'_>,
     block_of: &[u32],
     subject: std::ops::Range<usize>,
 ) -> Vec<(u32, u32, u32)> {
@@ -133,12 +135,9 @@ fn subject_pairs(
     // variant spelling is evidence only between paired documents, paired above.
     let mut buckets: FastMap<u64, Vec<usize>> = FastMap::default();
     for i in ids() {
-        let mut keys: Vec<u64> = members[i]
-            .claim
-            .context
-            .names
+        let mut keys: Vec<u64> = names.of_claim[i]
             .iter()
-            .flat_map(|n| names::word_keys(n))
+            .flat_map(|&(id, _)| names.table.word_keys(id).iter().copied())
             .collect();
         keys.sort_unstable();
         keys.dedup();
@@ -208,7 +207,7 @@ fn document_pairs(docs: &[DocumentFacts], opts: &GroupOptions) -> Vec<(usize, us
     // Each document's names as lists of keys.
     let keys: Vec<Vec<Vec<u64>>> = docs
         .par_iter()
-        .map(|d| d.names.iter().map(|n| names::name_keys(n)).collect())
+        .map(|d| d.names.iter().map(|n| super::names::name_keys(n)).collect())
         .collect();
     let mut index: FastMap<u64, Vec<usize>> = FastMap::default();
     for (d, names) in keys.iter().enumerate() {

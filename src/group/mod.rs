@@ -24,6 +24,7 @@ mod names;
 mod rules;
 mod summary;
 
+pub(crate) use names::name_support;
 pub use names::{document_names, fold_name, names_match, share_name};
 
 use crate::claim::Claim;
@@ -195,7 +196,8 @@ pub fn group_counting(
         .enumerate()
         .flat_map(|(subject, ids)| Block::split(members, subject, ids))
         .collect();
-    let (candidates, doc_pairs) = candidates::candidate_pairs(members, docs, opts, &blocks);
+    let names = ClaimNames::new(members, docs);
+    let (candidates, doc_pairs) = candidates::candidate_pairs(members, docs, opts, &blocks, &names);
     trace.phase("candidate pairs");
     // Whether paired documents share enough names, asked for by claims of many blocks:
     // decided once, on all cores.
@@ -212,7 +214,6 @@ pub fn group_counting(
         let (prev, i) = (by_key[k - 1], by_key[k]);
         rank[i] = rank[prev] + usize::from(members[prev].key() != members[i].key());
     }
-    let names = ClaimNames::new(members, docs);
     // Blocks never share a group, so they are clustered independently, on all cores.
     let work = crate::Work {
         candidate_pairs: candidates.iter().map(Vec::len).sum(),
@@ -449,8 +450,8 @@ pub fn difference<'a>(
 }
 
 /// Each claim's sentence names as ids into one table, with whether each is distinctive in
-/// its document (see [`names::is_distinctive`]): computed once for all blocks.
-struct ClaimNames<'a> {
+/// its document (a word of it among the document's distinctive names): computed once.
+pub(super) struct ClaimNames<'a> {
     table: names::NameTable<'a>,
     of_claim: Vec<Vec<(u32, bool)>>,
 }
@@ -467,7 +468,10 @@ impl<'a> ClaimNames<'a> {
                     .context
                     .names
                     .iter()
-                    .map(|n| (table.id(n), names::is_distinctive(n, dn)))
+                    .map(|n| {
+                        let id = table.id(n);
+                        (id, table.distinctive(id, dn))
+                    })
                     .collect()
             })
             .collect();

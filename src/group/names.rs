@@ -362,10 +362,9 @@ pub fn name_keys(name: &str) -> Vec<u64> {
     keys
 }
 
-/// Exact keys of a name, hashed: its telling folded words (`gaddafi` for `Muammar
+/// Exact keys of a folded name, hashed: its telling folded words (`gaddafi` for `Muammar
 /// al-Gaddafi`), which two mentions of one name share whatever else they add.
-pub fn word_keys(name: &str) -> Vec<u64> {
-    let parts = folded_parts(name);
+fn word_keys(parts: &Folded) -> Vec<u64> {
     let words = if parts.telling.is_empty() {
         &parts.all
     } else {
@@ -599,13 +598,46 @@ fn words_match(x: &str, y: &str, threshold: f64) -> bool {
         && strsim::jaro_winkler(x, y) >= threshold
 }
 
+/// For each distinct name of `lists` (each claim's names), how many lists hold it or a
+/// spelling of it ([`names_match`]), in name order. Each name is folded once.
+pub(crate) fn name_support<'a>(lists: &[&'a [String]], threshold: f64) -> Vec<(&'a str, usize)> {
+    let mut distinct: Vec<&'a str> = lists
+        .iter()
+        .flat_map(|l| l.iter().map(String::as_str))
+        .collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let folded: Vec<std::rc::Rc<Folded>> = distinct.iter().map(|n| folded_parts(n)).collect();
+    let k = distinct.len();
+    // Which names match which, once per pair.
+    let mut alike = vec![false; k * k];
+    for x in 0..k {
+        for y in x..k {
+            let m = folded_match(&folded[x], &folded[y], threshold);
+            alike[x * k + y] = m;
+            alike[y * k + x] = m;
+        }
+    }
+    let index = |n: &str| distinct.binary_search(&n).unwrap_or(0);
+    let mut support = vec![0usize; k];
+    let mut held: Vec<usize> = Vec::new();
+    for list in lists {
+        held.clear();
+        held.extend(list.iter().map(|n| index(n)));
+        for (n, s) in support.iter_mut().enumerate() {
+            *s += usize::from(held.iter().any(|&m| alike[n * k + m]));
+        }
+    }
+    distinct.into_iter().zip(support).collect()
+}
+
 /// Whether a name from a sentence says which story it is: one of its words is among the
 /// document's distinctive names (`doc_names`, folded and sorted, without words common to
 /// the corpus and generic words such as `authority`). `Red Cross` in two stories is no sign
 /// they are one. With no document names to go by, every name counts.
-pub fn is_distinctive(name: &str, doc_names: &[String]) -> bool {
+fn folded_distinctive(name: &Folded, doc_names: &[String]) -> bool {
     doc_names.is_empty()
-        || folded_parts(name)
+        || name
             .all
             .split(' ')
             .any(|w| doc_names.binary_search_by(|n| n.as_str().cmp(w)).is_ok())
@@ -629,6 +661,8 @@ pub(super) enum Relation {
 pub(super) struct NameTable<'a> {
     ids: std::collections::HashMap<&'a str, u32>,
     folded: Vec<Folded>,
+    /// Each name's exact blocking keys (see [`word_keys`]).
+    keys: Vec<Vec<u64>>,
 }
 
 impl<'a> NameTable<'a> {
@@ -638,9 +672,22 @@ impl<'a> NameTable<'a> {
             return id;
         }
         let id = self.folded.len() as u32;
-        self.folded.push(Folded::clone(&folded_parts(name)));
+        let folded = Folded::clone(&folded_parts(name));
+        self.keys.push(word_keys(&folded));
+        self.folded.push(folded);
         self.ids.insert(name, id);
         id
+    }
+
+    /// The exact blocking keys of name `id`: its telling words, hashed.
+    pub(super) fn word_keys(&self, id: u32) -> &[u64] {
+        &self.keys[id as usize]
+    }
+
+    /// Whether name `id` is distinctive in a document with names `doc_names` (see
+    /// [`folded_distinctive`]).
+    pub(super) fn distinctive(&self, id: u32, doc_names: &[String]) -> bool {
+        folded_distinctive(&self.folded[id as usize], doc_names)
     }
 
     /// How names `x` and `y` relate (`threshold` as for [`names_match`]), remembered in
