@@ -89,13 +89,26 @@ pub(super) fn candidate_pairs(
     let by_subject = subjects.into_par_iter().flat_map_iter(|subject| {
         subject_pairs(members, docs, opts, blocks, names, &block_of, subject)
     });
-    let mut all: Vec<(u32, u32, u32)> = within.chain(paired).chain(by_subject).collect();
-    all.par_sort_unstable();
-    all.dedup();
+    // Each task's pairs are moved into their blocks, which then sort on all cores: many
+    // small sorts, not one of every pair.
+    let parts: Vec<Vec<(u32, u32, u32)>> = within
+        .chain(paired)
+        .chain(by_subject)
+        .fold(Vec::new, |mut v, p| {
+            v.push(p);
+            v
+        })
+        .collect();
     let mut per_block: Vec<Pairs> = vec![Vec::new(); blocks.len()];
-    for (b, i, j) in all {
-        per_block[b as usize].push((i, j));
+    for part in parts {
+        for (b, i, j) in part {
+            per_block[b as usize].push((i, j));
+        }
     }
+    per_block.par_iter_mut().for_each(|pairs| {
+        pairs.sort_unstable();
+        pairs.dedup();
+    });
     (per_block, doc_pairs)
 }
 
@@ -218,38 +231,45 @@ fn document_pairs(docs: &[DocumentFacts], opts: &GroupOptions) -> Vec<(usize, us
             index.entry(k).or_default().push(d);
         }
     }
-    let mut count = vec![0u32; docs.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut of_name: Vec<usize> = Vec::new();
-    let mut out = Vec::new();
-    for (d, names) in keys.iter().enumerate() {
-        for name in names {
-            // The later documents holding this name, each once.
-            of_name.clear();
-            for k in name {
-                let holders = &index[k];
-                if holders.len() <= opts.max_bucket {
-                    of_name.extend(holders.iter().filter(|&&e| e > d));
+    // Each document's later partners, on all cores; a task keeps its counters for the
+    // documents it scans.
+    let n = docs.len();
+    keys.par_iter()
+        .enumerate()
+        .map_init(
+            || (vec![0u32; n], Vec::<usize>::new(), Vec::<usize>::new()),
+            |(count, touched, of_name), (d, names)| {
+                for name in names {
+                    // The later documents holding this name, each once.
+                    of_name.clear();
+                    for k in name {
+                        let holders = &index[k];
+                        if holders.len() <= opts.max_bucket {
+                            of_name.extend(holders.iter().filter(|&&e| e > d));
+                        }
+                    }
+                    of_name.sort_unstable();
+                    of_name.dedup();
+                    for &e in of_name.iter() {
+                        if count[e] == 0 {
+                            touched.push(e);
+                        }
+                        count[e] += 1;
+                    }
                 }
-            }
-            of_name.sort_unstable();
-            of_name.dedup();
-            for &e in &of_name {
-                if count[e] == 0 {
-                    touched.push(e);
+                touched.sort_unstable();
+                let mut out = Vec::new();
+                for &e in touched.iter() {
+                    let fewer = docs[d].names.len().min(docs[e].names.len());
+                    if count[e] as usize >= super::names_needed(fewer) {
+                        out.push((d, e));
+                    }
+                    count[e] = 0;
                 }
-                count[e] += 1;
-            }
-        }
-        touched.sort_unstable();
-        for &e in &touched {
-            let fewer = docs[d].names.len().min(docs[e].names.len());
-            if count[e] as usize >= super::names_needed(fewer) {
-                out.push((d, e));
-            }
-            count[e] = 0;
-        }
-        touched.clear();
-    }
-    out
+                touched.clear();
+                out
+            },
+        )
+        .flatten_iter()
+        .collect()
 }

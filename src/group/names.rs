@@ -341,23 +341,34 @@ const MAX_FUZZY_NAME_BYTES: usize = 100;
 /// one of them (`kharkiv`/`kharkov`, `qaddafi`/`gaddafi`, `khendtialru`/`hendtialru`),
 /// while unrelated names rarely do, so candidate buckets stay about one story's size.
 pub fn name_keys(name: &str) -> Vec<u64> {
-    let mut keys = Vec::new();
-    for w in folded_parts(name).all.split(' ') {
-        if w.len() < 3 || is_generic_word(w) {
-            continue;
-        }
-        // (Skeletons of two letters or fewer would hold a crowd of unrelated names.)
-        let sk = skeleton(w);
-        let letters = sk.chars().count();
-        if letters >= 4 {
-            let first = sk.chars().next().map_or(0, char::len_utf8);
-            keys.push(key(b'n', &sk[first..]));
-        }
-        if letters >= 3 {
-            keys.push(key(b'n', &sk));
-        } else {
-            keys.push(key(b'w', w));
-        }
+    // Documents' names are mostly plain lowercase words, which fold to themselves.
+    if name.bytes().all(|b| b.is_ascii_lowercase()) && !is_article(name) {
+        return word_name_keys(name);
+    }
+    folded_parts(name)
+        .all
+        .split(' ')
+        .flat_map(word_name_keys)
+        .collect()
+}
+
+/// [`name_keys`] of one folded word.
+fn word_name_keys(w: &str) -> Vec<u64> {
+    if w.len() < 3 || is_generic_word(w) {
+        return Vec::new();
+    }
+    // (Skeletons of two letters or fewer would hold a crowd of unrelated names.)
+    let sk = skeleton(w);
+    let letters = sk.chars().count();
+    let mut keys = Vec::with_capacity(2);
+    if letters >= 4 {
+        let first = sk.chars().next().map_or(0, char::len_utf8);
+        keys.push(key(b'n', &sk[first..]));
+    }
+    if letters >= 3 {
+        keys.push(key(b'n', &sk));
+    } else {
+        keys.push(key(b'w', w));
     }
     keys
 }

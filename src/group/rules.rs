@@ -21,6 +21,8 @@ pub(super) struct Facts<'a> {
     pub past: bool,
     /// Its document's publication day.
     pub day: Option<i64>,
+    /// Its noun when it says what is counted (not `people`).
+    pub telling: Option<&'a str>,
 }
 
 impl<'a> Facts<'a> {
@@ -36,16 +38,8 @@ impl<'a> Facts<'a> {
             past: !ys.is_empty() && now.is_none_or(|n| ys.iter().all(|&y| y < n))
                 || m.claim.context.past,
             day: doc.and_then(|d| d.published_day),
+            telling: telling_noun(m.claim),
         }
-    }
-
-    /// Its noun when it says what is counted (not `people`).
-    pub fn telling_noun(&self) -> Option<&'a str> {
-        self.claim
-            .subject
-            .noun
-            .as_deref()
-            .filter(|n| !is_generic_noun(n))
     }
 
     /// Its event kinds that tell occasions apart.
@@ -85,11 +79,16 @@ pub(super) fn predicates_fit(a: &Facts<'_>, b: &Facts<'_>, block: &BlockFacts) -
     // Different nouns count different things (`schools` are not `homes destroyed`) unless
     // one is generic (`people`) or the figures agree anyway (`homes`, `houses`); only
     // people with one fate are named freely (`civilians killed`, `residents killed`).
-    let nouns_fit = match (a.telling_noun(), b.telling_noun()) {
+    let nouns_fit = match (a.telling, b.telling) {
         (Some(x), Some(y)) if x != y => a.pred.is_some() && (block.person || overlap()),
         _ => true,
     };
     nouns_fit && (a.pred.is_some() || !block.has_predicates || overlap())
+}
+
+/// A claim's noun when it says what is counted (not `people`).
+pub(super) fn telling_noun(c: &Claim) -> Option<&str> {
+    c.subject.noun.as_deref().filter(|n| !is_generic_noun(n))
 }
 
 /// Nouns (as stems) that count anything of their class: `people` may be `residents`.

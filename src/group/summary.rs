@@ -467,6 +467,7 @@ mod tests {
                     pred: c.subject.predicate.as_deref().or(sole),
                     past: p.past,
                     day: days[p.document],
+                    telling: super::super::rules::telling_noun(c),
                 })
                 .collect();
             let block = BlockFacts {
