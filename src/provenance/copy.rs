@@ -150,23 +150,18 @@ impl CopyDetector {
     pub fn detect_shingles(&self, docs: &[Shingles]) -> Vec<Dependency> {
         use rayon::prelude::*;
         let k = self.shingle_size;
-        // Every shingle occurrence as (hash, document, position), in shards by the top
-        // bits of the (uniformly mixed) hash: sorting a shard groups equal shingles
-        // together, which is the inverted index without a map, and shards sort in
-        // parallel and in cache.
-        let mut shards: Vec<Vec<(u64, u32, u32)>> = vec![Vec::new(); SHARDS];
-        for (d, set) in docs.iter().enumerate() {
-            for (p, h) in set.iter() {
-                shards[(h >> (64 - SHARD_BITS)) as usize].push((h, d as u32, p));
-            }
-        }
+        let n = docs.len();
+        let shards = shard_occurrences(docs);
+        // Documents are cut into ranges, and each shard files its hits by range, so the
+        // hits of each range can be bucketed by document on its own core and in cache.
+        let range_len = n.div_ceil(RANGES).max(1);
         // For each shingle found in 2 to `max_doc_freq` documents: (d, e, position in d)
         // for every other document e that has it.
-        let hits: Vec<Vec<(u32, u32, u32)>> = shards
+        let hits: Vec<Vec<Vec<Hit>>> = shards
             .into_par_iter()
             .map(|mut shard| {
                 shard.sort_unstable();
-                let mut hits = Vec::new();
+                let mut hits: Vec<Vec<Hit>> = vec![Vec::new(); n.div_ceil(range_len)];
                 let mut holders: Vec<u32> = Vec::new();
                 for group in shard.chunk_by(|x, y| x.0 == y.0) {
                     if group.len() < 2 {
@@ -179,24 +174,41 @@ impl CopyDetector {
                         continue;
                     }
                     for &(_, d, pos) in group {
-                        hits.extend(holders.iter().filter(|&&e| e != d).map(|&e| (d, e, pos)));
+                        let to = &mut hits[d as usize / range_len];
+                        to.extend(holders.iter().filter(|&&e| e != d).map(|&e| (d, e, pos)));
                     }
                 }
                 hits
             })
             .collect();
-        // The hits of each document, as (other document, position), sorted.
-        let by_doc = bucket_by_document(docs.len(), hits);
-        let stats: Vec<Vec<(u32, Runs)>> = by_doc
+        let mut by_range: Vec<Vec<Vec<Hit>>> = vec![Vec::new(); n.div_ceil(range_len)];
+        for shard in hits {
+            for (r, part) in shard.into_iter().enumerate() {
+                by_range[r].push(part);
+            }
+        }
+        // A pair is a copy only if both documents' counts pass (the smaller is kept), so a
+        // side that fails on its own is dropped here: most pairs share one short phrase,
+        // and this keeps them out of memory and out of the look-ups below.
+        let long = self.long_passage_words.max(k);
+        let passes = |r: &Runs| r.passages >= self.min_passages || r.longest >= long;
+        // Per document: (other document, its runs of shared positions), by other document.
+        let stats: Vec<Vec<(u32, Runs)>> = by_range
             .into_par_iter()
-            .map(|mut hits| {
-                hits.sort_unstable();
-                hits.chunk_by(|x, y| x.0 == y.0)
-                    .map(|g| (g[0].0, runs(g.iter().map(|h| h.1), k)))
-                    .collect()
+            .enumerate()
+            .flat_map_iter(|(r, parts)| {
+                let base = r * range_len;
+                bucket_by_document(base, range_len.min(n - base), parts)
+                    .into_iter()
+                    .map(|mut hits| {
+                        hits.sort_unstable();
+                        hits.chunk_by(|x, y| x.0 == y.0)
+                            .map(|g| (g[0].0, runs(g.iter().map(|h| h.1), k)))
+                            .filter(|(_, r)| passes(r))
+                            .collect()
+                    })
             })
             .collect();
-        let long = self.long_passage_words.max(k);
         // Each count is taken in both documents and the smaller kept; the output is sorted
         // by (a, b).
         stats
@@ -230,19 +242,79 @@ impl CopyDetector {
 const SHARD_BITS: u32 = 8;
 const SHARDS: usize = 1 << SHARD_BITS;
 
-/// The hits `(d, e, position)` grouped by `d`, as `(e, position)`: a counting sort by
-/// document that moves each hit once.
-fn bucket_by_document(n: usize, hits: Vec<Vec<(u32, u32, u32)>>) -> Vec<Vec<(u32, u32)>> {
-    let mut counts = vec![0usize; n];
+/// One shared shingle seen from one side: (document, other document, position in the
+/// first).
+type Hit = (u32, u32, u32);
+
+/// Ranges of documents whose hits are bucketed together: 2^8, so each range's hits fit
+/// in cache for a million claims while every core has several ranges to take.
+const RANGES: usize = 256;
+
+/// Every shingle occurrence `(hash, document, position)`, in shards by the top bits of
+/// its (uniformly mixed) hash: sorting a shard groups equal shingles together, which is
+/// the inverted index without a map, and shards sort in parallel and in cache.
+///
+/// Filled on all cores: each chunk of documents counts its occurrences per shard first,
+/// so it can write into its own slice of every shard, in document order.
+fn shard_occurrences(docs: &[Shingles]) -> Vec<Vec<(u64, u32, u32)>> {
+    use rayon::prelude::*;
+    let shard_of = |h: u64| (h >> (64 - SHARD_BITS)) as usize;
+    let chunk = docs.len().div_ceil(rayon::current_num_threads() * 4).max(1);
+    let counts: Vec<Vec<usize>> = docs
+        .par_chunks(chunk)
+        .map(|part| {
+            let mut n = vec![0; SHARDS];
+            for set in part {
+                for &h in &set.hashes {
+                    n[shard_of(h)] += 1;
+                }
+            }
+            n
+        })
+        .collect();
+    let mut shards: Vec<Vec<(u64, u32, u32)>> = (0..SHARDS)
+        .map(|s| vec![(0, 0, 0); counts.iter().map(|n| n[s]).sum()])
+        .collect();
+    let mut slices: Vec<Vec<&mut [(u64, u32, u32)]>> = counts.iter().map(|_| Vec::new()).collect();
+    for (s, shard) in shards.iter_mut().enumerate() {
+        let mut rest = shard.as_mut_slice();
+        for (c, n) in counts.iter().enumerate() {
+            let (mine, tail) = rest.split_at_mut(n[s]);
+            slices[c].push(mine);
+            rest = tail;
+        }
+    }
+    slices
+        .into_par_iter()
+        .zip(docs.par_chunks(chunk))
+        .enumerate()
+        .for_each(|(c, (mut slices, part))| {
+            let mut next = vec![0usize; SHARDS];
+            for (i, set) in part.iter().enumerate() {
+                let d = (c * chunk + i) as u32;
+                for (p, h) in set.iter() {
+                    let s = shard_of(h);
+                    slices[s][next[s]] = (h, d, p);
+                    next[s] += 1;
+                }
+            }
+        });
+    shards
+}
+
+/// The hits `(d, e, position)` of documents `base..base + len`, grouped by `d`, as
+/// `(e, position)`: a counting sort by document that moves each hit once.
+fn bucket_by_document(base: usize, len: usize, hits: Vec<Vec<Hit>>) -> Vec<Vec<(u32, u32)>> {
+    let mut counts = vec![0usize; len];
     for part in &hits {
         for h in part {
-            counts[h.0 as usize] += 1;
+            counts[h.0 as usize - base] += 1;
         }
     }
     let mut out: Vec<Vec<(u32, u32)>> = counts.into_iter().map(Vec::with_capacity).collect();
     for part in hits {
         for (d, e, pos) in part {
-            out[d as usize].push((e, pos));
+            out[d as usize - base].push((e, pos));
         }
     }
     out
@@ -532,6 +604,85 @@ mod tests {
 
     fn words(text: &str) -> usize {
         narrative_tokens(text).iter().map(Vec::len).sum()
+    }
+
+    /// The dependencies by a plain map from shingle to documents, pair by pair: what the
+    /// sharded, range-bucketed index must reproduce.
+    fn oracle(det: &CopyDetector, docs: &[Shingles]) -> Vec<Dependency> {
+        use std::collections::{BTreeMap, BTreeSet};
+        let mut holders: BTreeMap<u64, BTreeSet<usize>> = BTreeMap::new();
+        for (d, set) in docs.iter().enumerate() {
+            for (_, h) in set.iter() {
+                holders.entry(h).or_default().insert(d);
+            }
+        }
+        let k = det.shingle_size;
+        let side = |d: usize, e: usize| {
+            let shared = docs[d].iter().filter(|&(_, h)| {
+                let hs = &holders[&h];
+                hs.len() <= det.max_doc_freq && hs.contains(&e)
+            });
+            runs(shared.map(|(p, _)| p), k)
+        };
+        let long = det.long_passage_words.max(k);
+        let mut out = Vec::new();
+        for a in 0..docs.len() {
+            for b in a + 1..docs.len() {
+                let (sa, sb) = (side(a, b), side(b, a));
+                let passages = sa.passages.min(sb.passages);
+                if passages >= det.min_passages || sa.longest.min(sb.longest) >= long {
+                    out.push(Dependency {
+                        a,
+                        b,
+                        shared_passages: passages,
+                        shared_words: sa.words.min(sb.words),
+                        kind: DependencyKind::Copy,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn sharded_index_matches_a_plain_map() {
+        // More documents than ranges, so ranges hold several documents; a small vocabulary
+        // so documents share phrases at random, and some share whole sentences.
+        let vocab = [
+            "the", "army", "said", "road", "aid", "north", "river", "town",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        let sentences: Vec<String> = (0..40)
+            .map(|_| {
+                (0..12)
+                    .map(|_| vocab[next(vocab.len())])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let texts: Vec<String> = (0..RANGES + 37)
+            .map(|_| {
+                (0..6)
+                    .map(|_| sentences[next(sentences.len())].as_str())
+                    .collect::<Vec<_>>()
+                    .join(". ")
+            })
+            .collect();
+        let det = CopyDetector::new().max_doc_freq(40);
+        let docs: Vec<Shingles> = texts.iter().map(|t| det.shingles(t)).collect();
+        let fast = det.detect_shingles(&docs);
+        assert!(
+            fast.len() > 100,
+            "the corpus has copies to find: {}",
+            fast.len()
+        );
+        assert_eq!(fast, oracle(&det, &docs));
     }
 
     #[test]
