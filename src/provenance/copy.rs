@@ -246,6 +246,9 @@ const SHARDS: usize = 1 << SHARD_BITS;
 /// first).
 type Hit = (u32, u32, u32);
 
+/// One shingle occurrence: (hash, document, position).
+type Occurrence = (u64, u32, u32);
+
 /// Ranges of documents whose hits are bucketed together: 2^8, so each range's hits fit
 /// in cache for a million claims while every core has several ranges to take.
 const RANGES: usize = 256;
@@ -256,7 +259,7 @@ const RANGES: usize = 256;
 ///
 /// Filled on all cores: each chunk of documents counts its occurrences per shard first,
 /// so it can write into its own slice of every shard, in document order.
-fn shard_occurrences(docs: &[Shingles]) -> Vec<Vec<(u64, u32, u32)>> {
+fn shard_occurrences(docs: &[Shingles]) -> Vec<Vec<Occurrence>> {
     use rayon::prelude::*;
     let shard_of = |h: u64| (h >> (64 - SHARD_BITS)) as usize;
     let chunk = docs.len().div_ceil(rayon::current_num_threads() * 4).max(1);
@@ -272,10 +275,10 @@ fn shard_occurrences(docs: &[Shingles]) -> Vec<Vec<(u64, u32, u32)>> {
             n
         })
         .collect();
-    let mut shards: Vec<Vec<(u64, u32, u32)>> = (0..SHARDS)
+    let mut shards: Vec<Vec<Occurrence>> = (0..SHARDS)
         .map(|s| vec![(0, 0, 0); counts.iter().map(|n| n[s]).sum()])
         .collect();
-    let mut slices: Vec<Vec<&mut [(u64, u32, u32)]>> = counts.iter().map(|_| Vec::new()).collect();
+    let mut slices: Vec<Vec<&mut [Occurrence]>> = counts.iter().map(|_| Vec::new()).collect();
     for (s, shard) in shards.iter_mut().enumerate() {
         let mut rest = shard.as_mut_slice();
         for (c, n) in counts.iter().enumerate() {
