@@ -220,7 +220,7 @@ impl Reconciler {
         // another: as evidence that two documents are about one event they would chain
         // unrelated events together, so they are dropped from the documents' names.
         let common = {
-            let mut df: std::collections::HashMap<&str, usize> = Default::default();
+            let mut df: foldhash::HashMap<&str, usize> = Default::default();
             for ns in &names {
                 for n in ns {
                     *df.entry(n.as_str()).or_default() += 1;
@@ -231,7 +231,7 @@ impl Reconciler {
             df.into_iter()
                 .filter(|&(_, c)| c > limit)
                 .map(|(n, _)| n.to_string())
-                .collect::<std::collections::HashSet<String>>()
+                .collect::<foldhash::HashSet<String>>()
         };
         let facts: Vec<DocumentFacts> = docs
             .iter()
@@ -291,7 +291,8 @@ impl Reconciler {
         report.sources = sources;
         // How many documents name each (folded) name, counted once rather than by a scan
         // of every document per look-up.
-        let mut name_docs: std::collections::HashMap<&str, usize> = Default::default();
+        // (Names come from the input: a hash keyed per process, but faster than SipHash.)
+        let mut name_docs: foldhash::HashMap<&str, usize> = Default::default();
         for d in &facts {
             for n in &d.names {
                 *name_docs.entry(n.as_str()).or_default() += 1;

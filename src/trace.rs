@@ -20,22 +20,27 @@ impl Trace {
     }
 
     /// Prints the time since the start, ending the phase `phase`, and the memory in use
-    /// (on Linux).
+    /// now and at its peak (on Linux).
     pub fn phase(&self, phase: &str) {
         if let Some(t) = self.start {
             eprintln!(
                 "crosscheck trace: {} {phase}: {:.3} s{}",
                 self.what,
                 t.elapsed().as_secs_f64(),
-                resident().map_or(String::new(), |mb| format!(", {mb} MB resident"))
+                memory().map_or(String::new(), |(now, peak)| format!(
+                    ", {now} MB resident, {peak} MB peak"
+                ))
             );
         }
     }
 }
 
-/// Resident memory now, in MB, from `/proc/self/status`.
-fn resident() -> Option<u64> {
+/// Resident memory now and at its peak so far, in MB, from `/proc/self/status`.
+fn memory() -> Option<(u64, u64)> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
-    Some(line.split_whitespace().nth(1)?.parse::<u64>().ok()? / 1024)
+    let field = |name: &str| -> Option<u64> {
+        let line = status.lines().find(|l| l.starts_with(name))?;
+        Some(line.split_whitespace().nth(1)?.parse::<u64>().ok()? / 1024)
+    };
+    Some((field("VmRSS:")?, field("VmHWM:")?))
 }

@@ -325,8 +325,17 @@ fn cluster_block(
         .collect();
     let small = block.subject_claims <= scorer.opts.max_bucket;
     let block = &block.facts;
-    let local = |i: usize| ids.binary_search(&i).unwrap_or(0);
-    let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
+    // Each member's position in the block, from the thread's scratch table (every entry
+    // of `ids` is written before it is read).
+    let mut slot = std::mem::take(&mut scorer.slot);
+    for (l, &i) in ids.iter().enumerate() {
+        slot[i] = l as u32;
+    }
+    let local = |i: usize| slot[i] as usize;
+    // (reversed score, ranks of the claims' keys, member indices): sorted, strongest
+    // first, then by the claims' keys; indices break ties between claims with equal keys
+    // (documents with the same id), so the order is total.
+    let mut pairs: Vec<(u32, u32, u32, u32, u32)> = Vec::new();
     for (i, j) in candidates {
         let (i, j) = (i as usize, j as usize);
         let (fi, fj) = (&facts[local(i)], &facts[local(j)]);
@@ -334,21 +343,15 @@ fn cluster_block(
             continue;
         }
         if let Some(score) = scorer.affinity(i, j, fi, fj, small) {
-            let (i, j) = if members[i].key() <= members[j].key() {
+            let (i, j) = if (rank[i], i) <= (rank[j], j) {
                 (i, j)
             } else {
                 (j, i)
             };
-            pairs.push((score, i, j));
+            pairs.push((!score, rank[i] as u32, rank[j] as u32, i as u32, j as u32));
         }
     }
-    // Strongest first, then by the claims' keys (as ranks); indices break ties between
-    // claims with equal keys (documents with the same id), so the order is total.
-    pairs.sort_unstable_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then((rank[a.1], rank[a.2]).cmp(&(rank[b.1], rank[b.2])))
-            .then((a.1, a.2).cmp(&(b.1, b.2)))
-    });
+    pairs.sort_unstable();
     pairs.dedup();
     // Union-find over the block's own positions, with a summary of each cluster of two or
     // more: every pair across two clusters must fit, predicates and nouns included (a
@@ -363,8 +366,8 @@ fn cluster_block(
     let mut steps = 0;
     let same_names =
         |x: usize, y: usize| facts[x].claim.context.names == facts[y].claim.context.names;
-    for (_, i, j) in pairs {
-        let (ri, rj) = (uf.find(local(i)), uf.find(local(j)));
+    for (_, _, _, i, j) in pairs {
+        let (ri, rj) = (uf.find(local(i as usize)), uf.find(local(j as usize)));
         let key = (ri.min(rj), ri.max(rj));
         if ri == rj || apart.contains(&key) {
             continue;
@@ -395,6 +398,7 @@ fn cluster_block(
     for (l, &i) in ids.iter().enumerate() {
         by_root.entry(uf.find(l)).or_default().push(i);
     }
+    scorer.slot = slot;
     (by_root.into_values().collect(), steps)
 }
 
@@ -492,6 +496,8 @@ struct Scorer<'m, 'a> {
     shared_docs: FastMap<(usize, usize), bool>,
     /// How two names relate, by their ids.
     relations: FastMap<(u32, u32), names::Relation>,
+    /// Scratch for [`cluster_block`]: each member's position in the block at hand.
+    slot: Vec<u32>,
 }
 
 /// Maps keyed by the grouper's own indices, which the input cannot choose: a fast
@@ -514,6 +520,7 @@ impl<'m, 'a> Scorer<'m, 'a> {
             paired_docs,
             shared_docs: FastMap::default(),
             relations: FastMap::default(),
+            slot: vec![0; members.len()],
         }
     }
 

@@ -151,7 +151,9 @@ impl CopyDetector {
         use rayon::prelude::*;
         let k = self.shingle_size;
         let n = docs.len();
+        let trace = crate::trace::Trace::start("copies");
         let shards = shard_occurrences(docs);
+        trace.phase("sharded");
         // Documents are cut into ranges, and each shard files its hits by range, so the
         // hits of each range can be bucketed by document on its own core and in cache.
         let range_len = n.div_ceil(RANGES).max(1);
@@ -181,6 +183,7 @@ impl CopyDetector {
                 hits
             })
             .collect();
+        trace.phase("hits");
         let mut by_range: Vec<Vec<Vec<Hit>>> = vec![Vec::new(); n.div_ceil(range_len)];
         for shard in hits {
             for (r, part) in shard.into_iter().enumerate() {
@@ -209,6 +212,7 @@ impl CopyDetector {
                     })
             })
             .collect();
+        trace.phase("runs");
         // Each count is taken in both documents and the smaller kept; the output is sorted
         // by (a, b).
         stats
