@@ -311,17 +311,25 @@ impl<'a> Block<'a> {
 
 /// The groups of one block from its candidate pairs, each group sorted, and the steps its
 /// merge checks took.
-fn cluster_block(
-    scorer: &mut Scorer<'_, '_>,
-    block: &Block<'_>,
+fn cluster_block<'a>(
+    scorer: &mut Scorer<'_, 'a>,
+    block: &Block<'a>,
     candidates: Vec<(u32, u32)>,
     rank: &[usize],
 ) -> (Vec<Vec<usize>>, usize) {
     let (members, docs) = (scorer.members, scorer.docs);
     let ids = &block.ids;
+    // Equal predicates and nouns as one string each, which the rules compare at once.
+    let mut canon: foldhash::HashMap<&str, &str> = Default::default();
+    let mut canonical = |s: Option<&'a str>| s.map(|s| *canon.entry(s).or_insert(s));
     let facts: Vec<Facts<'_>> = ids
         .iter()
-        .map(|&i| Facts::new(&members[i], docs, block.pred_of(members[i].claim)))
+        .map(|&i| {
+            let mut f = Facts::new(&members[i], docs, block.pred_of(members[i].claim));
+            f.pred = canonical(f.pred);
+            f.telling = canonical(f.telling);
+            f
+        })
         .collect();
     let small = block.subject_claims <= scorer.opts.max_bucket;
     let block = &block.facts;

@@ -72,7 +72,7 @@ pub(super) fn predicates_fit(a: &Facts<'_>, b: &Facts<'_>, block: &BlockFacts) -
     if !matches!(block.dimension, Dimension::Count | Dimension::Duration) {
         return true;
     }
-    if a.pred != b.pred {
+    if !same_opt(a.pred, b.pred) {
         return false;
     }
     let overlap = || a.claim.value.overlaps(&b.claim.value);
@@ -80,10 +80,25 @@ pub(super) fn predicates_fit(a: &Facts<'_>, b: &Facts<'_>, block: &BlockFacts) -
     // one is generic (`people`) or the figures agree anyway (`homes`, `houses`); only
     // people with one fate are named freely (`civilians killed`, `residents killed`).
     let nouns_fit = match (a.telling, b.telling) {
-        (Some(x), Some(y)) if x != y => a.pred.is_some() && (block.person || overlap()),
+        (Some(x), Some(y)) if !same(x, y) => a.pred.is_some() && (block.person || overlap()),
         _ => true,
     };
     nouns_fit && (a.pred.is_some() || !block.has_predicates || overlap())
+}
+
+/// Whether two strings are equal, at once when they are one string: [`super::cluster_block`]
+/// gives each block's equal predicates and nouns one address, and blocks are split by
+/// predicate, so most comparisons here are of a string with itself.
+pub(super) fn same(a: &str, b: &str) -> bool {
+    (std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len()) || a == b
+}
+
+/// [`same`] for optional strings.
+pub(super) fn same_opt(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => same(x, y),
+        (x, y) => x.is_none() && y.is_none(),
+    }
 }
 
 /// A claim's noun when it says what is counted (not `people`).

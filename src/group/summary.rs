@@ -15,7 +15,8 @@
 //! multiply past [`MAX_SET_PAIRS`], the clusters are kept apart unchecked.
 
 use super::rules::{
-    is_generic_noun, magnitude_ratio, BlockFacts, Facts, MAX_MAGNITUDE_RATIO, MAX_STORY_DAYS,
+    is_generic_noun, magnitude_ratio, same, same_opt, BlockFacts, Facts, MAX_MAGNITUDE_RATIO,
+    MAX_STORY_DAYS,
 };
 use super::FastMap as HashMap;
 use crate::quantity::{Dimension, Interval};
@@ -241,7 +242,7 @@ impl<'a> Summary<'a> {
 
     /// [`super::rules::predicates_fit`] for every pair across.
     fn predicates_fit(&self, o: &Summary<'a>, block: &BlockFacts) -> bool {
-        if self.pred != o.pred {
+        if !same_opt(self.pred, o.pred) {
             return false;
         }
         let has_pred = self.pred.is_some();
@@ -250,7 +251,7 @@ impl<'a> Summary<'a> {
         let nouns_clash = self.nouns.iter().filter(|x| telling(x.0)).any(|(x, sx)| {
             o.nouns
                 .iter()
-                .filter(|y| telling(y.0) && y.0 != *x)
+                .filter(|y| telling(y.0) && !same(y.0, x))
                 .any(|(_, sy)| !has_pred || (!block.person && sx.some_apart(sy)))
         });
         if nouns_clash {
@@ -264,7 +265,7 @@ impl<'a> Summary<'a> {
         self.nouns.iter().any(|(x, sx)| {
             o.nouns
                 .iter()
-                .filter(|y| y.0 != *x)
+                .filter(|y| !same(y.0, x))
                 .any(|(_, sy)| apart(sx, sy))
         })
     }
