@@ -12,7 +12,6 @@ use crate::report::{
 };
 use crate::timeline::{is_update, report_day};
 use crate::UpdateRecord;
-use itertools::Itertools;
 use rayon::prelude::*;
 
 /// One document as extraction leaves it: its claims and what reconciliation needs of its
@@ -472,15 +471,17 @@ fn label(claims: &[&Claim], doc_freq: &dyn Fn(&str) -> usize) -> String {
     }
 }
 
-/// The most frequent item; ties go to the first in sort order, so labels are stable.
-fn most_common<'a>(items: &[&'a str]) -> Option<&'a str> {
-    items
-        .iter()
-        .copied()
-        .counts()
-        .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
-        .map(|(item, _)| item)
+/// The most frequent of `sorted` (in ascending order); ties go to the first in sort
+/// order, so labels are stable. Counted by runs: no map per group.
+fn most_common<'a>(sorted: &[&'a str]) -> Option<&'a str> {
+    debug_assert!(sorted.is_sorted());
+    let mut best: Option<(&'a str, usize)> = None;
+    for run in sorted.chunk_by(|a, b| a == b) {
+        if best.is_none_or(|(_, n)| run.len() > n) {
+            best = Some((run[0], run.len()));
+        }
+    }
+    best.map(|(item, _)| item)
 }
 
 /// One line saying why the verdict is what it is.

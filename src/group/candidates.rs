@@ -21,6 +21,7 @@ pub(super) fn candidate_pairs(
     blocks: &[Block<'_>],
     names: &ClaimNames<'_>,
 ) -> (Vec<Pairs>, Vec<(usize, usize)>) {
+    let trace = crate::trace::Trace::start("candidates");
     // Each document's claims as (block, claim), sorted: the claims two paired documents
     // can compare are those of the blocks both have.
     let n_docs = docs
@@ -54,6 +55,7 @@ pub(super) fn candidate_pairs(
     // same block, or, when both hold more than `NEIGHBOURS` of them, each claim with the
     // `NEIGHBOURS` claims at the same relative place in the other.
     let doc_pairs = document_pairs(docs, opts);
+    trace.phase("doc pairs");
     let paired = doc_pairs.par_iter().flat_map_iter(|&(d, e)| {
         let (a, b) = (&of_doc[d], &of_doc[e]);
         let mut out = Vec::new();
@@ -99,6 +101,7 @@ pub(super) fn candidate_pairs(
             v
         })
         .collect();
+    trace.phase("pairs");
     let mut per_block: Vec<Pairs> = vec![Vec::new(); blocks.len()];
     for part in parts {
         for (b, i, j) in part {

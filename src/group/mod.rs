@@ -185,18 +185,29 @@ pub fn group_counting(
 ) -> (Vec<Vec<usize>>, crate::Work) {
     let trace = crate::trace::Trace::start("group");
     let n = members.len();
-    let mut by_block: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, m) in members.iter().enumerate() {
-        if groupable(m.claim) {
-            by_block.entry(block_key(m.claim)).or_default().push(i);
+    // Subject blocks in order of their keys, each with its claims ascending: keys made on
+    // all cores, then gathered by a map of the few distinct ones.
+    let keys: Vec<Option<String>> = members
+        .par_iter()
+        .map(|m| groupable(m.claim).then(|| block_key(m.claim)))
+        .collect();
+    let mut by_key: foldhash::HashMap<&str, Vec<usize>> = Default::default();
+    for (i, key) in keys.iter().enumerate() {
+        if let Some(key) = key {
+            by_key.entry(key.as_str()).or_default().push(i);
         }
     }
-    let blocks: Vec<Block<'_>> = by_block
-        .into_values()
+    let mut by_key: Vec<(&str, Vec<usize>)> = by_key.into_iter().collect();
+    by_key.sort_unstable_by_key(|e| e.0);
+    let blocks: Vec<Block<'_>> = by_key
+        .into_par_iter()
         .enumerate()
-        .flat_map(|(subject, ids)| Block::split(members, subject, ids))
+        .flat_map_iter(|(subject, (_, ids))| Block::split(members, subject, ids))
         .collect();
+    drop(keys);
+    trace.phase("blocks");
     let names = ClaimNames::new(members, docs);
+    trace.phase("claim names");
     let (candidates, doc_pairs) = candidates::candidate_pairs(members, docs, opts, &blocks, &names);
     trace.phase("candidate pairs");
     // Whether paired documents share enough names, asked for by claims of many blocks:
@@ -470,10 +481,14 @@ pub(super) struct ClaimNames<'a> {
 
 impl<'a> ClaimNames<'a> {
     fn new(members: &[Member<'a>], docs: &[DocumentFacts]) -> Self {
-        let mut table = names::NameTable::default();
+        let table = names::NameTable::new(
+            members
+                .iter()
+                .flat_map(|m| m.claim.context.names.iter().map(String::as_str)),
+        );
         let empty = Vec::new();
         let of_claim = members
-            .iter()
+            .par_iter()
             .map(|m| {
                 let dn = docs.get(m.document).map_or(&empty, |d| &d.names);
                 m.claim

@@ -670,24 +670,39 @@ pub(super) enum Relation {
 /// by id.
 #[derive(Debug, Default)]
 pub(super) struct NameTable<'a> {
-    ids: std::collections::HashMap<&'a str, u32>,
+    /// (Names come from the input: a hash keyed per process.)
+    ids: foldhash::HashMap<&'a str, u32>,
     folded: Vec<Folded>,
     /// Each name's exact blocking keys (see [`word_keys`]).
     keys: Vec<Vec<u64>>,
 }
 
 impl<'a> NameTable<'a> {
-    /// The id of `name`, interning it.
-    pub(super) fn id(&mut self, name: &'a str) -> u32 {
-        if let Some(&id) = self.ids.get(name) {
-            return id;
+    /// The table of `names`, ids in order of first appearance, folded on all cores.
+    pub(super) fn new(names: impl IntoIterator<Item = &'a str>) -> Self {
+        use rayon::prelude::*;
+        let mut ids: foldhash::HashMap<&'a str, u32> = Default::default();
+        let mut order: Vec<&'a str> = Vec::new();
+        for name in names {
+            ids.entry(name).or_insert_with(|| {
+                order.push(name);
+                (order.len() - 1) as u32
+            });
         }
-        let id = self.folded.len() as u32;
-        let folded = Folded::clone(&folded_parts(name));
-        self.keys.push(word_keys(&folded));
-        self.folded.push(folded);
-        self.ids.insert(name, id);
-        id
+        let (folded, keys) = order
+            .par_iter()
+            .map(|name| {
+                let folded = Folded::clone(&folded_parts(name));
+                let keys = word_keys(&folded);
+                (folded, keys)
+            })
+            .unzip();
+        NameTable { ids, folded, keys }
+    }
+
+    /// The id of `name`, which must be one of the names the table was made of.
+    pub(super) fn id(&self, name: &str) -> u32 {
+        self.ids[name]
     }
 
     /// The exact blocking keys of name `id`: its telling words, hashed.
