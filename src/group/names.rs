@@ -618,6 +618,12 @@ pub(crate) fn name_support<'a>(lists: &[&'a [String]], threshold: f64) -> Vec<(&
         .collect();
     distinct.sort_unstable();
     distinct.dedup();
+    if let [_] = lists {
+        // One list (a group of one claim): each name matches itself unless it folds to
+        // nothing, which matches nothing.
+        let support = |n: &str| usize::from(!folded_parts(n).all.is_empty());
+        return distinct.into_iter().map(|n| (n, support(n))).collect();
+    }
     let folded: Vec<std::rc::Rc<Folded>> = distinct.iter().map(|n| folded_parts(n)).collect();
     let k = distinct.len();
     // Which names match which, once per pair.
@@ -767,6 +773,18 @@ mod tests {
             for (a, b) in [(&x, &y), (&x, &near), (&y, &near)] {
                 prop_assert_eq!(words_match(a, b, 0.88), names_match(a, b, 0.88), "{} {}", a, b);
             }
+        }
+
+        /// A single claim's names get the support the general count gives them.
+        #[test]
+        fn one_list_support_is_the_general_count(
+            names in prop::collection::vec("[A-Z][a-z]{0,8}( [A-Z][a-z]{0,8})?|[.'-]{1,3}|The", 0..6),
+        ) {
+            let none: Vec<String> = Vec::new();
+            prop_assert_eq!(
+                name_support(&[&names[..]], 0.88),
+                name_support(&[&names[..], &none[..]], 0.88)
+            );
         }
     }
 }
