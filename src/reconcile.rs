@@ -12,6 +12,7 @@ use crate::report::{
 };
 use crate::timeline::{is_update, report_day};
 use crate::UpdateRecord;
+use itertools::Itertools;
 use rayon::prelude::*;
 
 /// One document as extraction leaves it: its claims and what reconciliation needs of its
@@ -326,7 +327,7 @@ impl Reconciler {
                     // Judge what the latest reports say; the earlier figures were superseded.
                     let latest: Vec<&Claim> = (0..claims.len()).filter(|k| !ups.iter().any(|u| u.0 == *k)).map(|k| claims[k]).collect();
                     let now = judge(&latest);
-                    let rose = ups.iter().map(|&(lo, hi)| format!("{} ({}) to {} ({})", quote(claims[lo]), source(lo), quote(claims[hi]), source(hi))).collect::<Vec<_>>().join("; ");
+                    let rose = ups.iter().map(|&(lo, hi)| format!("{} ({}) to {} ({})", quote(claims[lo]), source(lo), quote(claims[hi]), source(hi))).join("; ");
                     explanation = format!("the figure rose over time, from {rose}: later reports update earlier ones, they do not contradict them");
                     judgement = Judgement { verdict: if now.verdict == Verdict::Single { Verdict::Compatible } else { now.verdict }, conflicts: Vec::new(), conflicting_pairs: 0, common: now.common };
                 }

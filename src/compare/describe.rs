@@ -2,10 +2,11 @@
 
 use crate::claim::Claim;
 use crate::quantity::{fmt_number, Dimension};
+use itertools::Itertools;
 
 /// A claim's phrase in quotes, on one line.
 pub fn quote(c: &Claim) -> String {
-    let t: String = c.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t: String = c.text.split_whitespace().join(" ");
     format!("'{t}'")
 }
 

@@ -1,5 +1,7 @@
 //! Names across outlets: folding and fuzzy matching of spelling variants.
 
+use itertools::Itertools;
+
 /// Folds a name for comparison: lowercase ASCII letters, `al-`/`el-` articles and
 /// possessives dropped, so `al-Qaida` and `Qaida`, `Gaddafi's` and `Gaddafi` compare equal.
 ///
@@ -321,7 +323,7 @@ fn folded_parts(name: &str) -> std::rc::Rc<Folded> {
         let all = fold_name(name);
         let telling = telling_words(&all);
         let words = if telling.is_empty() { &all } else { &telling };
-        let skeleton = words.split(' ').map(skeleton).collect::<Vec<_>>().join(" ");
+        let skeleton = words.split(' ').map(skeleton).join(" ");
         let f = std::rc::Rc::new(Folded {
             all: all.into(),
             telling: telling.into(),

@@ -2,6 +2,7 @@
 
 use super::{ClaimRecord, DocumentRecord, GroupRecord, Report, Verdict};
 use crate::compare::describe_value;
+use itertools::Itertools;
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -207,7 +208,7 @@ fn source_name(doc: &str, docs: &HashMap<&str, &DocumentRecord>) -> String {
 }
 
 fn quoted(text: &str) -> String {
-    let t: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t: String = text.split_whitespace().join(" ");
     let t = if t.chars().count() > 36 {
         format!("{}...", t.chars().take(33).collect::<String>())
     } else {
