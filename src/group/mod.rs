@@ -495,10 +495,9 @@ impl<'a> ClaimNames<'a> {
                     .context
                     .names
                     .iter()
-                    .map(|n| {
-                        let id = table.id(n);
-                        (id, table.distinctive(id, dn))
-                    })
+                    // (Every name is in the table, which was made of these very lists.)
+                    .filter_map(|n| table.id(n))
+                    .map(|id| (id, table.distinctive(id, dn)))
                     .collect()
             })
             .collect();

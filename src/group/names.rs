@@ -708,9 +708,9 @@ impl<'a> NameTable<'a> {
         NameTable { ids, folded, keys }
     }
 
-    /// The id of `name`, which must be one of the names the table was made of.
-    pub(super) fn id(&self, name: &str) -> u32 {
-        self.ids[name]
+    /// The id of `name`, if it is one of the names the table was made of.
+    pub(super) fn id(&self, name: &str) -> Option<u32> {
+        self.ids.get(name).copied()
     }
 
     /// The exact blocking keys of name `id`: its telling words, hashed.
