@@ -53,6 +53,10 @@ pub const LINEAR: &[Input] = &[
         name: "unbalanced quotes and brackets",
         make: unbalanced_quotes,
     },
+    Input {
+        name: "one story, thousands of places",
+        make: many_places,
+    },
 ];
 
 /// A run-on scraped line: figures and words, no full stop, no line break.
@@ -79,6 +83,28 @@ pub fn long_names(n: usize) -> String {
         "ab".repeat(n / 4),
         "ba".repeat(n / 4)
     )
+}
+
+/// One document of one story whose every sentence names another place: groups of
+/// thousands of claims with thousands of distinct names, which must not be compared
+/// name by name across the whole group (labels, cluster summaries).
+pub fn many_places(n: usize) -> String {
+    const SYLLABLES: [&str; 16] = [
+        "ba", "ko", "ri", "tu", "ne", "sa", "lo", "mi", "da", "fe", "gu", "ha", "zi", "po", "ve",
+        "ny",
+    ];
+    let mut out = String::with_capacity(n + 128);
+    let mut i = 0usize;
+    while out.len() < n {
+        let name: String = (0..4).map(|k| SYLLABLES[(i >> (4 * k)) & 15]).collect();
+        out.push_str(&format!(
+            "At least 40 people were killed in the Tarvosa attack near {}{}, officials said. ",
+            name[..1].to_uppercase(),
+            &name[1..]
+        ));
+        i += 1;
+    }
+    out
 }
 
 /// Numbers separated by spaces, no words at all.

@@ -383,8 +383,18 @@ fn cluster_block<'a>(
     let mut apart: std::collections::HashSet<(usize, usize), crate::quantity::lexicon::FastHash> =
         Default::default();
     let mut steps = 0;
-    let same_names =
-        |x: usize, y: usize| facts[x].claim.context.names == facts[y].claim.context.names;
+    // Each claim's list of names as an id, so clusters compare lists as integers (a
+    // document of thousands of claims keeps thousands of distinct lists).
+    let mut lists: foldhash::HashMap<&[String], u32> = Default::default();
+    let list_id: Vec<u32> = facts
+        .iter()
+        .map(|f| {
+            let next = lists.len() as u32;
+            *lists.entry(&f.claim.context.names[..]).or_insert(next)
+        })
+        .collect();
+    drop(lists);
+    let same_names = |x: usize, y: usize| list_id[x] == list_id[y];
     for (_, _, _, i, j) in pairs {
         let (ri, rj) = (uf.find(local(i as usize)), uf.find(local(j as usize)));
         let key = (ri.min(rj), ri.max(rj));

@@ -611,8 +611,14 @@ fn words_match(x: &str, y: &str, threshold: f64) -> bool {
         && strsim::jaro_winkler(x, y) >= threshold
 }
 
+/// Most names [`name_support`] counts support for: a group's label needs only its
+/// commonest names, and counting all of a huge group's would be quadratic.
+const MAX_SUPPORTED_NAMES: usize = 256;
+
 /// For each distinct name of `lists` (each claim's names), how many lists hold it or a
-/// spelling of it ([`names_match`]), in name order. Each name is folded once.
+/// spelling of it ([`names_match`]), in name order. Each name is folded once. When there
+/// are more than [`MAX_SUPPORTED_NAMES`] distinct names, only that many are counted: those
+/// that the most lists hold as written (ties to the first in name order).
 pub(crate) fn name_support<'a>(lists: &[&'a [String]], threshold: f64) -> Vec<(&'a str, usize)> {
     let mut distinct: Vec<&'a str> = lists
         .iter()
@@ -626,28 +632,50 @@ pub(crate) fn name_support<'a>(lists: &[&'a [String]], threshold: f64) -> Vec<(&
         let support = |n: &str| usize::from(!folded_parts(n).all.is_empty());
         return distinct.into_iter().map(|n| (n, support(n))).collect();
     }
-    let folded: Vec<std::rc::Rc<Folded>> = distinct.iter().map(|n| folded_parts(n)).collect();
     let k = distinct.len();
-    // Which names match which, once per pair.
-    let mut alike = vec![false; k * k];
-    for x in 0..k {
-        for y in x..k {
-            let m = folded_match(&folded[x], &folded[y], threshold);
-            alike[x * k + y] = m;
-            alike[y * k + x] = m;
-        }
-    }
     let index = |n: &str| distinct.binary_search(&n).unwrap_or(0);
-    let mut support = vec![0usize; k];
-    let mut held: Vec<usize> = Vec::new();
-    for list in lists {
-        held.clear();
-        held.extend(list.iter().map(|n| index(n)));
-        for (n, s) in support.iter_mut().enumerate() {
-            *s += usize::from(held.iter().any(|&m| alike[n * k + m]));
+    let held: Vec<Vec<usize>> = lists
+        .iter()
+        .map(|list| {
+            let mut h: Vec<usize> = list.iter().map(|n| index(n)).collect();
+            h.sort_unstable();
+            h.dedup();
+            h
+        })
+        .collect();
+    // The names whose support is counted, ascending.
+    let counted: Vec<usize> = if k <= MAX_SUPPORTED_NAMES {
+        (0..k).collect()
+    } else {
+        let mut holders = vec![0usize; k];
+        for &m in held.iter().flatten() {
+            holders[m] += 1;
+        }
+        let mut by_holders: Vec<usize> = (0..k).collect();
+        by_holders.sort_by_key(|&m| (std::cmp::Reverse(holders[m]), m));
+        by_holders.truncate(MAX_SUPPORTED_NAMES);
+        by_holders.sort_unstable();
+        by_holders
+    };
+    let folded: Vec<std::rc::Rc<Folded>> = distinct.iter().map(|n| folded_parts(n)).collect();
+    // Which counted names match which names, once per pair (the lower index first, as
+    // matching is asked in name order).
+    let mut alike = vec![false; counted.len() * k];
+    for (r, &x) in counted.iter().enumerate() {
+        for y in 0..k {
+            let (a, b) = (x.min(y), x.max(y));
+            alike[r * k + y] = folded_match(&folded[a], &folded[b], threshold);
         }
     }
-    distinct.into_iter().zip(support).collect()
+    counted
+        .iter()
+        .enumerate()
+        .map(|(r, &x)| {
+            let row = &alike[r * k..(r + 1) * k];
+            let support = held.iter().filter(|h| h.iter().any(|&m| row[m])).count();
+            (distinct[x], support)
+        })
+        .collect()
 }
 
 /// Whether a name from a sentence says which story it is: one of its words is among the
