@@ -347,6 +347,11 @@ fn cluster_block<'a>(
     // Each member's position in the block, from the thread's scratch table (every entry
     // of `ids` is written before it is read).
     let mut slot = std::mem::take(&mut scorer.slot);
+    // (Grown as blocks need it: a scorer is made per rayon job, most see few blocks.)
+    let need = ids.last().map_or(0, |&i| i + 1);
+    if slot.len() < need {
+        slot.resize(need, 0);
+    }
     for (l, &i) in ids.iter().enumerate() {
         slot[i] = l as u32;
     }
@@ -552,7 +557,7 @@ impl<'m, 'a> Scorer<'m, 'a> {
             paired_docs,
             shared_docs: FastMap::default(),
             relations: FastMap::default(),
-            slot: vec![0; members.len()],
+            slot: Vec::new(),
         }
     }
 
