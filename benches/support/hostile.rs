@@ -61,7 +61,7 @@ pub const LINEAR: &[Input] = &[
 
 /// A run-on scraped line: figures and words, no full stop, no line break.
 pub fn run_on_line(n: usize) -> String {
-    let phrase = "about 12 people were killed and more than 30 injured in Aleppo on Monday, ";
+    let phrase = "about 12 people were killed and more than 30 injured in Orvetto on Monday, ";
     phrase.repeat(n / phrase.len() + 1)
 }
 
@@ -85,6 +85,21 @@ pub fn long_names(n: usize) -> String {
     )
 }
 
+/// Items `item(0)`, `item(1)`, ... joined by `sep` until the text holds at least `n`
+/// bytes.
+fn items_until(n: usize, sep: &str, item: impl Fn(usize) -> String) -> String {
+    let mut out = String::with_capacity(n + 128);
+    let mut i = 0usize;
+    while out.len() < n {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(&item(i));
+        i += 1;
+    }
+    out
+}
+
 /// One document of one story whose every sentence names another place: groups of
 /// thousands of claims with thousands of distinct names, which must not be compared
 /// name by name across the whole group (labels, cluster summaries).
@@ -93,64 +108,38 @@ pub fn many_places(n: usize) -> String {
         "ba", "ko", "ri", "tu", "ne", "sa", "lo", "mi", "da", "fe", "gu", "ha", "zi", "po", "ve",
         "ny",
     ];
-    let mut out = String::with_capacity(n + 128);
-    let mut i = 0usize;
-    while out.len() < n {
+    items_until(n, " ", |i| {
         let name: String = (0..4).map(|k| SYLLABLES[(i >> (4 * k)) & 15]).collect();
-        out.push_str(&format!(
-            "At least 40 people were killed in the Tarvosa attack near {}{}, officials said. ",
+        format!(
+            "At least 40 people were killed in the Tarvosa attack near {}{}, officials said.",
             name[..1].to_uppercase(),
             &name[1..]
-        ));
-        i += 1;
-    }
-    out
+        )
+    })
 }
 
 /// Numbers separated by spaces, no words at all.
 pub fn numbers_in_a_row(n: usize) -> String {
-    let mut out = String::with_capacity(n + 8);
-    let mut i = 0usize;
-    while out.len() < n {
-        if i > 0 {
-            out.push(' ');
-        }
-        out.push_str(&(i * 7919 % 100_000).to_string());
-        i += 1;
-    }
-    out
+    items_until(n, " ", |i| (i * 7919 % 100_000).to_string())
 }
 
 /// A pasted table: rows of counts, thousands, percentages and money.
 pub fn table_rows(n: usize) -> String {
-    let mut out = String::with_capacity(n + 64);
-    let mut i = 0usize;
-    while out.len() < n {
-        out.push_str(&format!(
-            "| {} | {},{} | {}% | ${} |\n",
+    items_until(n, "\n", |i| {
+        format!(
+            "| {} | {},{} | {}% | ${} |",
             i,
             i % 90,
             i % 1000,
             i % 100,
             i * 3
-        ));
-        i += 1;
-    }
-    out
+        )
+    })
 }
 
 /// Decimals separated by commas, no spaces.
 pub fn csv_decimals(n: usize) -> String {
-    let mut out = String::with_capacity(n + 8);
-    let mut i = 0usize;
-    while out.len() < n {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(&format!("{}.{}", i % 1000, i % 10));
-        i += 1;
-    }
-    out
+    items_until(n, ",", |i| format!("{}.{}", i % 1000, i % 10))
 }
 
 /// Quotation marks nested `n / 4` deep around a claim.

@@ -398,7 +398,7 @@ mod tests {
             (
                 prop::sample::subsequence(vec!["war", "attack", "flood", "talks"], 0..3),
                 prop::sample::subsequence(vec![2019, 2020, 2021], 0..2),
-                prop::sample::subsequence(vec!["Aleppo", "Alepo", "Idlib", "Homs"], 0..3),
+                prop::sample::subsequence(vec!["Orvetto", "Orveto", "Dunmore", "Tobrel"], 0..3),
                 prop::sample::select(vec![0usize, 10, 20]),
                 0usize..3,
             ),
