@@ -207,6 +207,12 @@ fn parse_words(v: &View<'_>, i: usize, lex: &Lexicon) -> Option<NumberMatch> {
                 j += 1;
                 last = j;
             }
+            // `two dozen`, `three dozen`: a small count of dozens.
+            "dozen" if any && total == 0.0 && current < 100.0 => {
+                current *= 12.0;
+                j += 1;
+                last = j;
+            }
             "dozen" if lead_a && !any => {
                 return Some(NumberMatch {
                     value: 12.0,
@@ -283,6 +289,8 @@ mod tests {
         assert_eq!(num("two hundred thousand").map(|x| x.0), Some(200_000.0));
         assert_eq!(num("one and a half hours").map(|x| x.0), Some(1.5));
         assert_eq!(num("a dozen").map(|x| x.0), Some(12.0));
+        assert_eq!(num("two dozen").map(|x| x.0), Some(24.0));
+        assert_eq!(num("three dozen").map(|x| x.0), Some(36.0));
         assert_eq!(num("eighth time").map(|x| x.0), Some(8.0));
         assert_eq!(num("dozens of people").map(|x| x.1), Some(1));
         assert_eq!(num("tens of thousands of people").map(|x| x.1), Some(3));
