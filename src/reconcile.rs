@@ -48,6 +48,9 @@ const MIN_COMMON_NAME_DOCS: usize = 25;
 pub struct Reconciler {
     extractor: Extractor,
     grouping: GroupOptions,
+    /// Makes each document's shingles at extraction and finds the copies among them: one
+    /// detector, so both steps use the same shingle size.
+    copies: CopyDetector,
 }
 
 impl Reconciler {
@@ -65,6 +68,13 @@ impl Reconciler {
     /// Uses these grouping options.
     pub fn with_grouping(mut self, opts: GroupOptions) -> Reconciler {
         self.grouping = opts;
+        self
+    }
+
+    /// Uses `detector` to find documents that copy each other (for example with a higher
+    /// [`CopyDetector::max_doc_freq`] where many outlets run one wire story).
+    pub fn with_copy_detector(mut self, detector: CopyDetector) -> Reconciler {
+        self.copies = detector;
         self
     }
 
@@ -92,7 +102,7 @@ impl Reconciler {
         Extracted {
             claims: self.extractor.extract_normalized(text, &norm),
             names: crate::group::document_names(text),
-            shingles: CopyDetector::new().shingles_normalized(&norm.text),
+            shingles: self.copies.shingles_normalized(&norm.text),
             repairs: norm.repairs,
         }
     }
@@ -113,7 +123,6 @@ impl Reconciler {
     /// drop the rest, as [`Reconciler::reconcile_stream`] does.
     pub fn reconcile_extracted(&self, docs: &[Document], extracted: Vec<Extracted>) -> Report {
         let trace = crate::trace::Trace::start("reconcile_extracted");
-        trace.phase("start");
         let n = extracted.len();
         let (mut per_doc, mut names, mut shingles, mut repairs) = (
             Vec::with_capacity(n),
@@ -127,7 +136,7 @@ impl Reconciler {
             shingles.push(e.shingles);
             repairs.push(e.repairs);
         }
-        let deps = CopyDetector::new().detect_shingles(&shingles);
+        let deps = self.copies.detect_shingles(&shingles);
         drop(shingles);
         trace.phase("copies");
         let mut report = self.assemble(docs, per_doc, names, deps);
@@ -144,7 +153,8 @@ impl Reconciler {
             .map(|d| crate::group::document_names(&d.text))
             .collect();
         trace.phase("names");
-        let deps = crate::provenance::dependencies(docs);
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        let deps = self.copies.detect(&texts);
         trace.phase("copies");
         self.assemble(docs, per_doc.to_vec(), names, deps)
     }
@@ -185,7 +195,7 @@ impl Reconciler {
         names: Vec<Vec<String>>,
         deps: Vec<crate::provenance::Dependency>,
     ) -> Report {
-        let trace = crate::trace::Trace::start("assemble");
+        let trace = crate::trace::Trace::start("judge");
         let mut report = Report::default();
         let mut members: Vec<Member<'_>> = Vec::new();
         for (di, (doc, claims)) in docs.iter().zip(per_doc).enumerate() {

@@ -1,5 +1,5 @@
 //! Phase timings on standard error when `CROSSCHECK_TRACE` is set: where a big corpus's
-//! time goes, without a profiler. Off (one environment look-up per run) otherwise.
+//! time goes, without a profiler. Off otherwise (one environment look-up per phase timer).
 
 use std::time::Instant;
 
