@@ -385,8 +385,7 @@ fn cluster_block<'a>(
     let mut summaries: Vec<Option<Summary<'_>>> = (0..ids.len()).map(|_| None).collect();
     // Clusters only grow, so two clusters once told apart stay apart: remember it rather
     // than check them again for every candidate pair across them.
-    let mut apart: std::collections::HashSet<(usize, usize), crate::quantity::lexicon::FastHash> =
-        Default::default();
+    let mut apart: crate::quantity::lexicon::HashSet<(usize, usize)> = Default::default();
     let mut steps = 0;
     // Each claim's list of names as an id, so clusters compare lists as integers (a
     // document of thousands of claims keeps thousands of distinct lists).
@@ -539,7 +538,7 @@ struct Scorer<'m, 'a> {
 
 /// Maps keyed by the grouper's own indices, which the input cannot choose: a fast
 /// unkeyed hash is safe.
-pub(super) type FastMap<K, V> = std::collections::HashMap<K, V, crate::quantity::lexicon::FastHash>;
+pub(super) use crate::quantity::lexicon::HashMap as FastMap;
 
 impl<'m, 'a> Scorer<'m, 'a> {
     fn new(
