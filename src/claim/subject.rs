@@ -337,8 +337,16 @@ fn find_predicate(
         if head_lives && matches!(w, "claimed" | "claim" | "claims" | "cost" | "took") {
             return Some("killed");
         }
-        if w == "lost" && matches!(v.w(k + 1), "their" | "his" | "her" | "lives") {
-            return Some("killed");
+        // `lost their lives` is killed; `lost their homes` is displaced.
+        if w == "lost" {
+            let (next, then) = (v.w(k + 1), v.w(k + 2));
+            let whose = matches!(next, "their" | "his" | "her");
+            if matches!(next, "lives" | "life") || whose && matches!(then, "lives" | "life") {
+                return Some("killed");
+            }
+            if whose && matches!(then, "homes" | "home" | "houses" | "house") {
+                return Some("displaced");
+            }
         }
         word_predicate(w, lex).filter(|p| weapon || head.is_none() || *p != "reached")
     };
