@@ -133,7 +133,7 @@ fn group_block(
 ) {
     let _ = writeln!(
         out,
-        "\n[{}] {} - {} ({} claims, {} independent sources)",
+        "\n[{}] {} - {} ({} claims, {} independent source{})",
         g.id,
         g.label,
         if g.updates.is_empty() {
@@ -142,7 +142,8 @@ fn group_block(
             "updated over time"
         },
         g.claims.len(),
-        g.independent_sources
+        g.independent_sources,
+        if g.independent_sources == 1 { "" } else { "s" }
     );
     for line in wrap(&g.explanation, WIDTH - 6) {
         let _ = writeln!(out, "    {line}");
