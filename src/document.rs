@@ -79,6 +79,12 @@ pub struct Source {
     pub credited: Vec<String>,
     /// Publication date, when the text or the caller gives it.
     pub published: Option<Date>,
+    /// Where the article was published, when the caller gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The article's title, when the caller gives it apart from the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
 }
 
 /// One article: an id, its text exactly as given, and its source.
@@ -151,6 +157,30 @@ impl Document {
     /// Sets the publication date.
     pub fn with_published(mut self, date: Date) -> Document {
         self.source.published = Some(date);
+        self
+    }
+
+    /// Sets the author line.
+    pub fn with_byline(mut self, byline: impl Into<String>) -> Document {
+        self.source.byline = Some(byline.into());
+        self
+    }
+
+    /// Sets the wire agencies credited for the story (`AP`, `Reuters`).
+    pub fn with_credited<S: Into<String>>(mut self, agencies: impl IntoIterator<Item = S>) -> Document {
+        self.source.credited = agencies.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Sets the address the article was published at.
+    pub fn with_url(mut self, url: impl Into<String>) -> Document {
+        self.source.url = Some(url.into());
+        self
+    }
+
+    /// Sets the article's title, when it is not the first line of the text.
+    pub fn with_title(mut self, title: impl Into<String>) -> Document {
+        self.source.title = Some(title.into());
         self
     }
 }

@@ -57,6 +57,7 @@ mod reconcile;
 pub mod report;
 pub mod scan;
 mod stream;
+pub mod stories;
 pub mod timeline;
 mod trace;
 

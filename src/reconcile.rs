@@ -10,6 +10,7 @@ use crate::report::{
     ClaimRecord, ConflictRecord, ConsensusRecord, DependencyRecord, DocumentRecord, GroupRecord,
     Report, Verdict,
 };
+use crate::stories::{Fingerprint, StoryOptions};
 use crate::timeline::{is_update, report_day};
 use crate::UpdateRecord;
 use itertools::Itertools;
@@ -27,6 +28,8 @@ pub struct Extracted {
     pub shingles: Shingles,
     /// How many mojibake sequences normalization repaired.
     pub repairs: usize,
+    /// What identifies its event, for stories (see [`crate::stories`]).
+    pub fingerprint: Fingerprint,
 }
 
 /// Fewest documents a name must appear in before it counts as common to the corpus (and
@@ -48,6 +51,7 @@ const MIN_COMMON_NAME_DOCS: usize = 25;
 pub struct Reconciler {
     extractor: Extractor,
     grouping: GroupOptions,
+    stories: StoryOptions,
     /// Makes each document's shingles at extraction and finds the copies among them: one
     /// detector, so both steps use the same shingle size.
     copies: CopyDetector,
@@ -68,6 +72,12 @@ impl Reconciler {
     /// Uses these grouping options.
     pub fn with_grouping(mut self, opts: GroupOptions) -> Reconciler {
         self.grouping = opts;
+        self
+    }
+
+    /// Uses these story options (see [`crate::stories`]).
+    pub fn with_stories(mut self, opts: StoryOptions) -> Reconciler {
+        self.stories = opts;
         self
     }
 
@@ -104,6 +114,7 @@ impl Reconciler {
             names: crate::group::document_names(text),
             shingles: self.copies.shingles_normalized(&norm.text),
             repairs: norm.repairs,
+            fingerprint: Fingerprint::of(&norm.text),
         }
     }
 
@@ -124,7 +135,8 @@ impl Reconciler {
     pub fn reconcile_extracted(&self, docs: &[Document], extracted: Vec<Extracted>) -> Report {
         let trace = crate::trace::Trace::start("reconcile_extracted");
         let n = extracted.len();
-        let (mut per_doc, mut names, mut shingles, mut repairs) = (
+        let (mut per_doc, mut names, mut shingles, mut repairs, mut fingerprints) = (
+            Vec::with_capacity(n),
             Vec::with_capacity(n),
             Vec::with_capacity(n),
             Vec::with_capacity(n),
@@ -135,11 +147,12 @@ impl Reconciler {
             names.push(e.names);
             shingles.push(e.shingles);
             repairs.push(e.repairs);
+            fingerprints.push(e.fingerprint);
         }
         let deps = self.copies.detect_shingles(&shingles);
         drop(shingles);
         trace.phase("copies");
-        let mut report = self.assemble(docs, per_doc, names, deps);
+        let mut report = self.assemble(docs, per_doc, names, deps, &fingerprints);
         note_repairs(&mut report, &repairs);
         report
     }
@@ -156,7 +169,11 @@ impl Reconciler {
         let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
         let deps = self.copies.detect(&texts);
         trace.phase("copies");
-        self.assemble(docs, per_doc.to_vec(), names, deps)
+        let fingerprints: Vec<Fingerprint> = docs
+            .par_iter()
+            .map(|d| Fingerprint::of(&crate::normalize::normalize(&d.text).text))
+            .collect();
+        self.assemble(docs, per_doc.to_vec(), names, deps, &fingerprints)
     }
 
     /// The report from claims and what the texts said: each document's distinctive names
@@ -169,9 +186,10 @@ impl Reconciler {
         per_doc: Vec<Vec<Claim>>,
         names: Vec<Vec<String>>,
         deps: Vec<crate::provenance::Dependency>,
+        fingerprints: &[Fingerprint],
     ) -> Report {
         let trace = crate::trace::Trace::start("assemble");
-        let mut report = self.judge_all(docs, &per_doc, names, deps);
+        let mut report = self.judge_all(docs, &per_doc, names, deps, fingerprints);
         trace.phase("judged");
         // The claims move into their records once judged: a report of a million claims
         // does not hold each one twice.
@@ -194,16 +212,25 @@ impl Reconciler {
         per_doc: &[Vec<Claim>],
         names: Vec<Vec<String>>,
         deps: Vec<crate::provenance::Dependency>,
+        fingerprints: &[Fingerprint],
     ) -> Report {
         let trace = crate::trace::Trace::start("judge");
         let mut report = Report::default();
+        let corpus_now = docs
+            .iter()
+            .filter_map(|d| d.source.published.map(|p| p.year))
+            .max();
+        let stories = self.find_stories(docs, fingerprints);
+        trace.phase("stories");
         let mut members: Vec<Member<'_>> = Vec::new();
         for (di, (doc, claims)) in docs.iter().zip(per_doc).enumerate() {
+            let now = doc.source.published.map(|p| p.year).or(corpus_now);
             for claim in claims {
                 members.push(Member {
                     claim,
                     document: di,
                     document_id: &doc.id,
+                    story: stories.story_of(di, claim, now),
                 });
             }
             let mut warnings = doc.warnings.clone();
@@ -222,10 +249,6 @@ impl Reconciler {
                 warnings,
             });
         }
-        let corpus_now = docs
-            .iter()
-            .filter_map(|d| d.source.published.map(|p| p.year))
-            .max();
         // Names most of a big corpus mentions (a country, an agency) tell no story from
         // another: as evidence that two documents are about one event they would chain
         // unrelated events together, so they are dropped from the documents' names.
@@ -258,7 +281,6 @@ impl Reconciler {
                 DocumentFacts {
                     names,
                     now_year: d.source.published.map(|p| p.year).or(corpus_now),
-                    published_day: d.source.published.map(|p| p.days()),
                 }
             })
             .collect();
@@ -360,6 +382,7 @@ impl Reconciler {
                 };
                 GroupRecord {
                     id: String::new(),
+                    story: story_id(members[g[0]].story, &stories),
                     label: label(&claims, &doc_freq),
                     claims: g.iter().map(|&i| claim_id(i)).collect(),
                     verdict: judgement.verdict,
@@ -396,10 +419,103 @@ impl Reconciler {
             listed_conflicts: records.iter().map(|r| r.conflicts.len()).sum(),
             ..work
         };
+        report.stories = story_records(docs, &stories, &members, &groups_story(&records));
         report.groups = records;
         trace.phase("sorted");
         report
     }
+}
+
+impl Reconciler {
+    /// The stories of the documents: publication days from the sources, else the date in
+    /// a document's header; copies are one story.
+    fn find_stories(
+        &self,
+        docs: &[Document],
+        fingerprints: &[Fingerprint],
+    ) -> crate::stories::Stories {
+        let fps: Vec<&Fingerprint> = fingerprints.iter().collect();
+        let days: Vec<Option<i64>> = docs
+            .iter()
+            .zip(&fps)
+            .map(|(d, fp)| d.source.published.map(|p| p.days()).or(fp.header_day()))
+            .collect();
+        // (Copies are not taken as one story: in a real feed most shared passages are an
+        // outlet's boilerplate; a wire story's copies share their words anyway.)
+        crate::stories::Stories::find(&fps, &days, &self.stories)
+    }
+}
+
+/// The report id of story `s` (an index from [`crate::stories::Stories::story_of`]).
+fn story_id(s: usize, stories: &crate::stories::Stories) -> String {
+    match stories.background_of(s) {
+        Some(own) => format!("s{}b", own + 1),
+        None => format!("s{}", s + 1),
+    }
+}
+
+/// Each group's (id, story id), in group order.
+fn groups_story(records: &[GroupRecord]) -> Vec<(String, String)> {
+    records.iter().map(|r| (r.id.clone(), r.story.clone())).collect()
+}
+
+/// The story records: every story, then the backgrounds that hold claims.
+fn story_records(
+    docs: &[Document],
+    stories: &crate::stories::Stories,
+    members: &[Member<'_>],
+    groups: &[(String, String)],
+) -> Vec<crate::report::StoryRecord> {
+    let n = stories.stories.len();
+    // The documents with claims in each background.
+    let mut background_docs: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for m in members {
+        if let Some(own) = stories.background_of(m.story) {
+            background_docs[own].push(m.document);
+        }
+    }
+    let mut groups_of: std::collections::HashMap<&str, Vec<String>> = Default::default();
+    for (g, s) in groups {
+        groups_of.entry(s.as_str()).or_default().push(g.clone());
+    }
+    let span = |ds: &[usize]| {
+        let dates: Vec<crate::Date> = ds.iter().filter_map(|&d| docs[d].source.published).collect();
+        crate::report::DateSpan {
+            first: dates.iter().min().copied(),
+            last: dates.iter().max().copied(),
+        }
+    };
+    let mut out = Vec::new();
+    for (k, story) in stories.stories.iter().enumerate() {
+        let id = story_id(k, stories);
+        out.push(crate::report::StoryRecord {
+            label: story.label.clone(),
+            documents: story.documents.iter().map(|&d| docs[d].id.clone()).collect(),
+            mentioned_in: Vec::new(),
+            groups: groups_of.remove(id.as_str()).unwrap_or_default(),
+            published: span(&story.documents),
+            background_of: None,
+            id,
+        });
+    }
+    for (k, mut ds) in background_docs.into_iter().enumerate() {
+        if ds.is_empty() {
+            continue;
+        }
+        ds.sort_unstable();
+        ds.dedup();
+        let id = story_id(n + k, stories);
+        out.push(crate::report::StoryRecord {
+            label: format!("earlier events and running totals in {}", stories.stories[k].label),
+            documents: Vec::new(),
+            mentioned_in: ds.iter().map(|&d| docs[d].id.clone()).collect(),
+            groups: groups_of.remove(id.as_str()).unwrap_or_default(),
+            published: span(&ds),
+            background_of: Some(story_id(k, stories)),
+            id,
+        });
+    }
+    out
 }
 
 /// The report id of the claim at `index` in document order.

@@ -9,24 +9,6 @@
 use crate::claim::Claim;
 use crate::document::Document;
 
-/// Words that say a figure replaces an earlier one.
-const RISING: &[&str] = &[
-    "rose to",
-    "risen to",
-    "climbed to",
-    "increased to",
-    "jumped to",
-    "rising to",
-    "has risen",
-    "now stands",
-    "now at",
-    "revised",
-    "updated",
-    "latest",
-    "new toll",
-    "grew to",
-    "mounted to",
-];
 
 /// A day number for ordering reports: the publication date, else the dateline's month and
 /// day (`JAKARTA, Jan 9 (Reuters)`), taken in the corpus year.
@@ -56,10 +38,9 @@ pub fn report_day(doc: &Document, corpus_year: Option<i32>) -> Option<i64> {
     None
 }
 
-/// Whether the claim's own sentence says the figure rose.
+/// Whether the claim's own sentence says the figure rose (see [`Claim::says_changed`]).
 pub fn says_rising(c: &Claim) -> bool {
-    let s = c.sentence.to_ascii_lowercase();
-    RISING.iter().any(|w| s.contains(w))
+    c.says_changed()
 }
 
 /// Whether `higher` updates `lower` (both from one group, `lower` entirely below

@@ -138,4 +138,44 @@ impl Claim {
     pub fn is_asserted(&self) -> bool {
         self.modality == Modality::Asserted
     }
+
+    /// Whether the claim's sentence says a figure changed (`rose to 31`, `up from 24`,
+    /// `revised`, `an earlier toll`): two figures of one story then read as an update,
+    /// not a contradiction.
+    ///
+    /// ```
+    /// let c = &crosscheck::extract("The death toll rose to 31, up from 24.")[0];
+    /// assert!(c.says_changed());
+    /// ```
+    pub fn says_changed(&self) -> bool {
+        let s = self.sentence.to_ascii_lowercase();
+        CHANGE_WORDS.iter().any(|w| s.contains(w))
+    }
 }
+
+/// Words that say a figure replaces an earlier one.
+const CHANGE_WORDS: &[&str] = &[
+    "rose to",
+    "risen to",
+    "climbed to",
+    "increased to",
+    "jumped to",
+    "rising to",
+    "grew to",
+    "mounted to",
+    "has risen",
+    "now stands",
+    "now at",
+    "up from",
+    "down from",
+    "rose from",
+    "revised",
+    "updated",
+    "latest",
+    "new toll",
+    "earlier toll",
+    "previous toll",
+    "earlier figure",
+    "raising the",
+    "raising an",
+];

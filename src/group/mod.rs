@@ -44,6 +44,9 @@ pub struct Member<'a> {
     /// The document's id, which with the claim's span identifies the claim whatever the
     /// order of the input.
     pub document_id: &'a str,
+    /// The story the claim is about (see [`crate::stories`]): claims of different stories
+    /// are never grouped.
+    pub story: usize,
 }
 
 impl Member<'_> {
@@ -61,10 +64,6 @@ pub struct GroupOptions {
     pub max_bucket: usize,
     /// Jaro-Winkler similarity above which two names are the same (default 0.88).
     pub name_similarity: f64,
-    /// Most documents a corpus may have for one shared name, or a document that names
-    /// little, to place two claims in one story (default 50); bigger corpora need a
-    /// quarter of the names, and at least two, in common.
-    pub small_corpus: usize,
 }
 
 impl Default for GroupOptions {
@@ -72,7 +71,6 @@ impl Default for GroupOptions {
         GroupOptions {
             max_bucket: 400,
             name_similarity: 0.88,
-            small_corpus: 50,
         }
     }
 }
@@ -85,8 +83,6 @@ pub struct DocumentFacts {
     /// The year the document speaks from (its publication year, else the latest
     /// publication year in the corpus).
     pub now_year: Option<i32>,
-    /// Its publication date as a day number ([`crate::Date::days`]), when known.
-    pub published_day: Option<i64>,
 }
 
 impl DocumentFacts {
@@ -95,13 +91,17 @@ impl DocumentFacts {
         DocumentFacts {
             names: names::document_names(text),
             now_year,
-            published_day: None,
         }
     }
 }
 
-/// The subject block of a claim: dimension, unit family and subject class/noun.
-fn block_key(c: &Claim) -> String {
+/// The subject block of a claim: its story, dimension, unit family and subject class/noun.
+fn block_key(m: &Member<'_>) -> String {
+    format!("{}|{}", m.story, subject_key(m.claim))
+}
+
+/// The subject part of [`block_key`].
+fn subject_key(c: &Claim) -> String {
     let subj = c
         .subject
         .class
@@ -189,7 +189,7 @@ pub fn group_counting(
     // all cores, then gathered by a map of the few distinct ones.
     let keys: Vec<Option<String>> = members
         .par_iter()
-        .map(|m| groupable(m.claim).then(|| block_key(m.claim)))
+        .map(|m| groupable(m.claim).then(|| block_key(m)))
         .collect();
     let mut by_key: foldhash::HashMap<&str, Vec<usize>> = Default::default();
     for (i, key) in keys.iter().enumerate() {
@@ -201,21 +201,14 @@ pub fn group_counting(
     by_key.sort_unstable_by_key(|e| e.0);
     let blocks: Vec<Block<'_>> = by_key
         .into_par_iter()
-        .enumerate()
-        .flat_map_iter(|(subject, (_, ids))| Block::split(members, subject, ids))
+        .flat_map_iter(|(_, ids)| Block::split(members, ids))
         .collect();
     drop(keys);
     trace.phase("blocks");
     let names = ClaimNames::new(members, docs);
     trace.phase("claim names");
-    let (candidates, doc_pairs) = candidates::candidate_pairs(members, docs, opts, &blocks, &names);
+    let candidates = candidates::candidate_pairs(members, opts, &blocks);
     trace.phase("candidate pairs");
-    // Whether paired documents share enough names, asked for by claims of many blocks:
-    // decided once, on all cores.
-    let shared_docs: FastMap<(usize, usize), bool> = doc_pairs
-        .par_iter()
-        .map(|&(d, e)| ((d, e), docs_share(docs, opts, d, e)))
-        .collect();
     // Each claim's place in the order of `Member::key` (equal keys share a place), so that
     // sorting candidate pairs compares integers rather than document ids.
     let mut by_key: Vec<usize> = (0..n).collect();
@@ -236,7 +229,7 @@ pub fn group_counting(
         // A scorer per thread's run of blocks: the relations it remembers recur from block
         // to block (one story's names and documents in its killed, injured and missing).
         .map_init(
-            || Scorer::new(members, docs, opts, &names, &shared_docs),
+            || Scorer::new(members, docs, opts, &names),
             |scorer, (block, candidates)| cluster_block(scorer, block, candidates, &rank),
         )
         .collect();
@@ -267,18 +260,14 @@ pub fn group_counting(
 pub(super) struct Block<'a> {
     /// Member indices, ascending.
     pub ids: Vec<usize>,
-    /// Index of its subject block: the blocks of one subject block are adjacent.
-    pub subject: usize,
-    /// Claims in the whole subject block, whatever their predicate.
-    pub subject_claims: usize,
     facts: BlockFacts,
     /// The subject block's only predicate, if it has exactly one.
     sole: Option<&'a str>,
 }
 
 impl<'a> Block<'a> {
-    /// The blocks of subject block number `subject`, whose claims are `ids` (ascending).
-    fn split(members: &[Member<'a>], subject: usize, ids: Vec<usize>) -> Vec<Block<'a>> {
+    /// The blocks of one subject block, whose claims are `ids` (ascending).
+    fn split(members: &[Member<'a>], ids: Vec<usize>) -> Vec<Block<'a>> {
         let claim = |i: usize| members[i].claim;
         let mut preds: Vec<&'a str> = ids
             .iter()
@@ -295,11 +284,8 @@ impl<'a> Block<'a> {
                 .iter()
                 .all(|&i| claim(i).subject.class.as_deref() == Some("person")),
         };
-        let subject_claims = ids.len();
         let block = |ids: Vec<usize>| Block {
             ids,
-            subject,
-            subject_claims,
             facts,
             sole,
         };
@@ -342,7 +328,6 @@ fn cluster_block<'a>(
             f
         })
         .collect();
-    let small = block.subject_claims <= scorer.opts.max_bucket;
     let block = &block.facts;
     // Each member's position in the block, from the thread's scratch table (every entry
     // of `ids` is written before it is read).
@@ -366,7 +351,7 @@ fn cluster_block<'a>(
         if !rules::predicates_fit(fi, fj, block) {
             continue;
         }
-        if let Some(score) = scorer.affinity(i, j, fi, fj, small) {
+        if let Some(score) = scorer.affinity(i, j, fi, fj) {
             let (i, j) = if (rank[i], i) <= (rank[j], j) {
                 (i, j)
             } else {
@@ -435,36 +420,16 @@ fn cluster_block<'a>(
     (by_root.into_values().collect(), steps)
 }
 
-/// Whether documents `d` and `e` share enough names to be one story (see
-/// [`Scorer::docs_share`]).
-fn docs_share(docs: &[DocumentFacts], opts: &GroupOptions, d: usize, e: usize) -> bool {
-    let empty = Vec::new();
-    let da = docs.get(d).map_or(&empty, |f| &f.names);
-    let db = docs.get(e).map_or(&empty, |f| &f.names);
-    let need = if docs.len() <= opts.small_corpus {
-        1
-    } else {
-        names_needed(da.len().min(db.len()))
-    };
-    names::shared_names(da, db, opts.name_similarity, need) >= need
-}
-
-/// How many names two documents of a big corpus must share to be one story, when the
-/// one that names fewer has `fewer`: a quarter of them, at least two (one if it has one).
-fn names_needed(fewer: usize) -> usize {
-    fewer.div_ceil(4).max(2).min(fewer)
-}
-
 /// The reason two claims of one block are about different things, if any: a running
-/// total vs one event's figure, different event kinds, different times or years, stories
-/// published months apart, measures of different magnitudes or things, different names
-/// in one story.
+/// total vs one event's figure, different event kinds, different times or years, two
+/// figures of one document that cannot both hold, measures of different magnitudes or
+/// things, different names in one document.
 ///
 /// ```
 /// use crosscheck::group::{difference, DocumentFacts, Member};
 /// let war = &crosscheck::extract("The war has killed 6,000 people since 2015.")[0];
 /// let attack = &crosscheck::extract("The attack killed 60 people.")[0];
-/// let m = |claim, document| Member { claim, document, document_id: "d" };
+/// let m = |claim, document| Member { claim, document, document_id: "d", story: 0 };
 /// let docs = [DocumentFacts::default(), DocumentFacts::default()];
 /// assert!(difference(&m(war, 0), &m(attack, 1), &docs).is_some());
 /// ```
@@ -519,17 +484,12 @@ impl<'a> ClaimNames<'a> {
     }
 }
 
-/// Scores candidate pairs of one block, remembering what pairs of documents and of names
-/// share.
+/// Scores candidate pairs of one block, remembering how pairs of names relate.
 struct Scorer<'m, 'a> {
     members: &'m [Member<'a>],
     docs: &'m [DocumentFacts],
     opts: &'m GroupOptions,
     names: &'m ClaimNames<'a>,
-    /// Whether two paired documents share enough names, by (document, document).
-    paired_docs: &'m FastMap<(usize, usize), bool>,
-    /// The same for other pairs of documents, as they come.
-    shared_docs: FastMap<(usize, usize), bool>,
     /// How two names relate, by their ids.
     relations: FastMap<(u32, u32), names::Relation>,
     /// Scratch for [`cluster_block`]: each member's position in the block at hand.
@@ -546,35 +506,23 @@ impl<'m, 'a> Scorer<'m, 'a> {
         docs: &'m [DocumentFacts],
         opts: &'m GroupOptions,
         names: &'m ClaimNames<'a>,
-        paired_docs: &'m FastMap<(usize, usize), bool>,
     ) -> Self {
         Scorer {
             members,
             docs,
             opts,
             names,
-            paired_docs,
-            shared_docs: FastMap::default(),
             relations: FastMap::default(),
             slot: Vec::new(),
         }
     }
 
-    /// How strongly claims `i` and `j` of one block look like the same quantity, or `None`
-    /// when they are about different things.
+    /// How strongly claims `i` and `j` of one block (so of one story) look like the same
+    /// quantity, or `None` when they are about different things.
     ///
-    /// Evidence, strongest first: a name their sentences share; the same document; names
-    /// their documents share. Documents that both name things but share none are about
-    /// different events. A document that names nothing is no evidence either way, so its
-    /// claims join on subject and context alone (in a block small enough to compare).
-    fn affinity(
-        &mut self,
-        i: usize,
-        j: usize,
-        fi: &Facts<'_>,
-        fj: &Facts<'_>,
-        small_block: bool,
-    ) -> Option<u32> {
+    /// Evidence, strongest first: a name their sentences share; the same document; the
+    /// same story, which every pair of a block has.
+    fn affinity(&mut self, i: usize, j: usize, fi: &Facts<'_>, fj: &Facts<'_>) -> Option<u32> {
         if rules::difference(fi, fj, |_, _| self.names_alike(i, j)).is_some() {
             return None;
         }
@@ -587,9 +535,6 @@ impl<'m, 'a> Scorer<'m, 'a> {
         if !ca.context.events.is_empty() && ca.context.events.first() == cb.context.events.first() {
             score += 1;
         }
-        // How much two documents must share to be one story grows with the corpus: among
-        // a handful of articles most are about one story, among thousands few are.
-        let small_corpus = self.docs.len() <= self.opts.small_corpus;
         let (mut same, mut alike) = (0, 0);
         for &(x, distinctive) in &self.names.of_claim[i] {
             if !distinctive {
@@ -616,32 +561,13 @@ impl<'m, 'a> Scorer<'m, 'a> {
                 names::Relation::Different => {}
             }
         }
-        // A name spelled alike but not the same (`Kysoun`, `Qysoun`) is a variant only
-        // when the stories have more in common: among thousands of names some look alike
-        // by chance.
-        if same == 0
-            && alike > 0
-            && !small_corpus
-            && a.document != b.document
-            && !self.docs_share(a.document, b.document)
-        {
-            alike = 0;
-        }
         if same + alike > 0 {
             return Some(score + 8 + same + alike);
         }
         if a.document == b.document {
             return Some(score + 6);
         }
-        // A document that names nothing (or, in a small corpus, little) is no evidence
-        // either way; in a small block its claims join on subject and context alone, in a
-        // big one they stay alone.
-        let little = if small_corpus { 3 } else { 1 };
-        let names_of = |d: usize| self.docs.get(d).map_or(0, |f| f.names.len());
-        if names_of(a.document) < little || names_of(b.document) < little {
-            return small_block.then_some(score + 1);
-        }
-        self.docs_share(a.document, b.document).then_some(score + 3)
+        Some(score + 3)
     }
 
     /// Whether claims `i` and `j` name something alike (see [`names_match`]).
@@ -652,20 +578,5 @@ impl<'m, 'a> Scorer<'m, 'a> {
                 table.relation(&mut self.relations, x, y, threshold) != names::Relation::Different
             })
         })
-    }
-
-    /// Whether documents `d` and `e` share enough names to be one story: in a small corpus
-    /// one; in a big one a quarter of the names of the one that names fewer, and at least
-    /// two (one, if either has only one): a single shared first name, or the masthead of
-    /// one outlet's stories, is chance there.
-    fn docs_share(&mut self, d: usize, e: usize) -> bool {
-        if let Some(&known) = self.paired_docs.get(&(d, e)) {
-            return known;
-        }
-        let (docs, opts) = (self.docs, self.opts);
-        *self
-            .shared_docs
-            .entry((d, e))
-            .or_insert_with(|| docs_share(docs, opts, d, e))
     }
 }

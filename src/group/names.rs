@@ -338,70 +338,6 @@ fn folded_parts(name: &str) -> std::rc::Rc<Folded> {
 /// match only when equal or when one holds the other as a word.
 const MAX_FUZZY_NAME_BYTES: usize = 100;
 
-/// Blocking keys of a name, hashed: for each telling folded word, its consonant skeleton
-/// and the skeleton without its first letter (see [`skeleton`]). Spelling variants share
-/// one of them (`kharkiv`/`kharkov`, `qaddafi`/`gaddafi`, `khendtialru`/`hendtialru`),
-/// while unrelated names rarely do, so candidate buckets stay about one story's size.
-pub fn name_keys(name: &str) -> Vec<u64> {
-    // Documents' names are mostly plain lowercase words, which fold to themselves.
-    if name.bytes().all(|b| b.is_ascii_lowercase()) && !is_article(name) {
-        return word_name_keys(name);
-    }
-    folded_parts(name)
-        .all
-        .split(' ')
-        .flat_map(word_name_keys)
-        .collect()
-}
-
-/// [`name_keys`] of one folded word.
-fn word_name_keys(w: &str) -> Vec<u64> {
-    if w.len() < 3 || is_generic_word(w) {
-        return Vec::new();
-    }
-    // (Skeletons of two letters or fewer would hold a crowd of unrelated names.)
-    let sk = skeleton(w);
-    let letters = sk.chars().count();
-    let mut keys = Vec::with_capacity(2);
-    if letters >= 4 {
-        let first = sk.chars().next().map_or(0, char::len_utf8);
-        keys.push(key(b'n', &sk[first..]));
-    }
-    if letters >= 3 {
-        keys.push(key(b'n', &sk));
-    } else {
-        keys.push(key(b'w', w));
-    }
-    keys
-}
-
-/// Exact keys of a folded name, hashed: its telling folded words (`gaddafi` for `Muammar
-/// al-Gaddafi`), which two mentions of one name share whatever else they add.
-fn word_keys(parts: &Folded) -> Vec<u64> {
-    let words = if parts.telling.is_empty() {
-        &parts.all
-    } else {
-        &parts.telling
-    };
-    words
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(|w| key(b'w', w))
-        .collect()
-}
-
-/// A blocking key of kind `kind` (skeleton or word) for `s`, as a 64-bit hash: keys only
-/// choose which claims are compared, so a collision costs a comparison, never a wrong
-/// group.
-fn key(kind: u8, s: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = crate::quantity::lexicon::FastHasher::default();
-    h.write_u8(kind);
-    h.write(s.as_bytes());
-    h.write_usize(s.len());
-    h.finish()
-}
-
 /// The consonants of a word as transliterations vary them least: vowels, `y`, `w`, `h`
 /// and apostrophes dropped, `c`/`g`/`q` read as `k`, `f` as `v`, `z` as `s`, doubled
 /// letters once (`Qaddafi` -> `kdv`, `Gadafi` -> `kdv`).
@@ -709,8 +645,6 @@ pub(super) struct NameTable<'a> {
     /// (Names come from the input: a hash keyed per process.)
     ids: foldhash::HashMap<&'a str, u32>,
     folded: Vec<Folded>,
-    /// Each name's exact blocking keys (see [`word_keys`]).
-    keys: Vec<Vec<u64>>,
 }
 
 impl<'a> NameTable<'a> {
@@ -725,25 +659,16 @@ impl<'a> NameTable<'a> {
                 (order.len() - 1) as u32
             });
         }
-        let (folded, keys) = order
+        let folded = order
             .par_iter()
-            .map(|name| {
-                let folded = Folded::clone(&folded_parts(name));
-                let keys = word_keys(&folded);
-                (folded, keys)
-            })
-            .unzip();
-        NameTable { ids, folded, keys }
+            .map(|name| Folded::clone(&folded_parts(name)))
+            .collect();
+        NameTable { ids, folded }
     }
 
     /// The id of `name`, if it is one of the names the table was made of.
     pub(super) fn id(&self, name: &str) -> Option<u32> {
         self.ids.get(name).copied()
-    }
-
-    /// The exact blocking keys of name `id`: its telling words, hashed.
-    pub(super) fn word_keys(&self, id: u32) -> &[u64] {
-        &self.keys[id as usize]
     }
 
     /// Whether name `id` is distinctive in a document with names `doc_names` (see

@@ -5,9 +5,6 @@ use super::{DocumentFacts, Member};
 use crate::claim::Claim;
 use crate::quantity::Dimension;
 
-/// Most days between two reports of one story's figures.
-pub(super) const MAX_STORY_DAYS: i64 = 45;
-
 /// What the rules read of one claim: the claim, and what its document and block add.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Facts<'a> {
@@ -19,10 +16,11 @@ pub(super) struct Facts<'a> {
     /// Whether it is about the past: its sentence is anchored in years before the story's
     /// own (any explicit year, without a publication date), or says it is.
     pub past: bool,
-    /// Its document's publication day.
-    pub day: Option<i64>,
     /// Its noun when it says what is counted (not `people`).
     pub telling: Option<&'a str>,
+    /// Whether it is stated as fact without saying the figure changed: two such figures
+    /// of one speaker in one document that share no value are two quantities.
+    pub firm: bool,
 }
 
 impl<'a> Facts<'a> {
@@ -37,8 +35,8 @@ impl<'a> Facts<'a> {
             pred,
             past: !ys.is_empty() && now.is_none_or(|n| ys.iter().all(|&y| y < n))
                 || m.claim.context.past,
-            day: doc.and_then(|d| d.published_day),
             telling: telling_noun(m.claim),
+            firm: m.claim.is_asserted() && !m.claim.says_changed(),
         }
     }
 
@@ -145,12 +143,16 @@ pub(super) fn difference(
     if a.past != b.past {
         return Some("a different time");
     }
-    // Stories published months apart are about different occasions, even in one place
-    // (two floods in one province); a toll's updates come within weeks.
-    if let (Some(x), Some(y)) = (a.day, b.day) {
-        if (x - y).abs() > MAX_STORY_DAYS {
-            return Some("reported months apart");
-        }
+    // One document does not contradict itself: two firm figures of one speaker in one
+    // document that share no value measure two quantities (a part and the whole, two
+    // periods, two events), unless the text says the figure changed.
+    if a.document == b.document
+        && a.firm
+        && b.firm
+        && ca.attribution == cb.attribution
+        && !ca.value.overlaps(&cb.value)
+    {
+        return Some("two quantities of one document");
     }
     if !ca.context.years.is_empty()
         && !cb.context.years.is_empty()

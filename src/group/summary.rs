@@ -5,7 +5,7 @@
 //! predicate, no [`super::rules::difference`]). Compared pair by pair, one big story, or a
 //! scraped page of thousands of figures, costs the square of its size. A summary keeps
 //! what each rule needs instead: the one predicate and flags every member shares, the
-//! range of publication days and of magnitudes, the extreme ends of the value intervals
+//! range of magnitudes, per document and speaker the values stated as fact, the extreme ends of the value intervals
 //! (per noun where nouns matter), the distinct sets of event kinds and of years, and per
 //! document the sentences and name lists its members come from. A merge check reads the
 //! two summaries; merging them moves the smaller into the larger.
@@ -16,7 +16,6 @@
 
 use super::rules::{
     is_generic_noun, magnitude_ratio, same, same_opt, BlockFacts, Facts, MAX_MAGNITUDE_RATIO,
-    MAX_STORY_DAYS,
 };
 use super::FastMap as HashMap;
 use crate::quantity::{Dimension, Interval};
@@ -89,8 +88,9 @@ pub(super) struct Summary<'a> {
     pred: Option<&'a str>,
     cumulative: bool,
     past: bool,
-    /// First and last publication day of the members that have one.
-    days: Option<(i64, i64)>,
+    /// Per (document, speaker): the spread of its firm members' values (see
+    /// [`Facts::firm`]).
+    firm: HashMap<(usize, Option<&'a str>), Spread>,
     /// Smallest and largest absolute figure.
     magnitudes: (f64, f64),
     all: Spread,
@@ -122,7 +122,11 @@ impl<'a> Summary<'a> {
             pred: f.pred,
             cumulative: c.context.cumulative,
             past: f.past,
-            days: f.day.map(|d| (d, d)),
+            firm: if f.firm {
+                HashMap::from_iter([((f.document, c.attribution.as_deref()), spread)])
+            } else {
+                HashMap::default()
+            },
             magnitudes: (c.figure.abs(), c.figure.abs()),
             all: spread,
             unnamed: if c.subject.noun.is_none() {
@@ -183,10 +187,18 @@ impl<'a> Summary<'a> {
         if self.cumulative != o.cumulative || self.past != o.past {
             return false;
         }
-        if let (Some((a0, a1)), Some((b0, b1))) = (self.days, o.days) {
-            if b1 - a0 > MAX_STORY_DAYS || a1 - b0 > MAX_STORY_DAYS {
-                return false;
-            }
+        // One speaker's firm figures in one document that share no value.
+        let (small, large) = if self.firm.len() <= o.firm.len() {
+            (&self.firm, &o.firm)
+        } else {
+            (&o.firm, &self.firm)
+        };
+        *steps += small.len();
+        if small
+            .iter()
+            .any(|(k, s)| large.get(k).is_some_and(|l| s.some_apart(l)))
+        {
+            return false;
         }
         if !disjoint_free(&self.events, &o.events, |x, y| {
             x.iter().any(|e| y.contains(e))
@@ -272,10 +284,9 @@ impl<'a> Summary<'a> {
 
     /// Takes in `o`'s members; `same_names(i, j)` says whether members `i` and `j` have the same list of names.
     pub fn absorb(&mut self, o: Summary<'a>, same_names: &dyn Fn(usize, usize) -> bool) {
-        self.days = match (self.days, o.days) {
-            (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
-            (a, b) => a.or(b),
-        };
+        for (k, spread) in o.firm {
+            self.firm.entry(k).or_default().add(&spread);
+        }
         self.magnitudes = (
             self.magnitudes.0.min(o.magnitudes.0),
             self.magnitudes.1.max(o.magnitudes.1),
@@ -357,6 +368,7 @@ mod tests {
         c.context.names = p.names.iter().map(|s| s.to_string()).collect();
         c.sentence_span.start = p.sentence;
         c.sentence_span.end = p.sentence + 5;
+        c.attribution = p.speaker.map(str::to_string);
         c
     }
 
@@ -377,6 +389,8 @@ mod tests {
         names: Vec<&'static str>,
         sentence: usize,
         document: usize,
+        speaker: Option<&'static str>,
+        firm: bool,
     }
 
     fn params(dimension: Dimension) -> impl Strategy<Value = Params> {
@@ -401,6 +415,8 @@ mod tests {
                 prop::sample::subsequence(vec!["Orvetto", "Orveto", "Dunmore", "Tobrel"], 0..3),
                 prop::sample::select(vec![0usize, 10, 20]),
                 0usize..3,
+                prop::sample::select(vec![None, Some("police"), Some("the hospital")]),
+                any::<bool>(),
             ),
         )
             .prop_map(move |(v, s, c)| Params {
@@ -419,6 +435,8 @@ mod tests {
                 names: c.2,
                 sentence: c.3,
                 document: c.4,
+                speaker: c.5,
+                firm: c.6,
             })
     }
 
@@ -467,8 +485,8 @@ mod tests {
                     document: p.document,
                     pred: c.subject.predicate.as_deref().or(sole),
                     past: p.past,
-                    day: days[p.document],
                     telling: super::super::rules::telling_noun(c),
+                    firm: p.firm,
                 })
                 .collect();
             let block = BlockFacts {

@@ -20,6 +20,10 @@ pub struct Report {
     pub groups: Vec<GroupRecord>,
     /// Pairs of documents that copy each other.
     pub dependencies: Vec<DependencyRecord>,
+    /// The stories: documents reporting one real-world event, and the groups of claims
+    /// about it. Every document is in exactly one story of its own; claims about another
+    /// time (an earlier event, a running total) are in its story's background.
+    pub stories: Vec<StoryRecord>,
     /// Each source's reliability, with the claims behind it.
     pub sources: Vec<crate::consensus::SourceRecord>,
     /// How much work grouping and judging did (not part of the JSON report).
@@ -171,11 +175,45 @@ pub struct ConsensusRecord {
     pub point: Option<f64>,
 }
 
+/// A story: the documents that report one real-world event, and its groups.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoryRecord {
+    /// Unique within the report (`s4`; a background story `s4b`).
+    pub id: String,
+    /// What identifies it, for people (a name its documents share, else a headline).
+    pub label: String,
+    /// Ids of its documents: every document is in exactly one story (a background story
+    /// has none of its own).
+    pub documents: Vec<String>,
+    /// For a background story, the documents its claims come from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentioned_in: Vec<String>,
+    /// Ids of the groups of claims about it.
+    pub groups: Vec<String>,
+    /// First and last publication dates of its documents, when known.
+    pub published: DateSpan,
+    /// For the background of a story (claims its documents make about earlier events or
+    /// running totals), that story's id.
+    pub background_of: Option<String>,
+}
+
+/// The first and last of some dates, `null` when none is known.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateSpan {
+    /// The earliest.
+    pub first: Option<Date>,
+    /// The latest.
+    pub last: Option<Date>,
+}
+
 /// A group of claims that measure one quantity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupRecord {
     /// Unique within the report (`g3`).
     pub id: String,
+    /// The id of the story the group is about.
+    #[serde(default)]
+    pub story: String,
     /// What the group measures, for people.
     pub label: String,
     /// Member claim ids.

@@ -1,0 +1,312 @@
+//! Stories: which documents report the same real-world event.
+//!
+//! A feed holds many events of one kind (a city's shootings, two earthquakes in one
+//! country), so claims are grouped only within a story, and stories come from what
+//! identifies an event rather than from what kind of event it is.
+//!
+//! # Model
+//! Each document gets a [`Fingerprint`] at extraction: sentence by sentence, the names it
+//! holds (people, with those beside an age or named again by surname alone marked as the
+//! story's own; officials named with a title; places and institutions), street addresses,
+//! its words (stemmed), and the dates it names in full. Over the whole feed:
+//!
+//! 1. **Furniture.** A sentence whose shape (names and numbers blanked) recurs in
+//!    [`StoryOptions::furniture_documents`] documents or more, and a headline segment that
+//!    recurs as is (a masthead), is page furniture and says nothing of the event.
+//! 2. **Rarity.** Features are weighted by kind and by how rare they are in the feed: a
+//!    victim's name or `3100 block of Fidelia Drive` counts for a lot, `Chicago` little, a
+//!    word in a tenth of the feed nothing.
+//! 3. **Candidates.** Only documents sharing a rare name, person or address
+//!    (at most [`StoryOptions::candidate_max_documents`] documents have it) are compared:
+//!    an inverted index, never all pairs. Shared words alone never make a candidate, so
+//!    the kind of event on its own never joins two documents.
+//! 4. **Similarity** of two candidates: the cosine of their weighted names and of their
+//!    words; documents published within [`StoryOptions::window_days`] of each other gain
+//!    [`StoryOptions::same_days_bonus`]; documents published further apart stay apart
+//!    unless they share a person or an address of the story. Two documents that each name
+//!    people or addresses but share none lose [`StoryOptions::stranger_penalty`].
+//! 5. **Average linkage**: the two closest clusters merge while their average similarity
+//!    reaches [`StoryOptions::join`] ([`StoryOptions::join_with_key`] when some of their
+//!    documents share a person or an address).
+//!
+//! ```
+//! use crosscheck::stories::{stories, Fingerprint, StoryOptions};
+//! let texts = [
+//!     "Boy, 15, killed\n\nKevin Barbee, 15, was shot at the Burning Tree Apartments on Tuesday. Barbee died at Summit Medical Center.",
+//!     "Teen charged\n\nKaemon Robinson was charged in the death of Kevin Barbee, 15, at the Burning Tree Apartments. Barbee was a sophomore.",
+//!     "Two hurt\n\nTwo men were wounded in the 4800 block of West Ohio Street, police said. Neither man was named.",
+//! ];
+//! let fps: Vec<Fingerprint> = texts.iter().map(|t| Fingerprint::of(t)).collect();
+//! let found = stories(&fps, &[None, None, None], &StoryOptions::default());
+//! assert_eq!(found.len(), 2);
+//! assert_eq!(found[0].documents, [0, 1]);
+//! assert_eq!(found[0].label, "Kevin Barbee");
+//! ```
+
+mod cluster;
+mod fingerprint;
+mod lexicon;
+
+pub use fingerprint::Fingerprint;
+pub(crate) use fingerprint::Kind;
+
+use crate::quantity::lexicon::HashMap;
+
+/// Options for story clustering, with documented defaults.
+#[derive(Debug, Clone)]
+pub struct StoryOptions {
+    /// Documents a sentence shape or headline segment must recur in to be page furniture
+    /// (default 4).
+    pub furniture_documents: usize,
+    /// Most documents a feature may have and still propose candidate pairs (default 50).
+    pub candidate_max_documents: usize,
+    /// Feeds of at most this many documents compare every pair of documents (default 64).
+    pub small_feed: usize,
+    /// Most documents a person or address may have and still be the story's own, which
+    /// lowers the bar to [`StoryOptions::join_with_key`] (default 8): someone in many
+    /// documents (a star, a team, a spokesman) is in many events.
+    pub key_max_documents: usize,
+    /// Share of the feed above which a feature says nothing at all (default 0.1).
+    pub max_document_share: f64,
+    /// Documents a small feed is read as part of when weighing rarity (default 50): among
+    /// five articles a name two of them share is still rare.
+    pub background_documents: usize,
+    /// How many times a feature of the headline or lead counts (default 2).
+    pub lead_weight: u32,
+    /// Weight of names against words in the similarity, 0 to 1 (default 0.5).
+    pub name_share: f64,
+    /// Days between publications within which documents are read as close in time
+    /// (default 5).
+    pub window_days: i64,
+    /// Similarity added for documents published within the window (default 0.2), scaled by
+    /// the share of the feed's pairs that are not: in a feed of one week, being published
+    /// in the same week tells nothing.
+    pub same_days_bonus: f64,
+    /// Average similarity at which a document that names nothing of its event (no person,
+    /// place or name) joins the closest story rather than standing alone (default 0.1).
+    pub nameless_join: f64,
+    /// Similarity taken from documents that each name people or addresses but share none
+    /// of them (default 0.1).
+    pub stranger_penalty: f64,
+    /// Average similarity at which two clusters of documents merge (default 0.35).
+    pub join: f64,
+    /// The same when some of their documents share a person or an address of the story
+    /// (default 0.1).
+    pub join_with_key: f64,
+    /// Weights of the kinds of features: words, words of names, names, institutions,
+    /// people, officials, addresses, figures (defaults 1, 1, 2, 0.5, 2, 0.5, 2, 1).
+    pub weights: KindWeights,
+}
+
+/// Weights of the kinds of evidence; see [`StoryOptions::weights`].
+#[derive(Debug, Clone, Copy)]
+pub struct KindWeights {
+    /// A word of the text (compared apart from names).
+    pub term: f64,
+    /// One word of a name.
+    pub name_word: f64,
+    /// A name of two or more words that is not a person's nor an institution's.
+    pub name: f64,
+    /// The name of an institution or a place many stories share (`Mount Sinai Hospital`).
+    pub institution: f64,
+    /// A person the story is about.
+    pub person: f64,
+    /// An official or reporter named with a title.
+    pub official: f64,
+    /// A street address.
+    pub address: f64,
+    /// A figure in digits.
+    pub number: f64,
+}
+
+impl Default for StoryOptions {
+    fn default() -> Self {
+        StoryOptions {
+            furniture_documents: 4,
+            candidate_max_documents: 50,
+            small_feed: 64,
+            key_max_documents: 8,
+            max_document_share: 0.1,
+            background_documents: 50,
+            lead_weight: 2,
+            name_share: 0.5,
+            window_days: 5,
+            same_days_bonus: 0.2,
+            nameless_join: 0.1,
+            stranger_penalty: 0.1,
+            join: 0.35,
+            join_with_key: 0.1,
+            weights: KindWeights {
+                term: 1.0,
+                name_word: 1.0,
+                name: 2.0,
+                institution: 0.5,
+                person: 2.0,
+                official: 0.5,
+                address: 2.0,
+                number: 1.0,
+            },
+        }
+    }
+}
+
+impl StoryOptions {
+    fn weight(&self, kind: Kind) -> f64 {
+        let w = &self.weights;
+        match kind {
+            Kind::Term => w.term,
+            Kind::NameWord => w.name_word,
+            Kind::Name => w.name,
+            Kind::Institution => w.institution,
+            Kind::Person => w.person,
+            Kind::Official => w.official,
+            Kind::Address => w.address,
+            Kind::Number => w.number,
+        }
+    }
+}
+
+/// Documents that report one real-world event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Story {
+    /// What identifies it, for people: the name its documents mention most, else the first
+    /// document's headline.
+    pub label: String,
+    /// Indices of its documents in the input, ascending.
+    pub documents: Vec<usize>,
+}
+
+/// Clusters documents into stories; see the [module docs](self). `days[i]` is document
+/// `i`'s publication day ([`crate::Date::days`]) when known. Stories come in the order of
+/// their first document; every document is in exactly one.
+pub fn stories(
+    fps: &[Fingerprint],
+    days: &[Option<i64>],
+    opts: &StoryOptions,
+) -> Vec<Story> {
+    let refs: Vec<&Fingerprint> = fps.iter().collect();
+    stories_of(&refs, days, opts)
+}
+
+/// [`stories`] over borrowed fingerprints.
+pub(crate) fn stories_of(
+    fps: &[&Fingerprint],
+    days: &[Option<i64>],
+    opts: &StoryOptions,
+) -> Vec<Story> {
+    let n = fps.len();
+    let days: Vec<Option<i64>> = (0..n).map(|i| days.get(i).copied().flatten()).collect();
+    let label_of = cluster::cluster(fps, &days, opts);
+    let mut by_first: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for (d, &l) in label_of.iter().enumerate() {
+        by_first.entry(l).or_default().push(d);
+    }
+    by_first
+        .into_values()
+        .map(|documents| Story {
+            label: label(fps, &documents),
+            documents,
+        })
+        .collect()
+}
+
+/// The name most mentioned across a story's documents, preferring names two or more of
+/// them use; else the first document's headline.
+fn label(fps: &[&Fingerprint], documents: &[usize]) -> String {
+    let mut seen: HashMap<u64, (usize, usize, &str)> = HashMap::default();
+    for (order, &d) in documents.iter().enumerate() {
+        for (rank, (h, shown)) in fps[d].names.iter().enumerate() {
+            let e = seen.entry(*h).or_insert((0, order * 64 + rank, shown.as_str()));
+            e.0 += 1;
+        }
+    }
+    let best = seen
+        .values()
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
+        .map(|e| e.2.to_string());
+    best.unwrap_or_else(|| {
+        let head = documents
+            .first()
+            .map(|&d| fps[d].headline.as_str())
+            .unwrap_or("");
+        shorten(head, 80)
+    })
+}
+
+/// `s` cut at a word boundary to at most `max` characters, with `...` when cut.
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for w in s.split_whitespace() {
+        if out.chars().count() + w.chars().count() + 1 > max.saturating_sub(3) {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.push_str("...");
+    out
+}
+
+/// The stories of a feed, and which story each claim is about.
+#[derive(Debug, Clone, Default)]
+pub struct Stories {
+    /// The stories found, each document in exactly one, in the order of their first
+    /// document.
+    pub stories: Vec<Story>,
+    /// Each document's story (an index into `stories`).
+    pub of_document: Vec<usize>,
+}
+
+impl Stories {
+    /// Stories over documents (see [`stories`]).
+    pub fn find(
+        fps: &[&Fingerprint],
+        days: &[Option<i64>],
+        opts: &StoryOptions,
+    ) -> Stories {
+        let stories = stories_of(fps, days, opts);
+        let mut of_document = vec![0; fps.len()];
+        for (s, story) in stories.iter().enumerate() {
+            for &d in &story.documents {
+                of_document[d] = s;
+            }
+        }
+        Stories {
+            stories,
+            of_document,
+        }
+    }
+
+    /// The story a claim of document `document` is about: the document's story, or, for
+    /// a figure of another time (an earlier event, a running total, a year before the
+    /// document's own `now_year`), the background of that story: `stories.len() + s` for
+    /// story `s` (see [`Stories::background_of`]).
+    pub fn story_of(&self, document: usize, claim: &crate::Claim, now_year: Option<i32>) -> usize {
+        let own = self.of_document.get(document).copied().unwrap_or(0);
+        if is_background(claim, now_year) {
+            self.stories.len() + own
+        } else {
+            own
+        }
+    }
+
+    /// For a story index from [`Stories::story_of`], the story it is the background of,
+    /// or `None` for a story of its own.
+    pub fn background_of(&self, story: usize) -> Option<usize> {
+        story.checked_sub(self.stories.len())
+    }
+}
+
+/// Whether a claim is about another time than its story's event: a sentence set in the
+/// past (`last year's floods killed 17`), a running total (`since 2011`, `so far this
+/// year`), or only years before the document's own.
+pub fn is_background(claim: &crate::Claim, now_year: Option<i32>) -> bool {
+    let c = &claim.context;
+    let earlier_years = !c.years.is_empty() && now_year.is_some_and(|n| c.years.iter().all(|&y| y < n));
+    c.past || c.cumulative || earlier_years
+}
