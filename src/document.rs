@@ -15,9 +15,10 @@ pub struct Date {
 }
 
 impl Date {
-    /// A date, or `None` when the month or day is out of range.
+    /// A date, or `None` when the month or day is out of range (31 February is).
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Date { year, month, day })
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
+            .then_some(Date { year, month, day })
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for ordering and differences.
@@ -30,6 +31,16 @@ impl Date {
         let doy = (153 * mp + 2) / 5 + d - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146_097 + doe - 719_468
+    }
+}
+
+/// Days in a month of the proleptic Gregorian calendar.
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 
@@ -167,7 +178,10 @@ impl Document {
     }
 
     /// Sets the wire agencies credited for the story (`AP`, `Reuters`).
-    pub fn with_credited<S: Into<String>>(mut self, agencies: impl IntoIterator<Item = S>) -> Document {
+    pub fn with_credited<S: Into<String>>(
+        mut self,
+        agencies: impl IntoIterator<Item = S>,
+    ) -> Document {
         self.source.credited = agencies.into_iter().map(Into::into).collect();
         self
     }

@@ -26,7 +26,7 @@ pub enum Error {
     },
     /// A directory held no article files.
     #[error(
-        "no article files in `{}`: give a directory holding {} files, or the files themselves",
+        "no article files in `{}`: give a directory holding {}, or the files themselves",
         shown(path),
         crate::input::ARTICLE_EXTENSIONS_SHOWN
     )]
@@ -239,7 +239,7 @@ mod tests {
         };
         assert_eq!(
             check(&e),
-            "no article files in `evil\\nname`: give a directory holding .txt, .text or .md files, or the files themselves"
+            "no article files in `evil\\nname`: give a directory holding .txt, .text or .md articles, or .jsonl feeds, or the files themselves"
         );
     }
 

@@ -56,8 +56,8 @@ pub mod quantity;
 mod reconcile;
 pub mod report;
 pub mod scan;
-mod stream;
 pub mod stories;
+mod stream;
 pub mod timeline;
 mod trace;
 

@@ -118,12 +118,20 @@ impl Reconciler {
         }
     }
 
+    /// Extracts one document as [`Reconciler::extract_document`] does, reading its source
+    /// too: a headline given apart from the text (a feed's `title`) counts for its story.
+    pub fn extract_article(&self, doc: &Document) -> Extracted {
+        let mut e = self.extract_document(&doc.text);
+        if doc.source.title.is_some() {
+            let norm = crate::normalize::normalize(&doc.text);
+            e.fingerprint = Fingerprint::titled(doc.source.title.as_deref(), &norm.text);
+        }
+        e
+    }
+
     /// Reconciles `docs` into a report that accounts for every document and claim.
     pub fn reconcile(&self, docs: &[Document]) -> Report {
-        let extracted: Vec<Extracted> = docs
-            .par_iter()
-            .map(|d| self.extract_document(&d.text))
-            .collect();
+        let extracted: Vec<Extracted> = docs.par_iter().map(|d| self.extract_article(d)).collect();
         self.reconcile_extracted(docs, extracted)
     }
 
@@ -171,7 +179,10 @@ impl Reconciler {
         trace.phase("copies");
         let fingerprints: Vec<Fingerprint> = docs
             .par_iter()
-            .map(|d| Fingerprint::of(&crate::normalize::normalize(&d.text).text))
+            .map(|d| {
+                let text = crate::normalize::normalize(&d.text).text;
+                Fingerprint::titled(d.source.title.as_deref(), &text)
+            })
             .collect();
         self.assemble(docs, per_doc.to_vec(), names, deps, &fingerprints)
     }
@@ -456,7 +467,10 @@ fn story_id(s: usize, stories: &crate::stories::Stories) -> String {
 
 /// Each group's (id, story id), in group order.
 fn groups_story(records: &[GroupRecord]) -> Vec<(String, String)> {
-    records.iter().map(|r| (r.id.clone(), r.story.clone())).collect()
+    records
+        .iter()
+        .map(|r| (r.id.clone(), r.story.clone()))
+        .collect()
 }
 
 /// The story records: every story, then the backgrounds that hold claims.
@@ -479,7 +493,10 @@ fn story_records(
         groups_of.entry(s.as_str()).or_default().push(g.clone());
     }
     let span = |ds: &[usize]| {
-        let dates: Vec<crate::Date> = ds.iter().filter_map(|&d| docs[d].source.published).collect();
+        let dates: Vec<crate::Date> = ds
+            .iter()
+            .filter_map(|&d| docs[d].source.published)
+            .collect();
         crate::report::DateSpan {
             first: dates.iter().min().copied(),
             last: dates.iter().max().copied(),
@@ -490,7 +507,11 @@ fn story_records(
         let id = story_id(k, stories);
         out.push(crate::report::StoryRecord {
             label: story.label.clone(),
-            documents: story.documents.iter().map(|&d| docs[d].id.clone()).collect(),
+            documents: story
+                .documents
+                .iter()
+                .map(|&d| docs[d].id.clone())
+                .collect(),
             mentioned_in: Vec::new(),
             groups: groups_of.remove(id.as_str()).unwrap_or_default(),
             published: span(&story.documents),
@@ -506,7 +527,10 @@ fn story_records(
         ds.dedup();
         let id = story_id(n + k, stories);
         out.push(crate::report::StoryRecord {
-            label: format!("earlier events and running totals in {}", stories.stories[k].label),
+            label: format!(
+                "earlier events and running totals in {}",
+                stories.stories[k].label
+            ),
             documents: Vec::new(),
             mentioned_in: ds.iter().map(|&d| docs[d].id.clone()).collect(),
             groups: groups_of.remove(id.as_str()).unwrap_or_default(),

@@ -53,7 +53,7 @@ impl Reconciler {
             let done: Vec<(Document, Extracted)> = chunk
                 .into_par_iter()
                 .map(|mut d| {
-                    let e = self.extract_document(&d.text);
+                    let e = self.extract_article(&d);
                     d.text = first_line(&d.text).to_string();
                     (d, e)
                 })

@@ -9,7 +9,6 @@
 use crate::claim::Claim;
 use crate::document::Document;
 
-
 /// A day number for ordering reports: the publication date, else the dateline's month and
 /// day (`JAKARTA, Jan 9 (Reuters)`), taken in the corpus year.
 pub fn report_day(doc: &Document, corpus_year: Option<i32>) -> Option<i64> {

@@ -44,7 +44,11 @@ pub(super) fn candidate_pairs(
             let small = block.ids.len() <= opts.max_bucket;
             for (x, a) in docs.iter().enumerate() {
                 let later = &docs[x + 1..];
-                let later = if small { later } else { &later[..later.len().min(NEIGHBOURS)] };
+                let later = if small {
+                    later
+                } else {
+                    &later[..later.len().min(NEIGHBOURS)]
+                };
                 for b in later {
                     cross_pairs(a, b, &mut out);
                 }

@@ -284,11 +284,7 @@ impl<'a> Block<'a> {
                 .iter()
                 .all(|&i| claim(i).subject.class.as_deref() == Some("person")),
         };
-        let block = |ids: Vec<usize>| Block {
-            ids,
-            facts,
-            sole,
-        };
+        let block = |ids: Vec<usize>| Block { ids, facts, sole };
         if !matches!(dimension, Dimension::Count | Dimension::Duration) {
             return vec![block(ids)];
         }

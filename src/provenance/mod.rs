@@ -45,5 +45,5 @@ mod source;
 pub use copy::{
     dependencies, independent_count, voices, CopyDetector, Dependency, DependencyKind, Shingles,
 };
-pub(crate) use source::find_date;
 pub use source::detect_source;
+pub(crate) use source::find_date;

@@ -68,7 +68,9 @@ pub(super) fn cluster(
                 .filter(|u| !(furniture.contains(&u.template)))
                 .flat_map(|u| {
                     let w = if u.lead { opts.lead_weight } else { 1 };
-                    fp.features[u.start as usize..u.end as usize].iter().map(move |&f| (f, w))
+                    fp.features[u.start as usize..u.end as usize]
+                        .iter()
+                        .map(move |&f| (f, w))
                 })
                 .collect();
             fs.sort_unstable();
@@ -112,7 +114,9 @@ pub(super) fn cluster(
                     v.names.push((f.hash, w));
                 }
                 if f.kind.is_key()
-                    && df.get(&f.hash).is_some_and(|&d| d as usize <= opts.key_max_documents)
+                    && df
+                        .get(&f.hash)
+                        .is_some_and(|&d| d as usize <= opts.key_max_documents)
                 {
                     v.keys.push(f.hash);
                 }
@@ -127,7 +131,6 @@ pub(super) fn cluster(
                     }
                     same
                 });
-
             }
             for part in [&mut v.names, &mut v.terms] {
                 let norm = part.iter().map(|e| e.1 * e.1).sum::<f64>().sqrt();
@@ -169,7 +172,11 @@ pub(super) fn cluster(
                 && !vb.identifying.is_empty()
                 && !shares(&va.identifying, &vb.identifying);
             let sim = share * dot(&va.names, &vb.names) + (1.0 - share) * dot(&va.terms, &vb.terms);
-            let sim = if strangers { sim - opts.stranger_penalty } else { sim };
+            let sim = if strangers {
+                sim - opts.stranger_penalty
+            } else {
+                sim
+            };
             let key = shares(&va.keys, &vb.keys);
             let sim = match (days[a as usize], days[b as usize]) {
                 (Some(x), Some(y)) if (x - y).abs() <= opts.window_days => sim + bonus,
@@ -186,7 +193,11 @@ pub(super) fn cluster(
     // and figures) cannot start a story of its own: it joins the closest one.
     let nameless: Vec<bool> = counts
         .iter()
-        .map(|c| !c.iter().any(|(f, _)| f.kind.is_identifying() || f.kind == Kind::Name || f.kind == Kind::NameWord))
+        .map(|c| {
+            !c.iter().any(|(f, _)| {
+                f.kind.is_identifying() || f.kind == Kind::Name || f.kind == Kind::NameWord
+            })
+        })
         .collect();
     average_linkage(n, edges, &nameless, opts)
 }
@@ -214,7 +225,12 @@ fn share_within(days: &[Option<i64>], window: i64) -> f64 {
 fn furniture(fps: &[&Fingerprint], opts: &StoryOptions) -> crate::quantity::lexicon::HashSet<u64> {
     let mut docs: HashMap<u64, u32> = HashMap::default();
     for fp in fps {
-        let mut seen: Vec<u64> = fp.units.iter().filter(|u| u.telling).map(|u| u.template).collect();
+        let mut seen: Vec<u64> = fp
+            .units
+            .iter()
+            .filter(|u| u.telling)
+            .map(|u| u.template)
+            .collect();
         seen.sort_unstable();
         seen.dedup();
         for t in seen {
@@ -310,7 +326,12 @@ type Links = HashMap<u32, (f64, u32)>;
 /// zero): the closest pair of clusters merges while their average similarity reaches
 /// [`StoryOptions::join`], or [`StoryOptions::join_with_key`] when some of their documents
 /// share a person or an address. Returns each document's cluster as its smallest index.
-fn average_linkage(n: usize, edges: Vec<Edge>, nameless: &[bool], opts: &StoryOptions) -> Vec<usize> {
+fn average_linkage(
+    n: usize,
+    edges: Vec<Edge>,
+    nameless: &[bool],
+    opts: &StoryOptions,
+) -> Vec<usize> {
     let mut links: Vec<Links> = vec![Links::default(); n];
     for e in &edges {
         for (x, y) in [(e.a, e.b), (e.b, e.a)] {
@@ -322,12 +343,24 @@ fn average_linkage(n: usize, edges: Vec<Edge>, nameless: &[bool], opts: &StoryOp
     let mut size = vec![1u32; n];
     let mut version = vec![0u32; n];
     let mut members: Vec<Vec<u32>> = (0..n as u32).map(|i| vec![i]).collect();
-    let bar = |keys: u32| if keys > 0 { opts.join_with_key } else { opts.join };
+    let bar = |keys: u32| {
+        if keys > 0 {
+            opts.join_with_key
+        } else {
+            opts.join
+        }
+    };
     let mut heap: BinaryHeap<Offer> = BinaryHeap::new();
     for (a, l) in links.iter().enumerate() {
         for (&b, &(sum, keys)) in l {
             if (a as u32) < b && sum >= bar(keys) {
-                heap.push(Offer { avg: sum, a: a as u32, b, va: 0, vb: 0 });
+                heap.push(Offer {
+                    avg: sum,
+                    a: a as u32,
+                    b,
+                    va: 0,
+                    vb: 0,
+                });
             }
         }
     }

@@ -110,6 +110,17 @@ impl Fingerprint {
         Builder::new(text).build()
     }
 
+    /// The fingerprint of a text whose headline was given apart from it (a feed's
+    /// `title`): the title reads as the first line unless the text already starts with it.
+    pub fn titled(title: Option<&str>, text: &str) -> Fingerprint {
+        match title.map(str::trim).filter(|t| !t.is_empty()) {
+            Some(t) if !text.trim_start().starts_with(t) => {
+                Fingerprint::of(&format!("{t}\n{text}"))
+            }
+            _ => Fingerprint::of(text),
+        }
+    }
+
     /// Number of features (for tests and traces).
     pub fn len(&self) -> usize {
         self.features.len()
@@ -178,7 +189,10 @@ fn is_capitalised(w: &str) -> bool {
 
 /// Words that join the parts of a name (`Port of Spain`, `Ruiz de la Cruz`).
 fn is_connector(w: &str) -> bool {
-    matches!(w, "of" | "de" | "la" | "del" | "van" | "von" | "da" | "du" | "le" | "bin")
+    matches!(
+        w,
+        "of" | "de" | "la" | "del" | "van" | "von" | "da" | "du" | "le" | "bin"
+    )
 }
 
 impl<'t> Builder<'t> {
@@ -366,8 +380,12 @@ impl<'t> Builder<'t> {
     fn addresses(&mut self, first: usize, numbers_end: usize, last: usize) {
         let text = self.text;
         let word = |k: usize| -> Option<String> {
-            (k < last && self.tokens[k].kind == TokenKind::Word)
-                .then(|| self.tokens[k].text(text).trim_end_matches('.').to_lowercase())
+            (k < last && self.tokens[k].kind == TokenKind::Word).then(|| {
+                self.tokens[k]
+                    .text(text)
+                    .trim_end_matches('.')
+                    .to_lowercase()
+            })
         };
         for k in first..numbers_end {
             let t = &self.tokens[k];
@@ -470,7 +488,10 @@ impl<'t> Builder<'t> {
             if let Some((k, _)) = words.first() {
                 let raw = toks[*k].text(text);
                 let lower = raw.to_lowercase();
-                if self.lowercase.contains(&lower) || raw.len() <= 2 || lexicon::is_stop_word(&lower) {
+                if self.lowercase.contains(&lower)
+                    || raw.len() <= 2
+                    || lexicon::is_stop_word(&lower)
+                {
                     words.remove(0);
                 }
             }
@@ -650,12 +671,20 @@ mod tests {
 
     #[test]
     fn block_addresses_are_keys() {
-        let text = "Man shot\n\nA man was shot in the 2600 block of South Pulaski Road on Friday night.";
+        let text =
+            "Man shot\n\nA man was shot in the 2600 block of South Pulaski Road on Friday night.";
         assert_eq!(kinds(text, Kind::Address), 1);
-        let other = "Man shot\n\nA man was shot at 2600 S. Pulaski Road on Friday night, police said.";
+        let other =
+            "Man shot\n\nA man was shot at 2600 S. Pulaski Road on Friday night, police said.";
         assert_eq!(
-            Fingerprint::of(text).features.iter().find(|f| f.kind == Kind::Address),
-            Fingerprint::of(other).features.iter().find(|f| f.kind == Kind::Address)
+            Fingerprint::of(text)
+                .features
+                .iter()
+                .find(|f| f.kind == Kind::Address),
+            Fingerprint::of(other)
+                .features
+                .iter()
+                .find(|f| f.kind == Kind::Address)
         );
     }
 
@@ -671,12 +700,18 @@ mod tests {
     fn sentence_openers_written_in_lowercase_elsewhere_are_not_names() {
         let text = "a car was found\n\nPolice found the car near Elm Grove on Monday. The police said nothing more.";
         let fp = Fingerprint::of(text);
-        assert_eq!(kinds(text, Kind::NameWord), 2, "elm, grove: {:?}", fp.features);
+        assert_eq!(
+            kinds(text, Kind::NameWord),
+            2,
+            "elm, grove: {:?}",
+            fp.features
+        );
     }
 
     #[test]
     fn dates_named_in_full_are_kept() {
-        let fp = Fingerprint::of("Title\nPosted: Tuesday, January 28, 2014 8:18 PM EST\n\nBody text.");
+        let fp =
+            Fingerprint::of("Title\nPosted: Tuesday, January 28, 2014 8:18 PM EST\n\nBody text.");
         assert_eq!(fp.days, vec![crate::Date::new(2014, 1, 28).unwrap().days()]);
     }
 }

@@ -179,11 +179,7 @@ pub struct Story {
 /// Clusters documents into stories; see the [module docs](self). `days[i]` is document
 /// `i`'s publication day ([`crate::Date::days`]) when known. Stories come in the order of
 /// their first document; every document is in exactly one.
-pub fn stories(
-    fps: &[Fingerprint],
-    days: &[Option<i64>],
-    opts: &StoryOptions,
-) -> Vec<Story> {
+pub fn stories(fps: &[Fingerprint], days: &[Option<i64>], opts: &StoryOptions) -> Vec<Story> {
     let refs: Vec<&Fingerprint> = fps.iter().collect();
     stories_of(&refs, days, opts)
 }
@@ -216,7 +212,9 @@ fn label(fps: &[&Fingerprint], documents: &[usize]) -> String {
     let mut seen: HashMap<u64, (usize, usize, &str)> = HashMap::default();
     for (order, &d) in documents.iter().enumerate() {
         for (rank, (h, shown)) in fps[d].names.iter().enumerate() {
-            let e = seen.entry(*h).or_insert((0, order * 64 + rank, shown.as_str()));
+            let e = seen
+                .entry(*h)
+                .or_insert((0, order * 64 + rank, shown.as_str()));
             e.0 += 1;
         }
     }
@@ -264,11 +262,7 @@ pub struct Stories {
 
 impl Stories {
     /// Stories over documents (see [`stories`]).
-    pub fn find(
-        fps: &[&Fingerprint],
-        days: &[Option<i64>],
-        opts: &StoryOptions,
-    ) -> Stories {
+    pub fn find(fps: &[&Fingerprint], days: &[Option<i64>], opts: &StoryOptions) -> Stories {
         let stories = stories_of(fps, days, opts);
         let mut of_document = vec![0; fps.len()];
         for (s, story) in stories.iter().enumerate() {
@@ -307,6 +301,7 @@ impl Stories {
 /// year`), or only years before the document's own.
 pub fn is_background(claim: &crate::Claim, now_year: Option<i32>) -> bool {
     let c = &claim.context;
-    let earlier_years = !c.years.is_empty() && now_year.is_some_and(|n| c.years.iter().all(|&y| y < n));
+    let earlier_years =
+        !c.years.is_empty() && now_year.is_some_and(|n| c.years.iter().all(|&y| y < n));
     c.past || c.cumulative || earlier_years
 }

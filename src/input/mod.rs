@@ -31,18 +31,20 @@
 //! # std::fs::remove_dir_all(&dir).unwrap();
 //! ```
 
+mod jsonl;
+
 use crate::error::shown;
 use crate::{Document, Error, Result};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fs::{File, Metadata};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// File extensions read from a directory (others, such as images, are ignored).
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "jsonl"];
 
 /// [`ARTICLE_EXTENSIONS`] for messages.
-pub(crate) const ARTICLE_EXTENSIONS_SHOWN: &str = ".txt, .text or .md";
+pub(crate) const ARTICLE_EXTENSIONS_SHOWN: &str = ".txt, .text or .md articles, or .jsonl feeds";
 
 /// How many leading bytes of a file are checked for binary content.
 pub const SNIFF_BYTES: usize = 8192;
@@ -109,12 +111,15 @@ impl std::fmt::Display for Ignored {
 enum Entry {
     File(PathBuf),
     Problem(PathBuf, Error),
+    /// `-`: standard input.
+    Stdin,
 }
 
 impl Entry {
     fn path(&self) -> &Path {
         match self {
             Entry::File(p) | Entry::Problem(p, _) => p,
+            Entry::Stdin => Path::new("-"),
         }
     }
 }
@@ -152,20 +157,19 @@ impl Reader {
         let listing = list(paths)?;
         let mut documents = Vec::with_capacity(listing.entries.len());
         let mut skipped = Vec::new();
+        let mut ids = UniqueIds::default();
         for entry in listing.entries {
-            let (doc, error) = match entry {
-                Entry::File(path) => self.read_file(&path),
-                Entry::Problem(path, error) => (empty_document(&path, &error), Some(error)),
-            };
-            if let Some(error) = error {
-                skipped.push(Skipped {
-                    document: documents.len(),
-                    error,
-                });
+            for (mut doc, error) in self.entry_documents(entry) {
+                ids.fix(&mut doc);
+                if let Some(error) = error {
+                    skipped.push(Skipped {
+                        document: documents.len(),
+                        error,
+                    });
+                }
+                documents.push(doc);
             }
-            documents.push(doc);
         }
-        unique_ids(&mut documents);
         Ok(Reading {
             documents,
             skipped,
@@ -186,27 +190,75 @@ impl Reader {
         paths: &[P],
     ) -> Result<(Vec<Ignored>, impl Iterator<Item = Document> + Send + '_)> {
         let listing = list(paths)?;
-        let ids: Vec<String> = listing.entries.iter().map(|e| stem(e.path())).collect();
-        let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-        let entry_paths: Vec<Option<&Path>> =
-            listing.entries.iter().map(|e| Some(e.path())).collect();
-        let renames = renames(&id_refs, &entry_paths);
+        let mut ids = UniqueIds::default();
         let documents = listing
             .entries
             .into_iter()
-            .zip(renames)
-            .map(move |(entry, rename)| {
-                let mut doc = match entry {
-                    Entry::File(path) => self.read_file(&path).0,
-                    Entry::Problem(path, error) => empty_document(&path, &error),
-                };
-                if let Some((id, warning)) = rename {
-                    doc.id = id;
-                    doc.warnings.push(warning);
-                }
+            .flat_map(move |entry| self.entry_documents(entry))
+            .map(move |(mut doc, _)| {
+                ids.fix(&mut doc);
                 doc
             });
         Ok((listing.ignored, documents))
+    }
+
+    /// The documents of one listed entry, each with the error that emptied it, read as
+    /// they are asked for: one per article file, one per line of a JSON Lines feed.
+    fn entry_documents(
+        &self,
+        entry: Entry,
+    ) -> Box<dyn Iterator<Item = (Document, Option<Error>)> + Send + '_> {
+        match entry {
+            Entry::File(path) if jsonl::is_feed(&path) => match File::open(&path) {
+                Ok(f) => Box::new(
+                    jsonl::Feed::new(std::io::BufReader::new(f), stem(&path), Some(path))
+                        .map(|d| (d, None)),
+                ),
+                Err(source) => {
+                    let e = Error::Read {
+                        path: path.clone(),
+                        source,
+                    };
+                    Box::new(std::iter::once((empty_document(&path, &e), Some(e))))
+                }
+            },
+            Entry::File(path) => Box::new(std::iter::once(self.read_file(&path))),
+            Entry::Problem(path, error) => Box::new(std::iter::once((
+                empty_document(&path, &error),
+                Some(error),
+            ))),
+            Entry::Stdin => self.stdin_documents(),
+        }
+    }
+
+    /// Standard input: a JSON Lines feed when it starts with `{`, else one article with
+    /// id `stdin`.
+    fn stdin_documents(&self) -> Box<dyn Iterator<Item = (Document, Option<Error>)> + Send + '_> {
+        let mut buf = Vec::new();
+        let read =
+            std::io::Read::take(std::io::stdin().lock(), self.max_file_bytes).read_to_end(&mut buf);
+        let path = PathBuf::from("-");
+        if let Err(source) = read {
+            let e = Error::Read {
+                path: path.clone(),
+                source,
+            };
+            let mut doc = Document::new("stdin", String::new());
+            doc.warnings.push(e.to_string());
+            return Box::new(std::iter::once((doc, Some(e))));
+        }
+        if buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
+            let feed = jsonl::Feed::new(std::io::Cursor::new(buf), "stdin".into(), None);
+            return Box::new(feed.map(|d| (d, None)));
+        }
+        let mut doc = Document::from_bytes("stdin", &buf);
+        if buf.is_empty() {
+            doc.warnings
+                .push("empty input: there is no text to read".to_string());
+        }
+        doc.warnings.extend(language_warning(&doc.text));
+        doc.warnings.extend(markup_warning(&doc.text));
+        Box::new(std::iter::once((doc, None)))
     }
 
     /// Reads one file; never fails. When its text cannot be read the document is empty,
@@ -349,6 +401,10 @@ fn list<P: AsRef<Path>>(paths: &[P]) -> Result<Listing> {
     let mut l = Listing::default();
     for p in paths {
         let p = p.as_ref();
+        if p.as_os_str() == "-" {
+            l.entries.push(Entry::Stdin);
+            continue;
+        }
         let meta = match std::fs::metadata(p) {
             Ok(m) => m,
             Err(source) => {
@@ -569,50 +625,34 @@ fn empty_document(path: &Path, error: &Error) -> Document {
     doc
 }
 
-/// Makes ids unique: the second `x` becomes `x#2`, with a warning.
-fn unique_ids(docs: &mut [Document]) {
-    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
-    let paths: Vec<Option<&Path>> = docs.iter().map(|d| d.path.as_deref()).collect();
-    let renames = renames(&ids, &paths);
-    for (doc, rename) in docs.iter_mut().zip(renames) {
-        if let Some((id, warning)) = rename {
-            doc.id = id;
-            doc.warnings.push(warning);
-        }
-    }
+/// Makes ids unique as documents come: the second `x` becomes `x#2`, with a warning
+/// naming the document that took `x`.
+#[derive(Debug, Default)]
+struct UniqueIds {
+    /// Each id taken, with the path of the document that took it.
+    taken: HashMap<String, Option<PathBuf>>,
 }
 
-/// For documents with ids `ids` (and paths, for messages), the new id and a warning of
-/// each one whose id an earlier one took: the second `x` becomes `x#2`.
-fn renames(ids: &[&str], paths: &[Option<&Path>]) -> Vec<Option<(String, String)>> {
-    let mut out = vec![None; ids.len()];
-    let mut taken: HashSet<String> = ids.iter().map(|id| id.to_string()).collect();
-    if taken.len() == ids.len() {
-        return out;
-    }
-    let mut first: HashMap<&str, usize> = HashMap::new();
-    for (i, &id) in ids.iter().enumerate() {
-        let Some(&f) = first.get(id) else {
-            first.insert(id, i);
-            continue;
-        };
-        let mut n = 2;
-        let new = loop {
-            let cand = format!("{id}#{n}");
-            if !taken.contains(&cand) {
-                break cand;
-            }
-            n += 1;
-        };
-        taken.insert(new.clone());
-        let other = paths[f].map_or_else(|| id.to_string(), shown);
-        let warning = format!(
+impl UniqueIds {
+    fn fix(&mut self, doc: &mut Document) {
+        if !self.taken.contains_key(&doc.id) {
+            self.taken.insert(doc.id.clone(), doc.path.clone());
+            return;
+        }
+        let new = (2..)
+            .map(|n| format!("{}#{n}", doc.id))
+            .find(|c| !self.taken.contains_key(c))
+            .unwrap_or_default();
+        let other = self.taken[&doc.id]
+            .as_deref()
+            .map_or_else(|| doc.id.clone(), shown);
+        doc.warnings.push(format!(
             "id `{}` is taken by `{other}`: this document's id is `{new}`",
-            crate::error::escape(id)
-        );
-        out[i] = Some((new, warning));
+            crate::error::escape(&doc.id)
+        ));
+        self.taken.insert(new.clone(), doc.path.clone());
+        doc.id = new;
     }
-    out
 }
 
 /// The UTF-16 encoding of a file's first bytes, and how it shows: a byte order mark, or
