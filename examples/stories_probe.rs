@@ -8,7 +8,11 @@ fn main() {
     let dir = std::path::Path::new(&args[1]);
     let mut dates: HashMap<String, i64> = HashMap::new();
     if let Some(p) = args.iter().position(|a| a == "--dates") {
-        for line in std::fs::read_to_string(&args[p + 1]).unwrap().lines().skip(1) {
+        for line in std::fs::read_to_string(&args[p + 1])
+            .unwrap()
+            .lines()
+            .skip(1)
+        {
             let f: Vec<&str> = line.split('\t').collect();
             if let Ok(d) = f[3].parse::<crosscheck::Date>() {
                 dates.insert(f[0].to_string(), d.days());
@@ -16,10 +20,16 @@ fn main() {
         }
     }
     let mut docs = Vec::new();
-    let mut evs: Vec<_> = std::fs::read_dir(dir.join("articles")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut evs: Vec<_> = std::fs::read_dir(dir.join("articles"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     evs.sort();
     for e in evs {
-        let mut fs: Vec<_> = std::fs::read_dir(&e).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut fs: Vec<_> = std::fs::read_dir(&e)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         fs.sort();
         for f in fs {
             let t = String::from_utf8_lossy(&std::fs::read(&f).unwrap()).into_owned();
@@ -32,7 +42,10 @@ fn main() {
         .iter()
         .map(|(_, _, t)| Fingerprint::of(&crosscheck::normalize::normalize(t).text))
         .collect();
-    let days: Vec<Option<i64>> = docs.iter().map(|(_, id, _)| dates.get(id).copied()).collect();
+    let days: Vec<Option<i64>> = docs
+        .iter()
+        .map(|(_, id, _)| dates.get(id).copied())
+        .collect();
     let mut opts = StoryOptions::default();
     for a in &args {
         if let Some((k, v)) = a.split_once('=') {
@@ -93,11 +106,34 @@ fn main() {
         el
     );
     if args.iter().any(|a| a == "--mixed") {
-        for s in st.iter().filter(|s| s.documents.iter().any(|&d| docs[d].0 != docs[s.documents[0]].0)).take(60) {
+        for s in st
+            .iter()
+            .filter(|s| {
+                s.documents
+                    .iter()
+                    .any(|&d| docs[d].0 != docs[s.documents[0]].0)
+            })
+            .take(60)
+        {
             println!("== {} ({} docs)", s.label, s.documents.len());
             for &d in &s.documents {
-                let head: String = docs[d].2.lines().next().unwrap_or("").chars().take(90).collect();
-                println!("   {} {} | {}", docs[d].0, dates.get(&docs[d].1).map(|x| x.to_string()).unwrap_or_default(), head);
+                let head: String = docs[d]
+                    .2
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .chars()
+                    .take(90)
+                    .collect();
+                println!(
+                    "   {} {} | {}",
+                    docs[d].0,
+                    dates
+                        .get(&docs[d].1)
+                        .map(|x| x.to_string())
+                        .unwrap_or_default(),
+                    head
+                );
             }
         }
     }

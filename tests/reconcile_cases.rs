@@ -259,8 +259,8 @@ impl Case {
         self.docs
             .iter()
             .map(|(id, path, _)| {
-                let mut d = Document::from_path(path)
-                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                let mut d =
+                    Document::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
                 if let Some(m) = self.meta.get(id) {
                     if let Some(o) = &m.outlet {
                         d = d.with_outlet(o);
@@ -595,11 +595,17 @@ fn score_case(case: &Case, report: &ReportView, details: &mut Vec<String>) -> Sc
                     (true, true) => score.story_tp += 1,
                     (false, true) => {
                         score.story_fp += 1;
-                        details.push(format!("{}: documents {a} and {b} put in one story", case.name));
+                        details.push(format!(
+                            "{}: documents {a} and {b} put in one story",
+                            case.name
+                        ));
                     }
                     (true, false) => {
                         score.story_fn += 1;
-                        details.push(format!("{}: documents {a} and {b} put in different stories", case.name));
+                        details.push(format!(
+                            "{}: documents {a} and {b} put in different stories",
+                            case.name
+                        ));
                     }
                     (false, false) => {}
                 }
@@ -786,14 +792,34 @@ fn blind_reconcile_score() {
     print_scored(&scored);
     let overall = &scored.overall;
     let checks = [
-        ("pairwise precision", overall.precision(), BLIND_MIN_PAIR_PRECISION),
+        (
+            "pairwise precision",
+            overall.precision(),
+            BLIND_MIN_PAIR_PRECISION,
+        ),
         ("pairwise recall", overall.recall(), BLIND_MIN_PAIR_RECALL),
-        ("verdict accuracy", overall.verdict_accuracy(), BLIND_MIN_VERDICT_ACCURACY),
-        ("story precision", overall.story_precision(), BLIND_MIN_STORY_PRECISION),
-        ("story recall", overall.story_recall(), BLIND_MIN_STORY_RECALL),
+        (
+            "verdict accuracy",
+            overall.verdict_accuracy(),
+            BLIND_MIN_VERDICT_ACCURACY,
+        ),
+        (
+            "story precision",
+            overall.story_precision(),
+            BLIND_MIN_STORY_PRECISION,
+        ),
+        (
+            "story recall",
+            overall.story_recall(),
+            BLIND_MIN_STORY_RECALL,
+        ),
     ];
     let failures = score_failures(&scored, &checks);
-    assert!(failures.is_empty(), "blind reconcile cases below the guard: {}", failures.join("; "));
+    assert!(
+        failures.is_empty(),
+        "blind reconcile cases below the guard: {}",
+        failures.join("; ")
+    );
 }
 
 /// Problems with the cases themselves: every phrase findable and unambiguous, groups
@@ -939,18 +965,34 @@ fn blind_reconcile_data_is_well_formed() {
     let cases = load_cases(&data_dir("blind").join("reconcile"));
     let mut problems = well_formed_problems(&cases, BLIND_MIN_CASES, &BLIND_DOCS_PER_CASE);
     for case in &cases {
-        let mut seen: Vec<&str> = case.spec.stories.iter().flatten().map(String::as_str).collect();
+        let mut seen: Vec<&str> = case
+            .spec
+            .stories
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
         seen.sort_unstable();
         let mut ids: Vec<&str> = case.docs.iter().map(|(id, _, _)| id.as_str()).collect();
         ids.sort_unstable();
         if seen != ids {
-            problems.push(format!("{}: stories {seen:?} are not a partition of {ids:?}", case.name));
+            problems.push(format!(
+                "{}: stories {seen:?} are not a partition of {ids:?}",
+                case.name
+            ));
         }
         for id in case.meta.keys() {
             if !ids.contains(&id.as_str()) {
-                problems.push(format!("{}: meta.json names unknown document {id}", case.name));
+                problems.push(format!(
+                    "{}: meta.json names unknown document {id}",
+                    case.name
+                ));
             }
         }
     }
-    assert!(problems.is_empty(), "{} problems in the blind reconcile data: {problems:?}", problems.len());
+    assert!(
+        problems.is_empty(),
+        "{} problems in the blind reconcile data: {problems:?}",
+        problems.len()
+    );
 }
