@@ -112,7 +112,9 @@ fn subject_key(c: &Claim) -> String {
     match c.dimension {
         // Parts of a population (`children`, one `family`) are counted apart from a toll.
         Dimension::Count if subj == "person" => match c.subject.noun.as_deref() {
-            Some(n) if subgroups.values().any(|g| *g == n) => format!("count|person:{n}"),
+            Some(n) if subgroups.values().any(|g| *g == n) && (n == KIN || is_part(c)) => {
+                format!("count|person:{n}")
+            }
             _ => "count|person".to_string(),
         },
         Dimension::Count => format!("count|{subj}"),
@@ -123,6 +125,60 @@ fn subject_key(c: &Claim) -> String {
         // too unsure to split blocks on; `difference` weighs it against the figures.
         d => format!("{}|{}", d.as_str(), c.unit),
     }
+}
+
+/// Kin are counted relative to someone (`11 relatives`, `members of one family`): a part of
+/// the dead, never the toll.
+const KIN: &str = "family";
+
+/// Words before a figure that make it a part of a count given elsewhere (`including
+/// three children`, `among them two women`).
+const PART_BEFORE: &[&str] = &[
+    "including",
+    "among them",
+    "among the",
+    "of whom",
+    "among whom",
+];
+
+/// Words after a figure that do (`two of them`, `three of the dead were children`).
+const PART_AFTER: &[&str] = &["of them", "of the", "of whom", "were among", "among"];
+
+/// Whether a count of a part of the people (`children`, `women`) is said to be part of a
+/// larger count: only then is it kept apart from the total. Without such words `two men
+/// were killed` is the toll itself.
+fn is_part(c: &Claim) -> bool {
+    let (s, span) = (&c.sentence, c.sentence_span);
+    let (Some(start), Some(end)) = (
+        c.span.start.checked_sub(span.start),
+        c.span.end.checked_sub(span.start),
+    ) else {
+        return true;
+    };
+    let (Some(before), Some(after)) = (s.get(..start), s.get(end..)) else {
+        return true;
+    };
+    let before = before.to_lowercase();
+    let before = before.trim_end();
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(24)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let after = after.to_lowercase();
+    let head: String = after.chars().take(24).collect();
+    PART_BEFORE.iter().any(|w| tail.contains(w))
+        || (0..2).any(|skip| {
+            let rest = head
+                .split_whitespace()
+                .skip(skip)
+                .collect::<Vec<_>>()
+                .join(" ");
+            PART_AFTER.iter().any(|w| rest.starts_with(w))
+        })
 }
 
 /// Whether a claim has enough of a subject to be grouped with anything.
@@ -392,7 +448,10 @@ fn cluster_block<'a>(
         let sb = summaries[rj]
             .take()
             .unwrap_or_else(|| Summary::of(rj, &facts[rj]));
-        let mut alike = |x: usize, y: usize| scorer.names_alike(ids[x], ids[y]);
+        let mut alike = |x: usize, y: usize| {
+            facts[x].claim.value.overlaps(&facts[y].claim.value)
+                || scorer.names_alike(ids[x], ids[y])
+        };
         if !sa.fits(&sb, block, &mut alike, &mut steps) {
             apart.insert(key);
             summaries[ri] = Some(sa);
