@@ -1,0 +1,141 @@
+//! Real feeds, scored by the shared scorers: one run over each whole folder of
+//! `../shared/data/`, as a day's feed would come, with floors on what the scorers print.
+//!
+//! The floors sit a little under the figures measured when they were set (README,
+//! "Measured on real feeds"); the targets are above them and are not met yet.
+//! Without `../shared/data` or `python3` the tests say so and pass: the data is not part
+//! of the crate.
+
+use crosscheck::{Document, Reconciler};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn data(name: &str) -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(name);
+    let python = Command::new("python3").arg("--version").output().is_ok();
+    if dir.is_dir() && python {
+        Some(dir)
+    } else {
+        eprintln!(
+            "skipped: {} or python3 is missing (the shared data is not part of the crate)",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// Reconciles `docs`, writes the JSON report next to the test's other outputs and runs
+/// `tool FOLDER REPORT ARGS...`; returns the scorer's last line, or panics with it when the
+/// scorer says a figure is under its floor.
+fn score(name: &str, docs: &[Document], tool: &str, folder: &Path, floors: &[String]) -> String {
+    let report = Reconciler::new().reconcile(docs);
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}.json"));
+    let file = std::fs::File::create(&out).expect("create report file");
+    serde_json::to_writer(std::io::BufWriter::new(file), &report).expect("write report");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/tools")
+        .join(tool);
+    let run = Command::new("python3")
+        .arg(&script)
+        .arg(folder)
+        .arg(&out)
+        .args(floors)
+        .output()
+        .expect("run the scorer");
+    let text = String::from_utf8_lossy(&run.stdout).trim().to_string();
+    let line = text.lines().last().unwrap_or("").to_string();
+    println!("{name}: {line}");
+    assert!(
+        run.status.success(),
+        "{name} under its floors ({}): {line}\n{}",
+        floors.join(" "),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    line
+}
+
+/// Floors of `score_feed.py` for the gun-violence feed.
+struct FeedFloors {
+    purity: f64,
+    link: f64,
+    f1: f64,
+    mixed: f64,
+}
+
+impl FeedFloors {
+    fn args(&self) -> Vec<String> {
+        vec![
+            format!("purity={}", self.purity),
+            format!("link={}", self.link),
+            format!("f1={}", self.f1),
+            format!("mixed={}", self.mixed),
+        ]
+    }
+}
+
+#[test]
+fn gun_violence_as_a_folder_of_texts() {
+    let Some(dir) = data("gun-violence") else {
+        return;
+    };
+    let docs = crosscheck::input::read_documents(&[dir.join("articles")]).expect("read feed");
+    assert_eq!(docs.len(), 2947);
+    let floors = FeedFloors {
+        purity: 0.80,
+        link: 0.45,
+        f1: 0.86,
+        mixed: 0.20,
+    };
+    score("gun-violence-text", &docs, "score_feed.py", &dir, &floors.args());
+}
+
+/// The same feed as a newsroom would send it: JSON Lines with each article's outlet, date
+/// and address from `documents.tsv`.
+#[test]
+fn gun_violence_as_json_lines_with_metadata() {
+    let Some(dir) = data("gun-violence") else {
+        return;
+    };
+    let tsv = std::fs::read_to_string(dir.join("documents.tsv")).expect("documents.tsv");
+    let mut jsonl = String::new();
+    for row in tsv.lines().skip(1) {
+        let f: Vec<&str> = row.split('\t').collect();
+        let [doc, incident, outlet, published, url] = f[..] else {
+            panic!("documents.tsv row with {} fields: {row}", f.len());
+        };
+        let path = dir.join("articles").join(incident).join(format!("{doc}.txt"));
+        let bytes = std::fs::read(&path).expect("article");
+        let text = String::from_utf8_lossy(&bytes);
+        let line = serde_json::json!({
+            "id": doc, "text": text, "outlet": outlet, "published": published, "url": url,
+        });
+        jsonl.push_str(&line.to_string());
+        jsonl.push('\n');
+    }
+    let feed = Path::new(env!("CARGO_TARGET_TMPDIR")).join("gun-violence.jsonl");
+    std::fs::write(&feed, jsonl).expect("write feed");
+    let docs = crosscheck::input::read_documents(&[&feed]).expect("read feed");
+    assert_eq!(docs.len(), 2947);
+    assert!(docs.iter().all(|d| d.source.published.is_some()));
+    let floors = FeedFloors {
+        purity: 0.85,
+        link: 0.55,
+        f1: 0.90,
+        mixed: 0.15,
+    };
+    score("gun-violence-jsonl", &docs, "score_feed.py", &dir, &floors.args());
+}
+
+#[test]
+fn ecb_plus_look_alike_events() {
+    let Some(dir) = data("ecb-plus") else {
+        return;
+    };
+    let docs = crosscheck::input::read_documents(&[dir.join("articles")]).expect("read feed");
+    assert_eq!(docs.len(), 496);
+    // Minimum purity, minimum stories B-cubed F1.
+    let floors = ["0.95".to_string(), "0.80".to_string()];
+    score("ecb-plus", &docs, "score_events.py", &dir, &floors);
+}
