@@ -256,6 +256,8 @@ impl Reconciler {
                 credited: doc.source.credited.clone(),
                 byline: doc.source.byline.clone(),
                 published: doc.source.published,
+                url: doc.source.url.clone(),
+                title: doc.source.title.clone(),
                 claims: claims.len(),
                 warnings,
             });

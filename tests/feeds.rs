@@ -88,7 +88,13 @@ fn gun_violence_as_a_folder_of_texts() {
         f1: 0.86,
         mixed: 0.20,
     };
-    score("gun-violence-text", &docs, "score_feed.py", &dir, &floors.args());
+    score(
+        "gun-violence-text",
+        &docs,
+        "score_feed.py",
+        &dir,
+        &floors.args(),
+    );
 }
 
 /// The same feed as a newsroom would send it: JSON Lines with each article's outlet, date
@@ -105,7 +111,10 @@ fn gun_violence_as_json_lines_with_metadata() {
         let [doc, incident, outlet, published, url] = f[..] else {
             panic!("documents.tsv row with {} fields: {row}", f.len());
         };
-        let path = dir.join("articles").join(incident).join(format!("{doc}.txt"));
+        let path = dir
+            .join("articles")
+            .join(incident)
+            .join(format!("{doc}.txt"));
         let bytes = std::fs::read(&path).expect("article");
         let text = String::from_utf8_lossy(&bytes);
         let line = serde_json::json!({
@@ -125,7 +134,13 @@ fn gun_violence_as_json_lines_with_metadata() {
         f1: 0.90,
         mixed: 0.15,
     };
-    score("gun-violence-jsonl", &docs, "score_feed.py", &dir, &floors.args());
+    score(
+        "gun-violence-jsonl",
+        &docs,
+        "score_feed.py",
+        &dir,
+        &floors.args(),
+    );
 }
 
 #[test]

@@ -53,18 +53,21 @@ const HELDOUT_DOCS_PER_CASE: std::ops::RangeInclusive<usize> = 2..=4;
 
 const BLIND_MIN_CASES: usize = 10;
 
-/// The blind set fails only below these: a regression guard (see the README for the first,
-/// blind run and what still fails).
-const BLIND_MIN_PAIR_PRECISION: f64 = 0.0;
-const BLIND_MIN_PAIR_RECALL: f64 = 0.0;
-const BLIND_MIN_VERDICT_ACCURACY: f64 = 0.0;
-const BLIND_MIN_STORY_PRECISION: f64 = 0.0;
-const BLIND_MIN_STORY_RECALL: f64 = 0.0;
+/// The blind set fails only below these: a regression guard under the figures measured
+/// (pairs P 0.827 R 0.294, verdicts 48/105, stories P 0.811 R 0.830; the first, blind run
+/// gave pairs P 0.609 R 0.328, verdicts 39/105, stories P 0.535 R 0.966, see
+/// `tests/data/blind/FIRST-RUN.txt`). Recall is far from the dev set's 0.9: the README lists
+/// what still fails.
+const BLIND_MIN_PAIR_PRECISION: f64 = 0.75;
+const BLIND_MIN_PAIR_RECALL: f64 = 0.25;
+const BLIND_MIN_VERDICT_ACCURACY: f64 = 0.40;
+const BLIND_MIN_STORY_PRECISION: f64 = 0.75;
+const BLIND_MIN_STORY_RECALL: f64 = 0.75;
 const BLIND_DOCS_PER_CASE: std::ops::RangeInclusive<usize> = 4..=8;
 
-/// The held-out cases fail only below these: a regression guard set just under the
-/// measured figures (precision 0.837, recall 0.672, verdicts 0.679 after the fixes their
-/// first run prompted; 0.759 / 0.361 / 0.429 on that first, blind run). The target is the
+/// The held-out cases fail only below these: a regression guard set under the measured
+/// figures (precision 0.951, recall 0.639, verdicts 20/28 with stories; 0.759 / 0.361 /
+/// 0.429 on their first, blind run). The target is the
 /// dev set's 0.9; the README lists what still fails here.
 const HELDOUT_MIN_PAIR_PRECISION: f64 = 0.75;
 const HELDOUT_MIN_PAIR_RECALL: f64 = 0.55;

@@ -61,6 +61,12 @@ pub struct DocumentRecord {
     pub byline: Option<String>,
     /// Publication date, when known.
     pub published: Option<Date>,
+    /// The article's address, when the input gave it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The article's headline, when the input gave it apart from the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// Number of claims extracted.
     pub claims: usize,
     /// Problems met reading or normalizing the document.
