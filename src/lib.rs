@@ -60,6 +60,7 @@ pub mod stories;
 mod stream;
 pub mod timeline;
 mod trace;
+mod union_find;
 
 pub use claim::{extract, Claim, Context, Extractor, ExtractorBuilder, Modality, Span, Subject};
 pub use document::{Date, Document, Source};

@@ -24,7 +24,7 @@ pub fn report_day(doc: &Document, corpus_year: Option<i32>) -> Option<i64> {
         .collect();
     for pair in words.windows(2) {
         if let (Some(m), Ok(d)) = (
-            crate::provenance::lexicon::month(pair[0]),
+            crate::document::month(pair[0]),
             pair[1]
                 .trim_end_matches(|c: char| !c.is_ascii_digit())
                 .parse::<u8>(),

@@ -171,7 +171,7 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
     out
 }
 
-/// Whether `name` is a wire agency or an outlet ([`crate::provenance::lexicon::is_press_name`]),
+/// Whether `name` is a wire agency or an outlet ([`crate::document::is_press_name`]),
 /// remembered per thread: a story names the same places and people sentence after sentence,
 /// and that look-up lowercases the name and hashes it twice. At most 2^14 names are kept.
 fn is_press_name(name: &str) -> bool {
@@ -187,7 +187,7 @@ fn is_press_name(name: &str) -> bool {
         if m.len() >= 1 << 14 {
             m.clear();
         }
-        let press = crate::provenance::lexicon::is_press_name(name);
+        let press = crate::document::is_press_name(name);
         m.insert(name.into(), press);
         press
     })

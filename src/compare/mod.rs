@@ -10,7 +10,21 @@ pub use describe::{describe_value, quote};
 
 use crate::claim::Claim;
 use crate::quantity::Interval;
-use crate::report::Verdict;
+use serde::{Deserialize, Serialize};
+
+/// The verdict on a group of claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// At least one pair of claims cannot both be true.
+    Conflict,
+    /// Some value satisfies every claim, but the figures differ.
+    Compatible,
+    /// Every claim allows the same value and the figures are the same.
+    Agree,
+    /// One claim only.
+    Single,
+}
 
 /// Two claims that cannot both be true, with a reason a person understands.
 #[derive(Debug, Clone, PartialEq)]

@@ -192,32 +192,6 @@ fn groupable(c: &Claim) -> bool {
     }
 }
 
-struct UnionFind(Vec<usize>);
-
-impl UnionFind {
-    fn find(&mut self, x: usize) -> usize {
-        let mut r = x;
-        while self.0[r] != r {
-            r = self.0[r];
-        }
-        let mut y = x;
-        while self.0[y] != r {
-            let next = self.0[y];
-            self.0[y] = r;
-            y = next;
-        }
-        r
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            // The smaller index becomes the root so results do not depend on pair order.
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
-        }
-    }
-}
-
 /// Groups claims: a partition of `0..members.len()`, each group sorted, groups ordered by
 /// their first member.
 ///
@@ -418,7 +392,7 @@ fn cluster_block<'a>(
     // more: every pair across two clusters must fit, predicates and nouns included (a
     // claim that fits two others must not chain `3,000 soldiers` to `1,000 residents`),
     // and the summaries check that without comparing the clusters claim by claim.
-    let mut uf = UnionFind((0..ids.len()).collect());
+    let mut uf = crate::union_find::UnionFind::new(ids.len());
     let mut summaries: Vec<Option<Summary<'_>>> = (0..ids.len()).map(|_| None).collect();
     // Clusters only grow, so two clusters once told apart stay apart: remember it rather
     // than check them again for every candidate pair across them.

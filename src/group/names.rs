@@ -458,7 +458,7 @@ pub fn document_names(text: &str) -> Vec<String> {
                     && f.chars().all(char::is_alphabetic)
                     && !says_nothing(&f)
                     && !crate::quantity::lexicon::Lexicon::get().is_calendar_word(&f)
-                    && !crate::provenance::lexicon::is_press_name(t)
+                    && !crate::document::is_press_name(t)
                 {
                     out.push(f);
                 }

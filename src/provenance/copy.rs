@@ -386,23 +386,13 @@ pub fn independent_count(doc_indices: &[usize], deps: &[Dependency]) -> usize {
     members.sort_unstable();
     members.dedup();
     let slot = |i: usize| members.binary_search(&i).ok();
-    let mut parent: Vec<usize> = (0..members.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut sets = crate::union_find::UnionFind::new(members.len());
     for dep in deps {
         if let (Some(x), Some(y)) = (slot(dep.a), slot(dep.b)) {
-            let (rx, ry) = (root(&mut parent, x), root(&mut parent, y));
-            parent[rx.max(ry)] = rx.min(ry);
+            sets.union(x, y);
         }
     }
-    (0..members.len())
-        .filter(|&i| root(&mut parent, i) == i)
-        .count()
+    (0..members.len()).filter(|&i| sets.find(i) == i).count()
 }
 
 /// Runs of consecutive positions: how many, words covered, longest in words.
@@ -590,19 +580,11 @@ fn narrative_tokens(text: &str) -> Vec<Vec<u64>> {
 /// assert_eq!(voices(3, &deps), vec![0, 1, 0]);
 /// ```
 pub fn voices(n: usize, deps: &[Dependency]) -> Vec<usize> {
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut sets = crate::union_find::UnionFind::new(n);
     for d in deps.iter().filter(|d| d.a < n && d.b < n) {
-        let (ra, rb) = (root(&mut parent, d.a), root(&mut parent, d.b));
-        parent[ra.max(rb)] = ra.min(rb);
+        sets.union(d.a, d.b);
     }
-    (0..n).map(|i| root(&mut parent, i)).collect()
+    (0..n).map(|i| sets.find(i)).collect()
 }
 
 #[cfg(test)]

@@ -39,11 +39,9 @@
 //! two independent wires joins them into one voice when all three are counted together.
 
 mod copy;
-pub(crate) mod lexicon;
-mod source;
 
+/// Reading who a story credits moved to [`crate::document`]; kept here for callers.
+pub use crate::document::detect_source;
 pub use copy::{
     dependencies, independent_count, voices, CopyDetector, Dependency, DependencyKind, Shingles,
 };
-pub use source::detect_source;
-pub(crate) use source::find_date;

@@ -4,6 +4,7 @@
 //! `claims`, `groups` and `dependencies`, with ids that tie them together.
 
 use crate::claim::{Claim, Context, Modality, Span, Subject};
+pub use crate::compare::Verdict;
 use crate::document::Date;
 use crate::quantity::{Dimension, Interval, Qualifier};
 use serde::{Deserialize, Serialize};
@@ -143,20 +144,6 @@ impl ClaimRecord {
             context: claim.context,
         }
     }
-}
-
-/// The verdict on a group of claims.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    /// At least one pair of claims cannot both be true.
-    Conflict,
-    /// Some value satisfies every claim, but the figures differ.
-    Compatible,
-    /// Every claim allows the same value and the figures are the same.
-    Agree,
-    /// One claim only.
-    Single,
 }
 
 /// A pair of claims that cannot both hold, with the reason.

@@ -232,7 +232,7 @@ impl<'t> Builder<'t> {
         for (li, &(a, b)) in lines.iter().enumerate() {
             let (start, end) = (sents[a].start, sents[b - 1].end);
             let line = &text[start..end];
-            if let Some(d) = crate::provenance::find_date(line) {
+            if let Some(d) = crate::document::find_date(line) {
                 days.push(d.days());
                 if li < HEADER_LINES && self.fp.header_day.is_none() {
                     self.fp.header_day = Some(d.days());

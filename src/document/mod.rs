@@ -1,5 +1,12 @@
 //! Documents: an article's text and where it came from.
 
+mod press;
+mod source;
+
+pub(crate) use press::{is_press_name, month};
+pub use source::detect_source;
+pub(crate) use source::find_date;
+
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -122,7 +129,7 @@ impl Document {
     /// ```
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
         let text = text.into();
-        let source = crate::provenance::detect_source(&text);
+        let source = detect_source(&text);
         Document {
             id: id.into(),
             path: None,

@@ -5,7 +5,7 @@
 //! (`(AFP/Name)`, `Credit: NAME/REUTERS`) and narrative (`AFP reported`, `a Xinhua
 //! report said`: a quoted source is not the story's author).
 
-use super::lexicon::{self, PHOTO_WORDS};
+use super::press::{self as lexicon, PHOTO_WORDS};
 use crate::document::{Date, Source};
 
 /// How many non-empty lines count as the header (date, byline, outlet).

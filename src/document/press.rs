@@ -1,4 +1,5 @@
-//! General word lists for provenance: wire agencies, news outlets, month names.
+//! General word lists for reading a source from its text: wire agencies, news outlets, month
+//! names, photo-credit words.
 //!
 //! Only general knowledge lives here (agency and outlet names), never anything from a
 //! particular story.
