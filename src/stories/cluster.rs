@@ -182,8 +182,11 @@ pub(super) fn cluster(
                 (Some(x), Some(y)) if (x - y).abs() <= opts.window_days => sim + bonus,
                 // Further apart, only a person or address of the story joins later coverage
                 // (a trial, an anniversary) to the event: the same place and the same
-                // words months apart are another flood.
+                // words months apart are another flood. Even then the texts must be as
+                // alike as any other story's: a police spokesman or a pastor is named in
+                // many stories over the years.
                 (Some(_), Some(_)) if !key => return None,
+                (Some(_), Some(_)) => sim - bonus,
                 _ => sim,
             };
             (sim > 0.0).then_some(Edge { a, b, sim, key })
