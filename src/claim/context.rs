@@ -223,7 +223,7 @@ impl SentenceFacts {
         for k in s.first..s.last {
             if v.is_word(k) {
                 if let Some(e) = lex.event(v.w(k)) {
-                    facts.events.push((k, e));
+                    facts.events.push((k, gunfire(v, s, k, e)));
                 }
             }
             let found = table.starting_at(v, k);
@@ -237,6 +237,47 @@ impl SentenceFacts {
         }
         facts
     }
+}
+
+/// Words before `fire` that make it gunfire, not a blaze (`opened fire`, `returned fire`,
+/// `an exchange of fire`, `under fire`).
+const GUNFIRE_BEFORE: &[&str] = &[
+    "open",
+    "opened",
+    "opening",
+    "opens",
+    "return",
+    "returned",
+    "returning",
+    "exchange",
+    "exchanged",
+    "trading",
+    "traded",
+    "under",
+    "cross",
+    "heavy",
+    "gun",
+    "sniper",
+    "machine",
+];
+
+/// The event class of `fire` at token `k`: an attack when the words before it make it
+/// gunfire (skipping `of`: `an exchange of fire`), else `event` unchanged.
+fn gunfire(v: &View<'_>, s: &Sentence, k: usize, event: &'static str) -> &'static str {
+    if event != "fire" || v.w(k) != "fire" {
+        return event;
+    }
+    let before = (s.first..k).rev().filter(|&j| v.is_word(j)).take(2);
+    for (n, j) in before.enumerate() {
+        let w = v.w(j);
+        if GUNFIRE_BEFORE.contains(&w) {
+            return "attack";
+        }
+        if n == 0 && w != "of" {
+            break;
+        }
+    }
+    event
 }
 
 /// Which phrase lists a [`PhraseTable`] entry belongs to (bit flags).
