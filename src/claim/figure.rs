@@ -715,6 +715,9 @@ fn is_not_a_claim(
     if f.clock {
         return false;
     }
+    if super::shape::is_furniture(v, s, f, lex) {
+        return true;
+    }
     let unitless = f.unit.is_none() && f.qualifier == Qualifier::Exact;
 
     // Spans of years (`between 2016 and 2023`) are dates, not amounts.

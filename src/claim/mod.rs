@@ -3,6 +3,7 @@
 mod context;
 mod extractor;
 mod figure;
+mod shape;
 mod subject;
 
 pub use extractor::{extract, Extractor, ExtractorBuilder};
