@@ -61,7 +61,9 @@ mod stream;
 pub mod timeline;
 mod trace;
 
-pub use claim::{extract, Claim, Context, Extractor, ExtractorBuilder, Modality, Span, Subject};
+pub use claim::{
+    extract, Claim, Context, Extractor, ExtractorBuilder, Modality, Role, Span, Subject,
+};
 pub use document::{Date, Document, Source};
 pub use error::{Error, Result};
 pub use quantity::{Dimension, Interval, Qualifier, Quantity};

@@ -1,7 +1,9 @@
 //! The extractor: options and the scan that turns text into claims.
 
 use super::figure::{figures, Figure};
-use super::{context, subject, Claim, Context, Span};
+use super::implicit::{implied, Implied};
+use super::{context, subject, Claim, Context, Role, Span};
+use std::collections::HashSet;
 use crate::normalize::{normalize, Normalized};
 use crate::quantity::Dimension;
 use crate::scan::{sentences, token_words, tokenize, Sentence, View};
@@ -107,13 +109,30 @@ impl Extractor {
         let sents = sentences(ntext, &tokens);
         let mut out = Vec::new();
         let mut last_speaker: Option<String> = None;
+        // Predicates of people counts stated in the body so far: an implicit singular
+        // (`a man was shot`) is a toll only at its first statement.
+        let mut stated: HashSet<String> = HashSet::new();
         for (si, s) in sents.iter().enumerate() {
             let is_last = si + 1 == sents.len();
-            let figs = if has_candidate(&view, s) {
+            let mut figs = if has_candidate(&view, s) {
                 figures(&view, s, is_last)
             } else {
                 Vec::new()
             };
+            let mut extra = implied(&view, s, si == 0);
+            // A sum of conjoined groups replaces the groups' own figures; any other implied
+            // count gives way to a stated figure it overlaps.
+            figs.retain(|f| {
+                !extra
+                    .iter()
+                    .any(|im| im.summed && im.figure.first < f.last && f.first < im.figure.last)
+            });
+            extra.retain(|im| {
+                im.summed
+                    || !figs
+                        .iter()
+                        .any(|f| im.figure.first < f.last && f.first < im.figure.last)
+            });
             let attribution = context::attribution(&view, s, &last_speaker);
             if let Some(a) = &attribution {
                 if !matches!(a.as_str(), "he" | "she" | "they" | "it")
@@ -122,11 +141,13 @@ impl Extractor {
                     last_speaker = Some(a.clone());
                 }
             }
-            if figs.is_empty() {
+            if figs.is_empty() && extra.is_empty() {
                 continue;
             }
+            let mut all = figs.clone();
+            all.extend(extra.iter().map(|im| im.figure.clone()));
             let names = context::names(&view, s);
-            let years = context::years(&view, s, &figs);
+            let years = context::years(&view, s, &all);
             let facts = context::SentenceFacts::new(&view, s);
             let mut here: Vec<(Claim, &Figure)> = Vec::new();
             for f in &figs {
@@ -136,7 +157,7 @@ impl Extractor {
                     &view,
                     s,
                     f,
-                    &figs,
+                    &all,
                     &names,
                     &years,
                     &facts,
@@ -146,7 +167,44 @@ impl Extractor {
                 }
             }
             inherit_subjects(&view, &mut here);
-            out.extend(here.into_iter().map(|(c, _)| c));
+            let mut claims: Vec<Claim> = here.into_iter().map(|(c, _)| c).collect();
+            for im in &extra {
+                let first_mention = im.figure.figure == 0.0
+                    || si == 0
+                    || !(im.implicit && !im.summed)
+                    || im.predicate.is_none_or(|p| !stated.contains(p));
+                if !first_mention {
+                    continue;
+                }
+                let Some(mut c) = self.claim(
+                    original,
+                    norm,
+                    &view,
+                    s,
+                    &im.figure,
+                    &all,
+                    &names,
+                    &years,
+                    &facts,
+                    &attribution,
+                ) else {
+                    continue;
+                };
+                if set_implied(original, norm, &view, im, &mut c).is_some() {
+                    claims.push(c);
+                }
+            }
+            claims.sort_by_key(|c| c.span.start);
+            if si > 0 {
+                for c in &claims {
+                    if c.subject.class.as_deref() == Some("person") {
+                        if let Some(p) = &c.subject.predicate {
+                            stated.insert(p.clone());
+                        }
+                    }
+                }
+            }
+            out.extend(claims);
         }
         out
     }
@@ -219,8 +277,39 @@ impl Extractor {
                 periodic: context::periodic(v, s, f, facts),
             },
             attribution: attribution.clone(),
+            role: Role::Total,
+            implicit: false,
         })
     }
+}
+
+/// Gives an implied count its own phrase, predicate and class (people), whatever the
+/// general subject rules read around it.
+fn set_implied(
+    original: &str,
+    norm: &Normalized,
+    v: &View<'_>,
+    im: &Implied,
+    c: &mut Claim,
+) -> Option<()> {
+    let f = &im.figure;
+    let (start, end) = norm.to_original(v.tokens.get(f.first)?.start, v.tokens.get(f.last - 1)?.end);
+    c.text = original.get(start..end)?.to_string();
+    c.span = Span { start, end };
+    c.implicit = im.implicit;
+    c.subject.class = Some("person".into());
+    c.unit = "person".into();
+    if let Some(p) = im.predicate {
+        c.subject.predicate = Some(p.to_string());
+    }
+    if im.implicit || im.summed {
+        c.subject.noun = None;
+    }
+    c.subject.label = match &c.subject.predicate {
+        Some(p) => format!("people {p}"),
+        None => "people".into(),
+    };
+    Some(())
 }
 
 /// Elliptical counts take their subject from the count before them in the sentence

@@ -70,7 +70,7 @@ pub(crate) fn is_furniture(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon
     if is_digits && unitless && is_house_number(v, s, f) {
         return true;
     }
-    if is_digits && unitless && is_age_list(v, s, i) {
+    if is_digits && unitless && (is_age_list(v, s, i) || is_age_apposition(v, s, f, lex)) {
         return true;
     }
     if is_digits && is_abbreviated_date(v, i, lex) {
@@ -158,6 +158,37 @@ fn is_age_list(v: &View<'_>, s: &Sentence, i: usize) -> bool {
         }
     }
     true
+}
+
+/// `Another man, 18, was shot`, `Neima Williams, 28.`, `She's 17.`, `in her 30s`,
+/// `children under 16`, `6-foot-7`: ages and heights of people.
+fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> bool {
+    let i = f.num_first;
+    let (prev, next) = (v.w(i.wrapping_sub(1)), v.w(i + 1));
+    let before = v.w(i.wrapping_sub(2));
+    let person = |w: &str| {
+        let st = lex.stem(w);
+        lex.person_roles.contains(st.as_ref())
+            || lex.person_subgroup.contains_key(st.as_ref())
+            || lex.person_general.contains(st.as_ref())
+            || AGED_PEOPLE.contains(w)
+    };
+    if f.qualifier != Qualifier::Exact || i < s.first + 2 {
+        return false;
+    }
+    if prev == "," && matches!(next, "," | "." | ";" | ")") && (v.is_capitalized(i - 2) || person(before)) {
+        return true;
+    }
+    if matches!(prev, "'s" | "is" | "was") && matches!(before, "she" | "he" | "whom") && matches!(next, "." | ",") {
+        return true;
+    }
+    if matches!(prev, "her" | "his" | "their" | "early" | "late" | "mid") && next == "s" && v.glued(i + 1) {
+        return true;
+    }
+    if matches!(prev, "under" | "over") && person(before) && !v.is_word(i + 1) {
+        return true;
+    }
+    prev == "-" && matches!(before, "foot" | "feet") && v.glued(i)
 }
 
 /// `Dec. 27`, `Jan.15`: a month abbreviation with its dot before a day.
