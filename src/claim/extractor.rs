@@ -169,8 +169,9 @@ impl Extractor {
             inherit_subjects(&view, &mut here);
             let mut claims: Vec<Claim> = here.into_iter().map(|(c, _)| c).collect();
             for im in &extra {
-                let first_mention = im.figure.figure == 0.0
+                let first_mention = im.figure.figure != 1.0
                     || si == 0
+                    || im.another
                     || !(im.implicit && !im.summed)
                     || im.predicate.is_none_or(|p| !stated.contains(p));
                 if !first_mention {

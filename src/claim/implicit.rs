@@ -9,6 +9,10 @@ use crate::quantity::{parse_number_at, Interval, NumberKind, Qualifier};
 use crate::scan::{Sentence, TokenKind, View};
 use std::sync::LazyLock;
 
+/// What `shot` with no fate said counts as: wounded, since news say killed when a victim
+/// died. The phrase keeps `shot` in its label.
+pub(crate) const SHOT: &str = "injured";
+
 /// An implicit or summed count with the predicate its pattern gives.
 #[derive(Debug, Clone)]
 pub(crate) struct Implied {
@@ -21,6 +25,8 @@ pub(crate) struct Implied {
     pub implicit: bool,
     /// Whether it sums two or more conjoined groups.
     pub summed: bool,
+    /// Whether it adds a victim to those already told (`another man was shot`).
+    pub another: bool,
 }
 
 /// People nouns the lexicon's casualty classes leave out: kin, ages and roles that local
@@ -85,8 +91,8 @@ const MULTIPLES: &[(&str, f64)] = &[("double", 2.0), ("triple", 3.0), ("quadrupl
 
 /// Crime nouns after a multiple, with the predicate of their victims.
 const CRIME_NOUNS: &[(&str, &str)] = &[
-    ("shooting", "shot"),
-    ("shootings", "shot"),
+    ("shooting", SHOT),
+    ("shootings", SHOT),
     ("stabbing", "injured"),
     ("homicide", "killed"),
     ("homicides", "killed"),
@@ -176,6 +182,7 @@ fn zero_at(v: &View<'_>, s: &Sentence, k: usize) -> Option<Implied> {
         predicate: Some(predicate),
         implicit: true,
         summed: false,
+        another: false,
     })
 }
 
@@ -200,6 +207,7 @@ fn multiple_at(v: &View<'_>, s: &Sentence, k: usize) -> Option<Implied> {
         predicate: Some(if fatal { "killed" } else { pred }),
         implicit: true,
         summed: false,
+        another: false,
     })
 }
 
@@ -243,6 +251,10 @@ fn person_np(
     let bare_start = bare;
     let mut j = k;
     let w = v.w(j);
+    // `and another in critical condition`: `another` alone is one more person.
+    if w == "another" && (AUX.contains(v.w(k + 1)) || v.w(k + 1) == "in") {
+        return Some((k + 1, 1.0, false, false));
+    }
     let (count, numeral) = match w {
         "a" | "an" | "another" => {
             j += 1;
@@ -335,8 +347,9 @@ fn victims_at(
 ) -> Option<Implied> {
     // A bare noun states a toll only at the start of a headline or of its clauses.
     let clause_start = k == s.first || matches!(v.w(k - 1), "," | ";" | ":");
-    let (mut end, mut count, mut numeral, general) =
-        person_np(v, s, k, headline && clause_start, lex)?;
+    let bare = headline
+        && (clause_start || predicate_before(v, s, k).is_some() || v.w(k - 1) == "after");
+    let (mut end, mut count, mut numeral, general) = person_np(v, s, k, bare, lex)?;
     let mut parts = 1;
     // Conjoined groups: `a man and a woman`, `Four children, two adults`.
     loop {
@@ -373,6 +386,7 @@ fn victims_at(
         predicate,
         implicit: !numeral,
         summed: parts > 1,
+        another: v.w(k) == "another",
     })
 }
 
@@ -386,7 +400,15 @@ fn predicate_after(
 ) -> Option<(&'static str, usize)> {
     let mut fatally = false;
     let mut perfect = false;
+    let mut passive = false;
     let mut steps = 0;
+    // `A child in Killeen has died`: a place after the noun.
+    if matches!(v.w(j), "in" | "from" | "of") && v.is_capitalized(j + 1) {
+        j += 1;
+        while j < s.last && v.is_capitalized(j) {
+            j += 1;
+        }
+    }
     while j < s.last && steps < 4 {
         let w = v.w(j);
         if matches!(w, "fatally" | "mortally") {
@@ -395,6 +417,7 @@ fn predicate_after(
             break;
         }
         perfect = matches!(w, "has" | "have" | "had") || perfect && w != "been";
+        passive |= matches!(w, "was" | "were" | "is" | "are" | "been" | "got" | "gets" | "being");
         j += 1;
         steps += 1;
     }
@@ -402,8 +425,13 @@ fn predicate_after(
     let next = v.w(j + 1);
     // `had shot his friend`, `shot her husband`: the phrase names the shooter, not a victim.
     let object = matches!(next, "his" | "her" | "their" | "a" | "an" | "the" | "him" | "two")
-        || v.is_capitalized(j + 1) && !v.is_capitalized(j);
-    if matches!(w, "shot" | "killed" | "wounded" | "injured" | "stabbed") && (perfect || object) {
+        || v.is_capitalized(j + 1)
+            && !v.is_capitalized(j)
+            && !Lexicon::get().is_calendar_word(next);
+    if matches!(w, "shot" | "killed" | "wounded" | "injured" | "stabbed")
+        && !passive
+        && (perfect || object)
+    {
         return None;
     }
     let pred = match w {
@@ -418,7 +446,7 @@ fn predicate_after(
             } else if next == "and" && matches!(then, "wounded" | "injured") {
                 "injured"
             } else {
-                "shot"
+                SHOT
             }
         }
         "killed" | "dead" | "died" | "dies" | "slain" | "murdered" | "stabbed" if fatally => {
@@ -426,7 +454,7 @@ fn predicate_after(
         }
         "killed" | "dead" | "died" | "dies" | "slain" | "murdered" => "killed",
         "found" if matches!(next, "dead" | "deceased" | "slain") => "killed",
-        "found" if next == "shot" => "shot",
+        "found" if next == "shot" => SHOT,
         "wounded" | "injured" | "hurt" | "hospitalized" | "grazed" | "stabbed" => "injured",
         "in" if matches!(next, "critical" | "serious" | "stable" | "grave") => "injured",
         "on" if next == "life" => "injured",
@@ -452,12 +480,12 @@ fn predicate_before(v: &View<'_>, s: &Sentence, k: usize) -> Option<&'static str
         "shot" | "shooting" | "shoots" | "shoot" if matches!(pp, "fatally" | "mortally") => {
             Some("killed")
         }
-        "shot" | "shoots" => Some("shot"),
-        "shooting" if v.w(k.wrapping_sub(2)) != "a" => Some("shot"),
+        "shot" | "shoots" => Some(SHOT),
+        "shooting" if v.w(k.wrapping_sub(2)) != "a" => Some(SHOT),
         "of" => match pp {
             "death" | "killing" | "murder" | "slaying" | "homicide" => Some("killed"),
             "shooting" if v.w(k.wrapping_sub(3)) == "fatal" => Some("killed"),
-            "shooting" => Some("shot"),
+            "shooting" => Some(SHOT),
             _ => None,
         },
         _ => None,

@@ -348,6 +348,16 @@ fn find_predicate(
                 return Some("displaced");
             }
         }
+        // `shot dead`, `shot and killed`, `fatally shot`: the fate decides.
+        if w == "shot" {
+            let fatal = matches!(v.w(k + 1), "dead")
+                || (v.w(k + 1) == "and" && matches!(v.w(k + 2), "killed"))
+                || (v.w(k + 1) == "to" && v.w(k + 2) == "death")
+                || matches!(v.w(k.wrapping_sub(1)), "fatally" | "mortally");
+            if fatal {
+                return Some("killed");
+            }
+        }
         word_predicate(w, lex).filter(|p| weapon || head.is_none() || *p != "reached")
     };
     // `a salvo of 16 missiles`, `the death toll of 43`: the noun the figure belongs to.

@@ -454,7 +454,9 @@ pub const PREDICATES: &[(&str, &str)] = &[
     ("live", "killed"),
     ("deadli", "killed"),
     ("claim", "killed"),
-    ("shot", "killed"),
+    // `shot` alone reads as wounded: news say killed when a victim died (`shot dead`,
+    // `fatally shot` are read as killed by the predicate rules).
+    ("shot", "injured"),
     ("injur", "injured"),
     ("wound", "injured"),
     ("hurt", "injured"),
