@@ -2,7 +2,7 @@
 
 use super::figure::{figures, Figure};
 use super::implicit::{implied, Implied};
-use super::{context, subject, Claim, Context, Role, Span};
+use super::{context, subject, Claim, Context, Span};
 use std::collections::HashSet;
 use crate::normalize::{normalize, Normalized};
 use crate::quantity::Dimension;
@@ -257,6 +257,7 @@ impl Extractor {
         let cumulative = context::cumulative(v, s, f, all, facts, &events);
         // `since it began nine years ago` is a running total, not an earlier time.
         let past = facts.past && !cumulative;
+        let periodic = context::periodic(v, s, f, facts);
         Some(Claim {
             text: original.get(start..end)?.to_string(),
             span: Span { start, end },
@@ -275,10 +276,10 @@ impl Extractor {
                 years: context::years_of(v, s, f, years, all),
                 cumulative,
                 past,
-                periodic: context::periodic(v, s, f, facts),
+                periodic,
             },
             attribution: attribution.clone(),
-            role: Role::Total,
+            role: super::role::role(v, s, f, periodic),
             implicit: false,
         })
     }

@@ -4,6 +4,7 @@ mod context;
 mod extractor;
 mod figure;
 mod implicit;
+mod role;
 mod shape;
 mod subject;
 
