@@ -13,6 +13,10 @@ use std::sync::LazyLock;
 /// died. The phrase keeps `shot` in its label.
 pub(crate) const SHOT: &str = "injured";
 
+/// `shot` as the patterns first read it, before [`SHOT`]: a single victim whose fate is
+/// not said (`a man was shot`) is no toll, since the text may tell later that he died.
+const FATE_UNSAID: &str = "shot";
+
 /// An implicit or summed count with the predicate its pattern gives.
 #[derive(Debug, Clone)]
 pub(crate) struct Implied {
@@ -163,7 +167,7 @@ fn zero_at(v: &View<'_>, s: &Sentence, k: usize) -> Option<Implied> {
             end
         };
         let (pred, _) = predicate_after(v, s, after, true)?;
-        (end, pred)
+        (end, if pred == FATE_UNSAID { SHOT } else { pred })
     } else if w == "no" {
         let mut j = k + 1;
         if matches!(v.w(j), "other" | "further" | "serious" | "reported") {
@@ -377,7 +381,13 @@ fn victims_at(
     }
     let before = predicate_before(v, s, k);
     let after = predicate_after(v, s, end, false).map(|(p, _)| p);
-    let predicate = before.or(after);
+    let mut predicate = before.or(after);
+    if predicate == Some(FATE_UNSAID) {
+        if parts == 1 && count == 1.0 && v.w(k) != "another" {
+            return None;
+        }
+        predicate = Some(SHOT);
+    }
     // A sum of stated groups is a toll only with a victim verb (`164 passengers and six
     // crew` on board stay two figures).
     predicate?;
@@ -446,7 +456,7 @@ fn predicate_after(
             } else if next == "and" && matches!(then, "wounded" | "injured") {
                 "injured"
             } else {
-                SHOT
+                FATE_UNSAID
             }
         }
         "killed" | "dead" | "died" | "dies" | "slain" | "murdered" | "stabbed" if fatally => {
@@ -454,7 +464,7 @@ fn predicate_after(
         }
         "killed" | "dead" | "died" | "dies" | "slain" | "murdered" => "killed",
         "found" if matches!(next, "dead" | "deceased" | "slain") => "killed",
-        "found" if next == "shot" => SHOT,
+        "found" if next == "shot" => FATE_UNSAID,
         "wounded" | "injured" | "hurt" | "hospitalized" | "grazed" | "stabbed" => "injured",
         "in" if matches!(next, "critical" | "serious" | "stable" | "grave") => "injured",
         "on" if next == "life" => "injured",
@@ -480,12 +490,12 @@ fn predicate_before(v: &View<'_>, s: &Sentence, k: usize) -> Option<&'static str
         "shot" | "shooting" | "shoots" | "shoot" if matches!(pp, "fatally" | "mortally") => {
             Some("killed")
         }
-        "shot" | "shoots" => Some(SHOT),
-        "shooting" if v.w(k.wrapping_sub(2)) != "a" => Some(SHOT),
+        "shot" | "shoots" => Some(FATE_UNSAID),
+        "shooting" if v.w(k.wrapping_sub(2)) != "a" => Some(FATE_UNSAID),
         "of" => match pp {
             "death" | "killing" | "murder" | "slaying" | "homicide" => Some("killed"),
             "shooting" if v.w(k.wrapping_sub(3)) == "fatal" => Some("killed"),
-            "shooting" => Some(SHOT),
+            "shooting" => Some(FATE_UNSAID),
             _ => None,
         },
         _ => None,
