@@ -1,8 +1,8 @@
 //! The extractor: options and the scan that turns text into claims.
 
 use super::figure::{figures, Figure};
-use super::implicit::{implied, Implied};
-use super::{context, subject, Claim, Context, Span};
+use super::implicit::{fatal_split, implied, Implied};
+use super::{context, subject, Claim, Context, Role, Span};
 use std::collections::HashSet;
 use crate::normalize::{normalize, Normalized};
 use crate::quantity::Dimension;
@@ -196,6 +196,7 @@ impl Extractor {
                 }
             }
             claims.sort_by_key(|c| c.span.start);
+            split_fatal(original, norm, &view, s, &mut claims);
             if si > 0 {
                 for c in &claims {
                     if c.subject.class.as_deref() == Some("person") {
@@ -283,6 +284,49 @@ impl Extractor {
             implicit: false,
         })
     }
+}
+
+/// `Four teenagers were shot, one fatally`: the four are the shot (no fate of their own),
+/// and a derived claim says three were wounded.
+fn split_fatal(
+    original: &str,
+    norm: &Normalized,
+    v: &View<'_>,
+    s: &Sentence,
+    claims: &mut Vec<Claim>,
+) -> Option<()> {
+    let (shot, dead, end) = fatal_split(v, s)?;
+    let shot_at = v.tokens.get(shot)?.start;
+    let (shot_orig, _) = norm.to_original(shot_at, shot_at);
+    let i = claims.iter().rposition(|c| {
+        c.span.end <= shot_orig
+            && c.subject.class.as_deref() == Some("person")
+            && c.subject.predicate.as_deref() == Some(super::implicit::SHOT)
+            && c.value.low == c.value.high
+            && c.value.low.is_some_and(|n| n > dead)
+    })?;
+    let total = claims[i].value.low?;
+    let mut wounded = claims[i].clone();
+    claims[i].subject.predicate = None;
+    claims[i].subject.label = "people shot".into();
+    let last = v.tokens.get(end - 1)?;
+    let (_, stop) = norm.to_original(last.start, last.end);
+    wounded.span = Span { start: claims[i].span.start, end: stop };
+    wounded.text = original.get(wounded.span.start..wounded.span.end)?.to_string();
+    wounded.value = crate::quantity::Interval::exact(total - dead);
+    wounded.figure = total - dead;
+    wounded.implicit = true;
+    wounded.subject.label = "people injured".into();
+    claims.insert(i + 1, wounded);
+    // The dead are the `one` of `one fatally`, when the figure rules kept it.
+    for c in claims.iter_mut() {
+        if c.span.start > shot_orig && c.span.end <= stop && c.value.low == Some(dead) {
+            c.subject.predicate = Some("killed".into());
+            c.subject.label = "people killed".into();
+            c.role = Role::Subset;
+        }
+    }
+    Some(())
 }
 
 /// Gives an implied count its own phrase, predicate and class (people), whatever the

@@ -501,3 +501,23 @@ fn predicate_before(v: &View<'_>, s: &Sentence, k: usize) -> Option<&'static str
         _ => None,
     }
 }
+
+/// `Four teenagers were shot, one fatally`, `six people were shot, two of them fatally`:
+/// the token of `shot`, the number of dead and the token after `fatally`. The wounded are
+/// then the shot less the dead, a toll the text states without writing it.
+pub(crate) fn fatal_split(v: &View<'_>, s: &Sentence) -> Option<(usize, f64, usize)> {
+    (s.first + 3..s.last).find_map(|k| {
+        if v.w(k) != "fatally" {
+            return None;
+        }
+        let mut n = k - 1;
+        if v.w(n) == "them" && v.w(n - 1) == "of" {
+            n = n.checked_sub(2)?;
+        }
+        let m = parse_number_at(v, n, false).filter(|m| m.last == n + 1 && is_plain(m.kind))?;
+        if v.w(n - 1) != "," || v.w(n - 2) != "shot" {
+            return None;
+        }
+        Some((n - 2, m.value, k + 1))
+    })
+}
