@@ -408,6 +408,11 @@ fn find_predicate(
                 | "outside"
                 | "inside"
         ) {
+            // `Five people at the party were shot`: the phrase about the place ends at the
+            // clause's verb, whose predicate is the figure's.
+            if let Some(p) = verb_after_phrase(v, s, k, &pred_at) {
+                return Some(p);
+            }
             break;
         }
         if !AUX.contains(w) && !v.is_capitalized(k) {
@@ -463,6 +468,28 @@ fn find_predicate(
         }
     }
     None
+}
+
+/// After a prepositional phrase, the predicate of the passive verb that ends it
+/// (`at the party were shot`), if the phrase ends within eight words.
+fn verb_after_phrase(
+    v: &View<'_>,
+    s: &Sentence,
+    k: usize,
+    pred_at: &dyn Fn(usize) -> Option<&'static str>,
+) -> Option<&'static str> {
+    let end = s.last.min(k + 8);
+    let aux = (k + 1..end).find(|&j| {
+        matches!(v.w(j), "were" | "was" | "are" | "is" | "," | ";" | "and" | "who" | "that")
+    })?;
+    if !matches!(v.w(aux), "were" | "was" | "are" | "is") {
+        return None;
+    }
+    let mut j = aux + 1;
+    while matches!(v.w(j), "been" | "later" | "also" | "all" | "reportedly") {
+        j += 1;
+    }
+    pred_at(j)
 }
 
 /// The predicate of one word, with the risky forms spelled out (`last` alone is a date word,
