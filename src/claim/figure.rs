@@ -468,10 +468,6 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
                 qualifier = Qualifier::Vague;
             }
         }
-        NumberKind::Round if qualifier == Qualifier::Exact && m.value == 12.0 => {
-            qualifier = Qualifier::About;
-            value = qualifier.apply(figure);
-        }
         _ => {
             value = match hi_fig {
                 Some(b) => Interval::closed(figure, b),
@@ -808,9 +804,11 @@ fn is_not_a_claim(
 
     // Dates: `April 4`, `4 April`, `Apr 12`.
     let small_int = is_digits && raw.len() <= 2;
+    // A line break parts them: a headline's `rises to 31` above a `March 3` date line.
+    let same_line = |k: usize| v.tokens.get(k).is_some_and(|t| !t.newline_before);
     if small_int
-        && (lex.months.contains(prev) && v.is_capitalized(i - 1)
-            || lex.months.contains(next) && v.is_capitalized(i + 1))
+        && (lex.months.contains(prev) && v.is_capitalized(i - 1) && same_line(i)
+            || lex.months.contains(next) && v.is_capitalized(i + 1) && same_line(i + 1))
     {
         return true;
     }

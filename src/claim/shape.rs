@@ -64,6 +64,9 @@ pub(crate) fn is_furniture(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon
     let is_digits = v.kind(i) == Some(TokenKind::Digits);
     let unitless = f.unit.is_none();
     let after = f.last;
+    if in_address_word(v, i) {
+        return true;
+    }
     if unitless && is_block(v, after) {
         return true;
     }
@@ -101,6 +104,24 @@ pub(crate) fn is_furniture(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon
         return true;
     }
     is_record(v, f)
+}
+
+/// Digits inside a URL or an e-mail address (`example.com/page/12`, `a12@b.com`).
+fn in_address_word(v: &View<'_>, i: usize) -> bool {
+    let Some(t) = v.tokens.get(i) else {
+        return false;
+    };
+    let bytes = v.text.as_bytes();
+    let start = bytes[..t.start]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |p| p + 1);
+    let end = bytes[t.end..]
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(bytes.len(), |p| t.end + p);
+    let word = &v.lower[start..end];
+    word.contains("://") || word.contains("www.") || (word.contains('@') && word.contains('.'))
 }
 
 /// `the 2600 block of`, `the 4500-block of`.
