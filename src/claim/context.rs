@@ -414,7 +414,6 @@ const PERIODIC: &[&str] = &[
     "past day",
     "previous day",
     "in a single day",
-    "new cases",
 ];
 
 /// Whether the figure's clause ties it to one period (`127 new cases in the past week`).

@@ -754,16 +754,23 @@ fn is_not_a_claim(
     if is_digits && i == s.first && matches!(next, "." | ")") && v.glued(i + 1) {
         return true;
     }
-    // Model names: `Falcon 9 rocket`, `Pixel 8 Pro`, `Apollo 11` - a capitalised word
-    // that does not start the sentence, right before a bare number that counts nothing.
+    // Model names: `Falcon 9 rocket`, `Pixel 8 Pro`, `Apollo 11`, `iPhone 15` - a product
+    // name (capitalised, or with a capital inside) that does not start the sentence, right
+    // before a bare number that counts nothing. After an article (`the Apollo 11
+    // astronauts`) the name and number are one name even before a counted noun.
+    let product = v.is_capitalized(i.wrapping_sub(1))
+        || v.raw(i.wrapping_sub(1)).chars().skip(1).any(char::is_uppercase);
     if is_digits
         && unitless
         && i > s.first + 1
         && !v.glued(i)
         && v.is_word(i - 1)
-        && v.is_capitalized(i - 1)
+        && product
         && !lex.is_calendar_word(prev)
     {
+        if matches!(v.w(i - 2), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+            return true;
+        }
         let n = v.w(i + 1);
         let stem = lex.stem(n);
         let counted = n == "people"
