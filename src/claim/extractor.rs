@@ -375,6 +375,10 @@ fn inherit_subjects(v: &View<'_>, here: &mut [(Claim, &Figure)]) {
         if c.dimension != Dimension::Count || c.subject.noun.is_some() {
             continue;
         }
+        // `shot in three shootings`: a count of incidents takes no victims' predicate.
+        if subject::is_hit_stem(&crate::quantity::lexicon::Lexicon::get().stem(&c.unit)) {
+            continue;
+        }
         let k = f.first;
         let subset = matches!(v.w(k.wrapping_sub(1)), "including" | "among")
             || matches!(v.w(f.last), "of")

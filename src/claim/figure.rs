@@ -461,7 +461,11 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     let _ = after;
     match m.kind {
         NumberKind::Vague { low, high, .. } => {
-            value = Interval::half_open(low, high);
+            value = if high.is_finite() {
+                Interval::half_open(low, high)
+            } else {
+                Interval::above(low, true)
+            };
             if qualifier == Qualifier::MoreThan || qualifier == Qualifier::AtLeast {
                 value = Interval::above(low, true);
             } else {

@@ -7,6 +7,15 @@ use crate::quantity::Dimension;
 use crate::scan::{Sentence, TokenKind, View};
 use std::sync::LazyLock;
 
+/// Stems of nouns that count shots, hits or incidents: a casualty verb near them does not
+/// make them victims.
+const HIT_STEMS: &[&str] = &["time", "shoot", "shot", "round", "bullet", "wound", "gunshot"];
+
+/// Whether a noun stem counts hits or incidents (`times`, `shootings`, `wounds`).
+pub(crate) fn is_hit_stem(stem: &str) -> bool {
+    HIT_STEMS.contains(&stem)
+}
+
 /// Words that end a noun phrase after a figure.
 static STOP: LazyLock<WordSet> = LazyLock::new(|| {
     [
@@ -580,6 +589,14 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
             // `killed more than 80`, `mineworkers killed`: what is killed or hurt is people.
             if class.is_none() && predicate.is_some_and(is_person_predicate) {
                 class = Some("person".into());
+            }
+            // `shot three times`, `multiple gunshot wounds`, `two shootings`: hits and
+            // events, not victims.
+            if head_stem.as_deref().is_some_and(is_hit_stem) {
+                predicate = None;
+                if class.as_deref() == Some("person") {
+                    class = None;
+                }
             }
             if class.as_deref() == Some("person") && predicate == Some("lost") {
                 predicate = Some("killed");

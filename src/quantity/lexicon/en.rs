@@ -93,6 +93,9 @@ pub const VAGUE: &[(&str, f64, f64, bool)] = &[
     ("a handful of", 2.0, 8.0, false),
     ("a handful", 2.0, 8.0, false),
     ("several", 3.0, 10.0, true),
+    // `multiple gunshot wounds`, `numerous victims`: two or more, with no upper end.
+    ("multiple", 2.0, f64::INFINITY, true),
+    ("numerous", 2.0, f64::INFINITY, true),
     ("dozens", 24.0, 100.0, false),
     ("scores of", 40.0, 200.0, false),
     ("hundreds of thousands", 2e5, 1e6, false),
