@@ -999,9 +999,16 @@ fn is_not_a_claim(
         let possessive = prev.ends_with("'s")
             || prev.ends_with("s'")
             || (prev == "s" && v.w(i.wrapping_sub(2)) == "'");
+        // `the two countries` names a known set; `the two firefighters`, `the four dead`,
+        // `his two half-brothers` count people again, and a fact-checker checks those.
+        let people_after = (f.last..s.last.min(f.last + 3)).any(|k| {
+            super::implicit::is_person(v.w(k), lex)
+                || matches!(v.w(k), "dead" | "injured" | "wounded" | "victims")
+        }) && !matches!(v.w(f.last), "of" | "had" | "have" | "were" | "are" | "," | ".");
         if f.unit.is_none()
             && f.qualifier == Qualifier::Exact
             && (lex.definite.contains(prev) || possessive)
+            && !people_after
         {
             return true;
         }

@@ -216,13 +216,16 @@ fn multiple_at(v: &View<'_>, s: &Sentence, k: usize) -> Option<Implied> {
 }
 
 /// Whether `w` names a person (`man`, `trooper`, `teenager`, `victims`).
-fn is_person(w: &str, lex: &Lexicon) -> bool {
+pub(crate) fn is_person(w: &str, lex: &Lexicon) -> bool {
     if PERSON_EXTRA.contains(w) {
         return true;
     }
     let st = lex.stem(w);
     lex.person_roles.contains(st.as_ref())
-        && !matches!(w, "other" | "others" | "arrests" | "injuries" | "cases" | "wounds")
+        && !matches!(
+            w,
+            "other" | "others" | "arrests" | "injuries" | "cases" | "wounds" | "nation" | "nations"
+        )
 }
 
 /// An age written as a modifier: `15-year-old`, `two year old`, `three-year old`.
