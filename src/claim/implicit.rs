@@ -367,7 +367,13 @@ fn victims_at(
         if !(joiner == "and" || comma) {
             break;
         }
-        let Some((e, c, n, _)) = person_np(v, s, j + 1, false, lex) else {
+        // `A man, woman and boy`: later parts may drop the article, one word each.
+        let part = person_np(v, s, j + 1, false, lex).or_else(|| {
+            is_person(v.w(j + 1), lex)
+                .then_some((j + 2, 1.0, false, false))
+                .filter(|_| !is_plural(v.w(j + 1)) && parts >= 1 && !numeral)
+        });
+        let Some((e, c, n, _)) = part else {
             break;
         };
         end = e;

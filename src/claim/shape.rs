@@ -172,9 +172,11 @@ fn is_age_list(v: &View<'_>, s: &Sentence, i: usize) -> bool {
     {
         k += 1;
     }
-    if k < s.last && v.is_word(k) && !matches!(v.w(k), "were" | "was" | "are" | "is" | "made") {
+    // `two men, 19 and 20, who`, `sons, 10 and 12, before`: only a plural noun after the
+    // list (`11 and 14 points`) makes its numbers counts.
+    if k < s.last && v.is_word(k) {
         let w = v.w(k);
-        if !w.ends_with("ly") && w != "respectively" {
+        if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !matches!(w, "was" | "respectively") {
             return false;
         }
     }
