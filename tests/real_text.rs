@@ -192,7 +192,11 @@ fn score_article(file: &std::path::Path, t: &mut Tally) {
                 t.field("predicate", n.predicate.as_deref(), pred);
                 t.field("modality", n.modality.as_deref(), c.modality.as_str());
                 t.field("role", n.role.as_deref(), c.role.as_str());
-                t.field("implicit", Some(if n.implicit { "yes" } else { "no" }), if c.implicit { "yes" } else { "no" });
+                t.field(
+                    "implicit",
+                    Some(if n.implicit { "yes" } else { "no" }),
+                    if c.implicit { "yes" } else { "no" },
+                );
             }
             None => {
                 let kind = match over.first().map(|&i| &art.numbers[i]) {

@@ -674,12 +674,29 @@ fn modal_word(v: &View<'_>, k: usize) -> Option<Modality> {
 
 /// Verbs that deny what follows them (`denied that 25 workers had died`).
 const DENIAL_VERBS: &[&str] = &[
-    "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "refuted",
-    "disputed", "disputes",
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "rejected",
+    "rejects",
+    "dismissed",
+    "refuted",
+    "disputed",
+    "disputes",
 ];
 
 /// What a denial verb's object must start with to be a claim it denies.
-const DENIED_OBJECTS: &[&str] = &["that", "reports", "claims", "allegations", "suggestions", "accounts", "rumours", "rumors"];
+const DENIED_OBJECTS: &[&str] = &[
+    "that",
+    "reports",
+    "claims",
+    "allegations",
+    "suggestions",
+    "accounts",
+    "rumours",
+    "rumors",
+];
 
 /// A denial verb up to eight words before the figure, in the same sentence part.
 fn denied_before(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {

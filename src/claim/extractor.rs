@@ -3,10 +3,10 @@
 use super::figure::{figures, Figure};
 use super::implicit::{fatal_split, implied, Implied};
 use super::{context, subject, Claim, Context, Role, Span};
-use std::collections::HashSet;
 use crate::normalize::{normalize, Normalized};
 use crate::quantity::Dimension;
 use crate::scan::{sentences, token_words, tokenize, Sentence, View};
+use std::collections::HashSet;
 
 /// Extracts every quantitative claim from `text` with default options.
 ///
@@ -172,7 +172,8 @@ impl Extractor {
                 let first_mention = im.figure.figure != 1.0
                     || si == 0
                     || im.another
-                    || !(im.implicit && !im.summed)
+                    || !im.implicit
+                    || im.summed
                     || im.predicate.is_none_or(|p| !stated.contains(p));
                 if !first_mention {
                     continue;
@@ -311,8 +312,13 @@ fn split_fatal(
     claims[i].subject.label = "people shot".into();
     let last = v.tokens.get(end - 1)?;
     let (_, stop) = norm.to_original(last.start, last.end);
-    wounded.span = Span { start: claims[i].span.start, end: stop };
-    wounded.text = original.get(wounded.span.start..wounded.span.end)?.to_string();
+    wounded.span = Span {
+        start: claims[i].span.start,
+        end: stop,
+    };
+    wounded.text = original
+        .get(wounded.span.start..wounded.span.end)?
+        .to_string();
     wounded.value = crate::quantity::Interval::exact(total - dead);
     wounded.figure = total - dead;
     wounded.implicit = true;
@@ -339,7 +345,8 @@ fn set_implied(
     c: &mut Claim,
 ) -> Option<()> {
     let f = &im.figure;
-    let (start, end) = norm.to_original(v.tokens.get(f.first)?.start, v.tokens.get(f.last - 1)?.end);
+    let (start, end) =
+        norm.to_original(v.tokens.get(f.first)?.start, v.tokens.get(f.last - 1)?.end);
     c.text = original.get(start..end)?.to_string();
     c.span = Span { start, end };
     c.implicit = im.implicit;

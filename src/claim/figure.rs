@@ -763,7 +763,10 @@ fn is_not_a_claim(
     // before a bare number that counts nothing. After an article (`the Apollo 11
     // astronauts`) the name and number are one name even before a counted noun.
     let product = v.is_capitalized(i.wrapping_sub(1))
-        || v.raw(i.wrapping_sub(1)).chars().skip(1).any(char::is_uppercase);
+        || v.raw(i.wrapping_sub(1))
+            .chars()
+            .skip(1)
+            .any(char::is_uppercase);
     if is_digits
         && unitless
         && i > s.first + 1
@@ -772,7 +775,10 @@ fn is_not_a_claim(
         && product
         && !lex.is_calendar_word(prev)
     {
-        if matches!(v.w(i - 2), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+        if matches!(
+            v.w(i - 2),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        ) {
             return true;
         }
         let n = v.w(i + 1);
@@ -1004,7 +1010,10 @@ fn is_not_a_claim(
         let people_after = (f.last..s.last.min(f.last + 3)).any(|k| {
             super::implicit::is_person(v.w(k), lex)
                 || matches!(v.w(k), "dead" | "injured" | "wounded" | "victims")
-        }) && !matches!(v.w(f.last), "of" | "had" | "have" | "were" | "are" | "," | ".");
+        }) && !matches!(
+            v.w(f.last),
+            "of" | "had" | "have" | "were" | "are" | "," | "."
+        );
         if f.unit.is_none()
             && f.qualifier == Qualifier::Exact
             && (lex.definite.contains(prev) || possessive)

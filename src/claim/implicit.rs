@@ -37,18 +37,102 @@ pub(crate) struct Implied {
 /// news names victims by.
 static PERSON_EXTRA: LazyLock<WordSet> = LazyLock::new(|| {
     [
-        "man", "woman", "men", "women", "boy", "girl", "boys", "girls", "child", "children",
-        "teen", "teens", "teenager", "teenagers", "toddler", "toddlers", "infant", "baby",
-        "mother", "mothers", "mom", "moms", "father", "fathers", "dad", "stepfather",
-        "stepmother", "stepson", "son", "sons", "daughter", "daughters", "wife", "husband",
-        "girlfriend", "boyfriend", "brother", "brothers", "sister", "sisters", "uncle", "aunt",
-        "nephew", "niece", "cousin", "grandmother", "grandfather", "grandson", "granddaughter",
-        "clerk", "trooper", "troopers", "deputy", "deputies", "officer", "officers", "cop",
-        "cops", "firefighter", "firefighters", "male", "males", "female", "females", "adult",
-        "adults", "bystander", "bystanders", "neighbor", "neighbour", "resident", "residents",
-        "student", "students", "person", "people", "victim", "victims", "youth", "youths",
-        "juvenile", "juveniles", "mom", "worker", "workers", "driver", "passenger", "employee",
-        "guard", "agent", "soldier", "soldiers", "civilian", "civilians", "militant", "pedestrian",
+        "man",
+        "woman",
+        "men",
+        "women",
+        "boy",
+        "girl",
+        "boys",
+        "girls",
+        "child",
+        "children",
+        "teen",
+        "teens",
+        "teenager",
+        "teenagers",
+        "toddler",
+        "toddlers",
+        "infant",
+        "baby",
+        "mother",
+        "mothers",
+        "mom",
+        "moms",
+        "father",
+        "fathers",
+        "dad",
+        "stepfather",
+        "stepmother",
+        "stepson",
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "wife",
+        "husband",
+        "girlfriend",
+        "boyfriend",
+        "brother",
+        "brothers",
+        "sister",
+        "sisters",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "cousin",
+        "grandmother",
+        "grandfather",
+        "grandson",
+        "granddaughter",
+        "clerk",
+        "trooper",
+        "troopers",
+        "deputy",
+        "deputies",
+        "officer",
+        "officers",
+        "cop",
+        "cops",
+        "firefighter",
+        "firefighters",
+        "male",
+        "males",
+        "female",
+        "females",
+        "adult",
+        "adults",
+        "bystander",
+        "bystanders",
+        "neighbor",
+        "neighbour",
+        "resident",
+        "residents",
+        "student",
+        "students",
+        "person",
+        "people",
+        "victim",
+        "victims",
+        "youth",
+        "youths",
+        "juvenile",
+        "juveniles",
+        "mom",
+        "worker",
+        "workers",
+        "driver",
+        "passenger",
+        "employee",
+        "guard",
+        "agent",
+        "soldier",
+        "soldiers",
+        "civilian",
+        "civilians",
+        "militant",
+        "pedestrian",
     ]
     .into_iter()
     .collect()
@@ -59,8 +143,8 @@ static NP_BREAK: LazyLock<WordSet> = LazyLock::new(|| {
     [
         "was", "were", "is", "are", "has", "have", "had", "who", "that", "which", "and", "or",
         "but", "in", "on", "at", "to", "from", "for", "with", "by", "of", "after", "as", "the",
-        "a", "an", "said", "says", "police", "when", "while", "his", "her", "their", "its",
-        "this", "not", "no", "been", "be", "will", "would",
+        "a", "an", "said", "says", "police", "when", "while", "his", "her", "their", "its", "this",
+        "not", "no", "been", "be", "will", "would",
     ]
     .into_iter()
     .collect()
@@ -69,10 +153,36 @@ static NP_BREAK: LazyLock<WordSet> = LazyLock::new(|| {
 /// Auxiliaries and adverbs between a victim and the verb (`was later found`, `has died`).
 static AUX: LazyLock<WordSet> = LazyLock::new(|| {
     [
-        "was", "were", "is", "are", "has", "have", "had", "been", "being", "got", "gets",
-        "remains", "remained", "remain", "also", "later", "reportedly", "allegedly", "both",
-        "each", "critically", "seriously", "accidentally", "apparently", "then", "now",
-        "being", "self", "himself", "herself",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "been",
+        "being",
+        "got",
+        "gets",
+        "remains",
+        "remained",
+        "remain",
+        "also",
+        "later",
+        "reportedly",
+        "allegedly",
+        "both",
+        "each",
+        "critically",
+        "seriously",
+        "accidentally",
+        "apparently",
+        "then",
+        "now",
+        "being",
+        "self",
+        "himself",
+        "herself",
     ]
     .into_iter()
     .collect()
@@ -235,7 +345,10 @@ fn age_end(v: &View<'_>, k: usize) -> Option<usize> {
     if v.w(j) == "-" {
         j += 1;
     }
-    if !matches!(v.w(j), "year" | "month" | "week" | "day" | "years" | "months") {
+    if !matches!(
+        v.w(j),
+        "year" | "month" | "week" | "day" | "years" | "months"
+    ) {
         return None;
     }
     j += 1;
@@ -325,7 +438,11 @@ fn person_np(
         }
         // A bare headline noun takes at most two modifiers, none a verb (`Family calls man`).
         mods += 1;
-        if bare_start && (mods > 2 || w.ends_with('s') && !v.is_capitalized(j) || v.raw(j).ends_with('s') && w.len() > 3 && !w.ends_with("ss") && mods == 2) {
+        if bare_start
+            && (mods > 2
+                || w.ends_with('s') && !v.is_capitalized(j)
+                || v.raw(j).ends_with('s') && w.len() > 3 && !w.ends_with("ss") && mods == 2)
+        {
             return None;
         }
         j += 1;
@@ -354,8 +471,8 @@ fn victims_at(
 ) -> Option<Implied> {
     // A bare noun states a toll only at the start of a headline or of its clauses.
     let clause_start = k == s.first || matches!(v.w(k - 1), "," | ";" | ":");
-    let bare = headline
-        && (clause_start || predicate_before(v, s, k).is_some() || v.w(k - 1) == "after");
+    let bare =
+        headline && (clause_start || predicate_before(v, s, k).is_some() || v.w(k - 1) == "after");
     let (mut end, mut count, mut numeral, general) = person_np(v, s, k, bare, lex)?;
     let mut parts = 1;
     // Conjoined groups: `a man and a woman`, `Four children, two adults`.
@@ -436,17 +553,22 @@ fn predicate_after(
             break;
         }
         perfect = matches!(w, "has" | "have" | "had") || perfect && w != "been";
-        passive |= matches!(w, "was" | "were" | "is" | "are" | "been" | "got" | "gets" | "being");
+        passive |= matches!(
+            w,
+            "was" | "were" | "is" | "are" | "been" | "got" | "gets" | "being"
+        );
         j += 1;
         steps += 1;
     }
     let w = v.w(j);
     let next = v.w(j + 1);
     // `had shot his friend`, `shot her husband`: the phrase names the shooter, not a victim.
-    let object = matches!(next, "his" | "her" | "their" | "a" | "an" | "the" | "him" | "two")
-        || v.is_capitalized(j + 1)
-            && !v.is_capitalized(j)
-            && !Lexicon::get().is_calendar_word(next);
+    let object = matches!(
+        next,
+        "his" | "her" | "their" | "a" | "an" | "the" | "him" | "two"
+    ) || v.is_capitalized(j + 1)
+        && !v.is_capitalized(j)
+        && !Lexicon::get().is_calendar_word(next);
     if matches!(w, "shot" | "killed" | "wounded" | "injured" | "stabbed")
         && !passive
         && (perfect || object)

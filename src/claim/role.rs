@@ -16,14 +16,28 @@ const INCREMENT_AFTER: &[&str] = &["more", "additional", "further", "new"];
 const INCREMENT_BEFORE: &[&str] = &["further", "additional", "another"];
 
 /// Nouns after `earlier`/`previous` that name a replaced figure (`an earlier toll of 42`).
-const EARLIER_NOUNS: &[&str] = &["toll", "figure", "count", "estimate", "tally", "total", "number"];
+const EARLIER_NOUNS: &[&str] = &[
+    "toll", "figure", "count", "estimate", "tally", "total", "number",
+];
 
 /// The role of figure `f`; `periodic` is the context's reading of a period figure.
 pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, periodic: bool) -> Role {
     let prev = v.w(f.first.wrapping_sub(1));
     let prev2 = v.w(f.first.wrapping_sub(2));
     // `up from 42`, `down from 12`, `rose from 24 to 31`.
-    if prev == "from" && matches!(prev2, "up" | "down" | "rose" | "risen" | "climbed" | "increased" | "jumped" | "fell" | "dropped") {
+    if prev == "from"
+        && matches!(
+            prev2,
+            "up" | "down"
+                | "rose"
+                | "risen"
+                | "climbed"
+                | "increased"
+                | "jumped"
+                | "fell"
+                | "dropped"
+        )
+    {
         return Role::Earlier;
     }
     // `an earlier toll of 42`, `raising the previous figure of 42`.

@@ -12,9 +12,36 @@ use std::sync::LazyLock;
 /// Street-type words that end an address (`37 N. 630 West Street`, `900 Oak Ave`).
 static STREET_TYPES: LazyLock<WordSet> = LazyLock::new(|| {
     [
-        "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd",
-        "lane", "ln", "way", "court", "ct", "place", "pl", "circle", "cir", "parkway", "pkwy",
-        "highway", "hwy", "pike", "trail", "terrace", "square", "plaza", "alley", "row",
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "drive",
+        "dr",
+        "boulevard",
+        "blvd",
+        "lane",
+        "ln",
+        "way",
+        "court",
+        "ct",
+        "place",
+        "pl",
+        "circle",
+        "cir",
+        "parkway",
+        "pkwy",
+        "highway",
+        "hwy",
+        "pike",
+        "trail",
+        "terrace",
+        "square",
+        "plaza",
+        "alley",
+        "row",
     ]
     .into_iter()
     .collect()
@@ -22,16 +49,33 @@ static STREET_TYPES: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Words after a number that make it a calibre (`.40 caliber`, `12-gauge`).
 static CALIBRE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-    ["caliber", "calibre", "cal", "gauge", "magnum", "mm", "millimeter", "millimetre"]
-        .into_iter()
-        .collect()
+    [
+        "caliber",
+        "calibre",
+        "cal",
+        "gauge",
+        "magnum",
+        "mm",
+        "millimeter",
+        "millimetre",
+    ]
+    .into_iter()
+    .collect()
 });
 
 /// Firearms named after a calibre (`9mm handgun`, `.357 revolver`).
 static FIREARMS: LazyLock<WordSet> = LazyLock::new(|| {
     [
-        "handgun", "pistol", "revolver", "rifle", "shotgun", "gun", "semi", "semiautomatic",
-        "automatic", "luger",
+        "handgun",
+        "pistol",
+        "revolver",
+        "rifle",
+        "shotgun",
+        "gun",
+        "semi",
+        "semiautomatic",
+        "automatic",
+        "luger",
     ]
     .into_iter()
     .collect()
@@ -39,17 +83,44 @@ static FIREARMS: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Capitalised words before a number that make it a station's name (`News 2`, `Channel 4`).
 static STATION_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
-    ["news", "channel", "ch", "fox", "abc", "nbc", "cbs", "action", "eyewitness"]
-        .into_iter()
-        .collect()
+    [
+        "news",
+        "channel",
+        "ch",
+        "fox",
+        "abc",
+        "nbc",
+        "cbs",
+        "action",
+        "eyewitness",
+    ]
+    .into_iter()
+    .collect()
 });
 
 /// Plural nouns for people whose ages a list after a comma gives (`two sons, 11 and 14`).
 static AGED_PEOPLE: LazyLock<WordSet> = LazyLock::new(|| {
     [
-        "sons", "daughters", "children", "kids", "boys", "girls", "brothers", "sisters",
-        "half-brothers", "half-sisters", "men", "women", "teens", "teenagers", "victims",
-        "siblings", "grandchildren", "suspects", "cousins", "friends",
+        "sons",
+        "daughters",
+        "children",
+        "kids",
+        "boys",
+        "girls",
+        "brothers",
+        "sisters",
+        "half-brothers",
+        "half-sisters",
+        "men",
+        "women",
+        "teens",
+        "teenagers",
+        "victims",
+        "siblings",
+        "grandchildren",
+        "suspects",
+        "cousins",
+        "friends",
     ]
     .into_iter()
     .collect()
@@ -176,7 +247,11 @@ fn is_age_list(v: &View<'_>, s: &Sentence, i: usize) -> bool {
     // list (`11 and 14 points`) makes its numbers counts.
     if k < s.last && v.is_word(k) {
         let w = v.w(k);
-        if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !matches!(w, "was" | "respectively") {
+        if w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !matches!(w, "was" | "respectively")
+        {
             return false;
         }
     }
@@ -199,13 +274,22 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
     if f.qualifier != Qualifier::Exact || i < s.first + 2 {
         return false;
     }
-    if prev == "," && matches!(next, "," | "." | ";" | ")") && (v.is_capitalized(i - 2) || person(before)) {
+    if prev == ","
+        && matches!(next, "," | "." | ";" | ")")
+        && (v.is_capitalized(i - 2) || person(before))
+    {
         return true;
     }
-    if matches!(prev, "'s" | "is" | "was") && matches!(before, "she" | "he" | "whom") && matches!(next, "." | ",") {
+    if matches!(prev, "'s" | "is" | "was")
+        && matches!(before, "she" | "he" | "whom")
+        && matches!(next, "." | ",")
+    {
         return true;
     }
-    if matches!(prev, "her" | "his" | "their" | "early" | "late" | "mid") && next == "s" && v.glued(i + 1) {
+    if matches!(prev, "her" | "his" | "their" | "early" | "late" | "mid")
+        && next == "s"
+        && v.glued(i + 1)
+    {
         return true;
     }
     if matches!(prev, "under" | "over") && person(before) && !v.is_word(i + 1) {
@@ -288,7 +372,10 @@ fn is_record(v: &View<'_>, f: &Figure) -> bool {
 
 /// Words after a dashed pair that leave it a score or record (`2-6 at home`).
 static RECORD_FOLLOWERS: LazyLock<WordSet> = LazyLock::new(|| {
-    ["at", "in", "on", "this", "for", "record", "overall", "and", "with", "since", "after", "against", "mark"]
-        .into_iter()
-        .collect()
+    [
+        "at", "in", "on", "this", "for", "record", "overall", "and", "with", "since", "after",
+        "against", "mark",
+    ]
+    .into_iter()
+    .collect()
 });

@@ -9,7 +9,9 @@ use std::sync::LazyLock;
 
 /// Stems of nouns that count shots, hits or incidents: a casualty verb near them does not
 /// make them victims.
-const HIT_STEMS: &[&str] = &["time", "shoot", "shot", "round", "bullet", "wound", "gunshot"];
+const HIT_STEMS: &[&str] = &[
+    "time", "shoot", "shot", "round", "bullet", "wound", "gunshot",
+];
 
 /// Whether a noun stem counts hits or incidents (`times`, `shootings`, `wounds`).
 pub(crate) fn is_hit_stem(stem: &str) -> bool {
@@ -489,7 +491,10 @@ fn verb_after_phrase(
 ) -> Option<&'static str> {
     let end = s.last.min(k + 8);
     let aux = (k + 1..end).find(|&j| {
-        matches!(v.w(j), "were" | "was" | "are" | "is" | "," | ";" | "and" | "who" | "that")
+        matches!(
+            v.w(j),
+            "were" | "was" | "are" | "is" | "," | ";" | "and" | "who" | "that"
+        )
     })?;
     if !matches!(v.w(aux), "were" | "was" | "are" | "is") {
         return None;
