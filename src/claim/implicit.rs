@@ -545,6 +545,10 @@ fn predicate_after(
             j += 1;
         }
     }
+    // `four children and two men, were injured`: a comma before the verb.
+    if v.w(j) == "," && AUX.contains(v.w(j + 1)) {
+        j += 1;
+    }
     while j < s.last && steps < 4 {
         let w = v.w(j);
         if matches!(w, "fatally" | "mortally") {
@@ -596,7 +600,9 @@ fn predicate_after(
         "killed" | "dead" | "died" | "dies" | "slain" | "murdered" => "killed",
         "found" if matches!(next, "dead" | "deceased" | "slain") => "killed",
         "found" if next == "shot" => FATE_UNSAID,
-        "wounded" | "injured" | "hurt" | "hospitalized" | "grazed" | "stabbed" => "injured",
+        "wounded" | "injured" | "hurt" | "hospitalized" | "grazed" | "stabbed" | "treated" => {
+            "injured"
+        }
         "in" if matches!(next, "critical" | "serious" | "stable" | "grave") => "injured",
         "on" if next == "life" => "injured",
         "arrested" | "detained" if zero => "arrested",

@@ -229,7 +229,7 @@ fn is_age_list(v: &View<'_>, s: &Sentence, i: usize) -> bool {
         j -= 1;
     }
     let before = v.w(j.wrapping_sub(1));
-    if matches!(before, "ages" | "aged") {
+    if matches!(before, "ages" | "aged") || (before == "of" && v.w(j.wrapping_sub(2)) == "ages") {
         return true;
     }
     if !(v.w(j) == "," && j + 8 > i && AGED_PEOPLE.contains(before) && j < i) {
@@ -277,6 +277,14 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
     if prev == ","
         && matches!(next, "," | "." | ";" | ")")
         && (v.is_capitalized(i - 2) || person(before))
+    {
+        return true;
+    }
+    // `She's 17.` splits as `She ' s 17`.
+    if prev == "s"
+        && v.w(i.wrapping_sub(2)) == "'"
+        && matches!(v.w(i.wrapping_sub(3)), "she" | "he")
+        && matches!(next, "." | ",")
     {
         return true;
     }
