@@ -582,7 +582,9 @@ fn predicate_after(
     let pred = match w {
         "shot" => {
             let then = v.w(j + 2);
+            // `Shot, Killed in Maryland`: a headline's list of what happened.
             if fatally
+                || (next == "," && matches!(then, "killed"))
                 || next == "dead"
                 || (next == "and" && matches!(then, "killed"))
                 || (next == "to" && then == "death")
@@ -599,7 +601,14 @@ fn predicate_after(
         }
         "killed" | "dead" | "died" | "dies" | "slain" | "murdered" => "killed",
         "found" if matches!(next, "dead" | "deceased" | "slain") => "killed",
-        "found" if next == "shot" => FATE_UNSAID,
+        "found" if next == "shot" => {
+            let (a, b) = (v.w(j + 2), v.w(j + 3));
+            if a == "dead" || (a == "to" && b == "death") {
+                "killed"
+            } else {
+                FATE_UNSAID
+            }
+        }
         "wounded" | "injured" | "hurt" | "hospitalized" | "grazed" | "stabbed" | "treated" => {
             "injured"
         }
