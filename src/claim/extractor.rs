@@ -2,7 +2,7 @@
 
 use super::figure::{figures, Figure};
 use super::implicit::{fatal_split, implied, Implied};
-use super::{context, subject, Claim, Context, Role, Span};
+use super::{context, subject, Claim, Context, Span};
 use crate::normalize::{normalize, Normalized};
 use crate::quantity::Dimension;
 use crate::scan::{sentences, token_words, tokenize, Sentence, View};
@@ -300,7 +300,7 @@ fn split_fatal(
     let shot_at = v.tokens.get(shot)?.start;
     let (shot_orig, _) = norm.to_original(shot_at, shot_at);
     let i = claims.iter().rposition(|c| {
-        c.span.end <= shot_orig
+        c.span.start < shot_orig
             && c.subject.class.as_deref() == Some("person")
             && c.subject.predicate.as_deref() == Some(super::implicit::SHOT)
             && c.value.low == c.value.high
@@ -326,10 +326,9 @@ fn split_fatal(
     claims.insert(i + 1, wounded);
     // The dead are the `one` of `one fatally`, when the figure rules kept it.
     for c in claims.iter_mut() {
-        if c.span.start > shot_orig && c.span.end <= stop && c.value.low == Some(dead) {
+        if c.span.start > shot_orig + 4 && c.span.end <= stop && c.value.low == Some(dead) {
             c.subject.predicate = Some("killed".into());
             c.subject.label = "people killed".into();
-            c.role = Role::Subset;
         }
     }
     Some(())

@@ -648,12 +648,14 @@ fn predicate_before(v: &View<'_>, s: &Sentence, k: usize) -> Option<&'static str
     }
 }
 
-/// `Four teenagers were shot, one fatally`, `six people were shot, two of them fatally`:
+/// `Four teenagers were shot, one fatally`, `six people were shot, two of them fatally`,
+/// `3 shot, 1 dead`:
 /// the token of `shot`, the number of dead and the token after `fatally`. The wounded are
 /// then the shot less the dead, a toll the text states without writing it.
 pub(crate) fn fatal_split(v: &View<'_>, s: &Sentence) -> Option<(usize, f64, usize)> {
     (s.first + 3..s.last).find_map(|k| {
-        if v.w(k) != "fatally" {
+        // `shot, one fatally`, `7 shot, 2 dead`: the dead are among the shot.
+        if !matches!(v.w(k), "fatally" | "dead" | "killed" | "died") {
             return None;
         }
         let mut n = k - 1;

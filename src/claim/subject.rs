@@ -567,6 +567,10 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
     if predicate.is_none() {
         predicate = find_predicate(v, s, f, head, weapon, lex);
     }
+    // `3 shot, 1 dead`: the participle after the figure says what happened to them.
+    if predicate.is_none() && head_word == Some("shot") {
+        predicate = word_predicate("shot", lex);
+    }
     let mut noun = head_stem.clone();
     let mut class: Option<String> = None;
     match dim {
@@ -597,7 +601,8 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
             }
             // `shot three times`, `multiple gunshot wounds`, `two shootings`: hits and
             // events, not victims.
-            if head_stem.as_deref().is_some_and(is_hit_stem) {
+            // (`3 shot` is a participle: the three were shot.)
+            if head_stem.as_deref().is_some_and(is_hit_stem) && head_word != Some("shot") {
                 predicate = None;
                 if class.as_deref() == Some("person") {
                     class = None;
