@@ -232,7 +232,7 @@ pub(crate) fn implied(v: &View<'_>, s: &Sentence, headline: bool) -> Vec<Implied
         ) || MULTIPLES.iter().any(|(m, _)| *m == w)
             || v.kind(k) == Some(TokenKind::Digits)
             || lex.figure_starts.contains(w)
-            || (headline && clause_start);
+            || (headline && (clause_start || is_person(w, lex)));
         if !may {
             k += 1;
             continue;
@@ -387,11 +387,16 @@ fn person_np(
                 _ => (1.0, false),
             }
         }
+        // `her two children`; `his wife` only inside a sum (a named victim alone is no toll).
         "her" | "his" | "their" => {
             j += 1;
-            let m = parse_number_at(v, j, false).filter(|m| is_plain(m.kind))?;
-            j = m.last;
-            (m.value, true)
+            match parse_number_at(v, j, false).filter(|m| is_plain(m.kind)) {
+                Some(m) => {
+                    j = m.last;
+                    (m.value, true)
+                }
+                None => (1.0, false),
+            }
         }
         _ => match parse_number_at(v, j, false) {
             Some(m) if is_plain(m.kind) && age_end(v, j).is_none() => {
@@ -497,6 +502,9 @@ fn victims_at(
         count += c;
         numeral |= n;
         parts += 1;
+    }
+    if parts == 1 && matches!(v.w(k), "her" | "his" | "their") {
+        return None;
     }
     if parts == 1 && numeral {
         // A single numeral group is an ordinary figure; `one` alone only when it states a
