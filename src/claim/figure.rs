@@ -739,7 +739,13 @@ fn is_not_a_claim(
         && f.qualifier != Qualifier::Range
     {
         let nx = v.w(f.last);
-        if matches!(nx, "ago" | "earlier" | "later" | "previously")
+        // `13 years ago`, `about three hours later` with a numeral say how long passed,
+        // a duration a fact-checker can check; `a year earlier` only dates a comparison.
+        let numeral = matches!(f.kind, NumberKind::Digits | NumberKind::Words)
+            && !matches!(v.w(f.num_first), "a" | "an");
+        if matches!(nx, "ago" | "earlier" | "later" | "previously") && numeral {
+            // kept
+        } else if matches!(nx, "ago" | "earlier" | "later" | "previously")
             || (matches!(nx, "before" | "after" | "on") && !v.is_word(f.last + 1))
         {
             return true;
