@@ -1002,7 +1002,9 @@ fn is_not_a_claim(
     // Spelled-out numbers: `one of`, `no one`, `the two countries`, `two-thirds`, `three-way`.
     if f.kind == NumberKind::Words && (f.last == f.num_first + 1 || f.compound) {
         let w = v.w(i);
+        // `one count of murder` counts a charge; `one of`, `no one` do not count.
         if w == "one"
+            && !matches!(v.w(f.last), "count" | "counts")
             && f.unit
                 .is_none_or(|_| matches!(v.w(f.last - 1), "day" | "time"))
         {
