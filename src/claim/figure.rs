@@ -52,6 +52,16 @@ static COMPOUND_COUNTS: LazyLock<WordSet> = LazyLock::new(|| {
     .collect()
 });
 
+/// Nouns an ordinal counts (`the 17th homicide`, `his fourth season`).
+static ORDINAL_COUNTED: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "homicide", "shooting", "killing", "murder", "death", "victim", "season", "title",
+        "attack", "fatality", "casualty", "incident",
+    ]
+    .into_iter()
+    .collect()
+});
+
 /// Words that make a pair of numbers a score ([`en::SCORELINE`]).
 static SCORELINE: LazyLock<WordSet> = LazyLock::new(|| en::SCORELINE.iter().copied().collect());
 
@@ -994,7 +1004,14 @@ fn is_not_a_claim(
     // Ordinals: only `eighth time`, `third consecutive year`.
     if f.kind == NumberKind::Ordinal {
         let nx = v.w(f.last);
+        // `the 17th homicide this year`, `a fifth victim`, `his fourth season`: an ordinal
+        // on a victim or an occurrence says how many there were.
+        let occurrence = (f.last..s.last.min(f.last + 2))
+            .any(|k| ORDINAL_COUNTED.contains(v.w(k)) || super::implicit::is_person(v.w(k), lex))
+            && !v.is_capitalized(f.last)
+            && nx != "of";
         let counted = (matches!(nx, "time" | "times")
+            || occurrence
             || (matches!(nx, "consecutive" | "straight" | "successive") && v.is_word(f.last + 1)))
             && f.figure >= 2.0;
         return !counted;
