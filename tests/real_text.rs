@@ -19,6 +19,9 @@
 //! numbers (35), ages (19), dates (12), phone numbers (10) and furniture (9); misses were
 //! implicit counts (75 of 75), counts in words (76) and durations (11).
 //!
+//! After issue 12's fixes: precision 0.926 (287/310), recall 0.813 (287/353); the floors
+//! below sit a little under that.
+//!
 //! `cargo test --release --test real_text -- --nocapture` prints the figures, the false
 //! positives by the annotated `why` and the misses by dimension and implicitness.
 
@@ -33,8 +36,8 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 /// Floors a little below the figures reached, so a regression fails the test.
-const MIN_PRECISION: f64 = 0.0;
-const MIN_RECALL: f64 = 0.0;
+const MIN_PRECISION: f64 = 0.90;
+const MIN_RECALL: f64 = 0.79;
 
 #[derive(Deserialize)]
 struct Article {
