@@ -62,7 +62,9 @@ pub mod timeline;
 mod trace;
 mod union_find;
 
-pub use claim::{extract, Claim, Context, Extractor, ExtractorBuilder, Modality, Span, Subject};
+pub use claim::{
+    extract, Claim, Context, Extractor, ExtractorBuilder, Modality, Role, Span, Subject,
+};
 pub use document::{Date, Document, Source};
 pub use error::{Error, Result};
 pub use quantity::{Dimension, Interval, Qualifier, Quantity};

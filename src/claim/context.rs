@@ -455,7 +455,6 @@ const PERIODIC: &[&str] = &[
     "past day",
     "previous day",
     "in a single day",
-    "new cases",
 ];
 
 /// Whether the figure's clause ties it to one period (`127 new cases in the past week`).
@@ -714,6 +713,42 @@ fn modal_word(v: &View<'_>, k: usize) -> Option<Modality> {
     })
 }
 
+/// Verbs that deny what follows them (`denied that 25 workers had died`).
+const DENIAL_VERBS: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "rejected",
+    "rejects",
+    "dismissed",
+    "refuted",
+    "disputed",
+    "disputes",
+];
+
+/// What a denial verb's object must start with to be a claim it denies.
+const DENIED_OBJECTS: &[&str] = &[
+    "that",
+    "reports",
+    "claims",
+    "allegations",
+    "suggestions",
+    "accounts",
+    "rumours",
+    "rumors",
+];
+
+/// A denial verb up to eight words before the figure, in the same sentence part.
+fn denied_before(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
+    let lo = s.first.max(f.first.saturating_sub(8));
+    (lo..f.first).any(|k| {
+        DENIAL_VERBS.contains(&v.w(k))
+            && DENIED_OBJECTS.contains(&v.w(k + 1))
+            && !(k + 1..f.first).any(|j| matches!(v.w(j), ";" | ":" | "but"))
+    })
+}
+
 /// How firmly the figure is stated, from words in its clause.
 pub(crate) fn modality(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usize>) -> Modality {
     // Denied: `3,000 people did not die`, `not 200 as reported`, `not the 3,000 claimed`.
@@ -734,7 +769,7 @@ pub(crate) fn modality(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usiz
             || (matches!(v.w(f.first - 1), "the" | "a")
                 && f.first > s.first + 1
                 && v.w(f.first - 2) == "not"));
-    if neg_after || neg_before {
+    if neg_after || neg_before || denied_before(v, s, f) {
         return Modality::Denied;
     }
     // After the figure: `15,000 workers will be deployed`, `15% of patients may develop`.

@@ -1,10 +1,12 @@
 //! The extractor: options and the scan that turns text into claims.
 
 use super::figure::{figures, Figure};
+use super::implicit::{fatal_split, implied, Implied};
 use super::{context, subject, Claim, Context, Span};
 use crate::normalize::{normalize, Normalized};
 use crate::quantity::Dimension;
 use crate::scan::{sentences, token_words, tokenize, Sentence, View};
+use std::collections::HashSet;
 
 /// Extracts every quantitative claim from `text` with default options.
 ///
@@ -107,13 +109,30 @@ impl Extractor {
         let sents = sentences(ntext, &tokens);
         let mut out = Vec::new();
         let mut last_speaker: Option<String> = None;
+        // Predicates of people counts stated in the body so far: an implicit singular
+        // (`a man was shot`) is a toll only at its first statement.
+        let mut stated: HashSet<String> = HashSet::new();
         for (si, s) in sents.iter().enumerate() {
             let is_last = si + 1 == sents.len();
-            let figs = if has_candidate(&view, s) {
+            let mut figs = if has_candidate(&view, s) {
                 figures(&view, s, is_last)
             } else {
                 Vec::new()
             };
+            let mut extra = implied(&view, s, si == 0);
+            // A sum of conjoined groups replaces the groups' own figures; any other implied
+            // count gives way to a stated figure it overlaps.
+            figs.retain(|f| {
+                !extra
+                    .iter()
+                    .any(|im| im.summed && im.figure.first < f.last && f.first < im.figure.last)
+            });
+            extra.retain(|im| {
+                im.summed
+                    || !figs
+                        .iter()
+                        .any(|f| im.figure.first < f.last && f.first < im.figure.last)
+            });
             let attribution = context::attribution(&view, s, &last_speaker);
             if let Some(a) = &attribution {
                 if !matches!(a.as_str(), "he" | "she" | "they" | "it")
@@ -122,11 +141,13 @@ impl Extractor {
                     last_speaker = Some(a.clone());
                 }
             }
-            if figs.is_empty() {
+            if figs.is_empty() && extra.is_empty() {
                 continue;
             }
+            let mut all = figs.clone();
+            all.extend(extra.iter().map(|im| im.figure.clone()));
             let names = context::names(&view, s);
-            let years = context::years(&view, s, &figs);
+            let years = context::years(&view, s, &all);
             let facts = context::SentenceFacts::new(&view, s);
             let mut here: Vec<(Claim, &Figure)> = Vec::new();
             for f in &figs {
@@ -136,7 +157,7 @@ impl Extractor {
                     &view,
                     s,
                     f,
-                    &figs,
+                    &all,
                     &names,
                     &years,
                     &facts,
@@ -146,7 +167,47 @@ impl Extractor {
                 }
             }
             inherit_subjects(&view, &mut here);
-            out.extend(here.into_iter().map(|(c, _)| c));
+            let mut claims: Vec<Claim> = here.into_iter().map(|(c, _)| c).collect();
+            for im in &extra {
+                let first_mention = im.figure.figure != 1.0
+                    || si == 0
+                    || im.another
+                    || !im.implicit
+                    || im.summed
+                    || im.predicate.is_none_or(|p| !stated.contains(p));
+                if !first_mention {
+                    continue;
+                }
+                let Some(mut c) = self.claim(
+                    original,
+                    norm,
+                    &view,
+                    s,
+                    &im.figure,
+                    &all,
+                    &names,
+                    &years,
+                    &facts,
+                    &attribution,
+                ) else {
+                    continue;
+                };
+                if set_implied(original, norm, &view, im, &mut c).is_some() {
+                    claims.push(c);
+                }
+            }
+            claims.sort_by_key(|c| c.span.start);
+            split_fatal(original, norm, &view, s, &mut claims);
+            if si > 0 {
+                for c in &claims {
+                    if c.subject.class.as_deref() == Some("person") {
+                        if let Some(p) = &c.subject.predicate {
+                            stated.insert(p.clone());
+                        }
+                    }
+                }
+            }
+            out.extend(claims);
         }
         out
     }
@@ -198,6 +259,7 @@ impl Extractor {
         let cumulative = context::cumulative(v, s, f, all, facts, &events);
         // `since it began nine years ago` is a running total, not an earlier time.
         let past = facts.past && !cumulative;
+        let periodic = context::periodic(v, s, f, facts);
         Some(Claim {
             text: original.get(start..end)?.to_string(),
             span: Span { start, end },
@@ -216,11 +278,90 @@ impl Extractor {
                 years: context::years_of(v, s, f, years, all),
                 cumulative,
                 past,
-                periodic: context::periodic(v, s, f, facts),
+                periodic,
             },
             attribution: attribution.clone(),
+            role: super::role::role(v, s, f, periodic),
+            implicit: false,
         })
     }
+}
+
+/// `Four teenagers were shot, one fatally`: the four are the shot (no fate of their own),
+/// and a derived claim says three were wounded.
+fn split_fatal(
+    original: &str,
+    norm: &Normalized,
+    v: &View<'_>,
+    s: &Sentence,
+    claims: &mut Vec<Claim>,
+) -> Option<()> {
+    let (shot, dead, end) = fatal_split(v, s)?;
+    let shot_at = v.tokens.get(shot)?.start;
+    let (shot_orig, _) = norm.to_original(shot_at, shot_at);
+    let i = claims.iter().rposition(|c| {
+        c.span.start < shot_orig
+            && c.subject.class.as_deref() == Some("person")
+            && c.subject.predicate.as_deref() == Some(super::implicit::SHOT)
+            && c.value.low == c.value.high
+            && c.value.low.is_some_and(|n| n > dead)
+    })?;
+    let total = claims[i].value.low?;
+    let mut wounded = claims[i].clone();
+    claims[i].subject.predicate = None;
+    claims[i].subject.label = "people shot".into();
+    let last = v.tokens.get(end - 1)?;
+    let (_, stop) = norm.to_original(last.start, last.end);
+    wounded.span = Span {
+        start: claims[i].span.start,
+        end: stop,
+    };
+    wounded.text = original
+        .get(wounded.span.start..wounded.span.end)?
+        .to_string();
+    wounded.value = crate::quantity::Interval::exact(total - dead);
+    wounded.figure = total - dead;
+    wounded.implicit = true;
+    wounded.subject.label = "people injured".into();
+    claims.insert(i + 1, wounded);
+    // The dead are the `one` of `one fatally`, when the figure rules kept it.
+    for c in claims.iter_mut() {
+        if c.span.start > shot_orig + 4 && c.span.end <= stop && c.value.low == Some(dead) {
+            c.subject.predicate = Some("killed".into());
+            c.subject.label = "people killed".into();
+        }
+    }
+    Some(())
+}
+
+/// Gives an implied count its own phrase, predicate and class (people), whatever the
+/// general subject rules read around it.
+fn set_implied(
+    original: &str,
+    norm: &Normalized,
+    v: &View<'_>,
+    im: &Implied,
+    c: &mut Claim,
+) -> Option<()> {
+    let f = &im.figure;
+    let (start, end) =
+        norm.to_original(v.tokens.get(f.first)?.start, v.tokens.get(f.last - 1)?.end);
+    c.text = original.get(start..end)?.to_string();
+    c.span = Span { start, end };
+    c.implicit = im.implicit;
+    c.subject.class = Some("person".into());
+    c.unit = "person".into();
+    if let Some(p) = im.predicate {
+        c.subject.predicate = Some(p.to_string());
+    }
+    if im.implicit || im.summed {
+        c.subject.noun = None;
+    }
+    c.subject.label = match &c.subject.predicate {
+        Some(p) => format!("people {p}"),
+        None => "people".into(),
+    };
+    Some(())
 }
 
 /// Elliptical counts take their subject from the count before them in the sentence
@@ -238,6 +379,10 @@ fn inherit_subjects(v: &View<'_>, here: &mut [(Claim, &Figure)]) {
             continue;
         };
         if c.dimension != Dimension::Count || c.subject.noun.is_some() {
+            continue;
+        }
+        // `shot in three shootings`: a count of incidents takes no victims' predicate.
+        if subject::is_hit_stem(&crate::quantity::lexicon::Lexicon::get().stem(&c.unit)) {
             continue;
         }
         let k = f.first;

@@ -52,6 +52,16 @@ static COMPOUND_COUNTS: LazyLock<WordSet> = LazyLock::new(|| {
     .collect()
 });
 
+/// Nouns an ordinal counts (`the 17th homicide`, `his fourth season`).
+static ORDINAL_COUNTED: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "homicide", "shooting", "killing", "murder", "death", "victim", "season", "title",
+        "attack", "fatality", "casualty", "incident",
+    ]
+    .into_iter()
+    .collect()
+});
+
 /// Words that make a pair of numbers a score ([`en::SCORELINE`]).
 static SCORELINE: LazyLock<WordSet> = LazyLock::new(|| en::SCORELINE.iter().copied().collect());
 
@@ -461,16 +471,16 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     let _ = after;
     match m.kind {
         NumberKind::Vague { low, high, .. } => {
-            value = Interval::half_open(low, high);
+            value = if high.is_finite() {
+                Interval::half_open(low, high)
+            } else {
+                Interval::above(low, true)
+            };
             if qualifier == Qualifier::MoreThan || qualifier == Qualifier::AtLeast {
                 value = Interval::above(low, true);
             } else {
                 qualifier = Qualifier::Vague;
             }
-        }
-        NumberKind::Round if qualifier == Qualifier::Exact && m.value == 12.0 => {
-            qualifier = Qualifier::About;
-            value = qualifier.apply(figure);
         }
         _ => {
             value = match hi_fig {
@@ -715,6 +725,9 @@ fn is_not_a_claim(
     if f.clock {
         return false;
     }
+    if super::shape::is_furniture(v, s, f, lex) {
+        return true;
+    }
     let unitless = f.unit.is_none() && f.qualifier == Qualifier::Exact;
 
     // Spans of years (`between 2016 and 2023`) are dates, not amounts.
@@ -736,7 +749,13 @@ fn is_not_a_claim(
         && f.qualifier != Qualifier::Range
     {
         let nx = v.w(f.last);
-        if matches!(nx, "ago" | "earlier" | "later" | "previously")
+        // `13 years ago`, `about three hours later` with a numeral say how long passed,
+        // a duration a fact-checker can check; `a year earlier` only dates a comparison.
+        let numeral = matches!(f.kind, NumberKind::Digits | NumberKind::Words)
+            && !matches!(v.w(f.num_first), "a" | "an");
+        if matches!(nx, "ago" | "earlier" | "later" | "previously") && numeral {
+            // kept
+        } else if matches!(nx, "ago" | "earlier" | "later" | "previously")
             || (matches!(nx, "before" | "after" | "on") && !v.is_word(f.last + 1))
         {
             return true;
@@ -755,16 +774,29 @@ fn is_not_a_claim(
     if is_digits && i == s.first && matches!(next, "." | ")") && v.glued(i + 1) {
         return true;
     }
-    // Model names: `Falcon 9 rocket`, `Pixel 8 Pro`, `Apollo 11` - a capitalised word
-    // that does not start the sentence, right before a bare number that counts nothing.
+    // Model names: `Falcon 9 rocket`, `Pixel 8 Pro`, `Apollo 11`, `iPhone 15` - a product
+    // name (capitalised, or with a capital inside) that does not start the sentence, right
+    // before a bare number that counts nothing. After an article (`the Apollo 11
+    // astronauts`) the name and number are one name even before a counted noun.
+    let product = v.is_capitalized(i.wrapping_sub(1))
+        || v.raw(i.wrapping_sub(1))
+            .chars()
+            .skip(1)
+            .any(char::is_uppercase);
     if is_digits
         && unitless
         && i > s.first + 1
         && !v.glued(i)
         && v.is_word(i - 1)
-        && v.is_capitalized(i - 1)
+        && product
         && !lex.is_calendar_word(prev)
     {
+        if matches!(
+            v.w(i - 2),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        ) {
+            return true;
+        }
         let n = v.w(i + 1);
         let stem = lex.stem(n);
         let counted = n == "people"
@@ -805,9 +837,11 @@ fn is_not_a_claim(
 
     // Dates: `April 4`, `4 April`, `Apr 12`.
     let small_int = is_digits && raw.len() <= 2;
+    // A line break parts them: a headline's `rises to 31` above a `March 3` date line.
+    let same_line = |k: usize| v.tokens.get(k).is_some_and(|t| !t.newline_before);
     if small_int
-        && (lex.months.contains(prev) && v.is_capitalized(i - 1)
-            || lex.months.contains(next) && v.is_capitalized(i + 1))
+        && (lex.months.contains(prev) && v.is_capitalized(i - 1) && same_line(i)
+            || lex.months.contains(next) && v.is_capitalized(i + 1) && same_line(i + 1))
     {
         return true;
     }
@@ -970,7 +1004,14 @@ fn is_not_a_claim(
     // Ordinals: only `eighth time`, `third consecutive year`.
     if f.kind == NumberKind::Ordinal {
         let nx = v.w(f.last);
+        // `the 17th homicide this year`, `a fifth victim`, `his fourth season`: an ordinal
+        // on a victim or an occurrence says how many there were.
+        let occurrence = (f.last..s.last.min(f.last + 2))
+            .any(|k| ORDINAL_COUNTED.contains(v.w(k)) || super::implicit::is_person(v.w(k), lex))
+            && !v.is_capitalized(f.last)
+            && nx != "of";
         let counted = (matches!(nx, "time" | "times")
+            || occurrence
             || (matches!(nx, "consecutive" | "straight" | "successive") && v.is_word(f.last + 1)))
             && f.figure >= 2.0;
         return !counted;
@@ -978,7 +1019,9 @@ fn is_not_a_claim(
     // Spelled-out numbers: `one of`, `no one`, `the two countries`, `two-thirds`, `three-way`.
     if f.kind == NumberKind::Words && (f.last == f.num_first + 1 || f.compound) {
         let w = v.w(i);
+        // `one count of murder` counts a charge; `one of`, `no one` do not count.
         if w == "one"
+            && !matches!(v.w(f.last), "count" | "counts")
             && f.unit
                 .is_none_or(|_| matches!(v.w(f.last - 1), "day" | "time"))
         {
@@ -987,9 +1030,19 @@ fn is_not_a_claim(
         let possessive = prev.ends_with("'s")
             || prev.ends_with("s'")
             || (prev == "s" && v.w(i.wrapping_sub(2)) == "'");
+        // `the two countries` names a known set; `the two firefighters`, `the four dead`,
+        // `his two half-brothers` count people again, and a fact-checker checks those.
+        let people_after = (f.last..s.last.min(f.last + 3)).any(|k| {
+            super::implicit::is_person(v.w(k), lex)
+                || matches!(v.w(k), "dead" | "injured" | "wounded" | "victims")
+        }) && !matches!(
+            v.w(f.last),
+            "of" | "had" | "have" | "were" | "are" | "," | "."
+        );
         if f.unit.is_none()
             && f.qualifier == Qualifier::Exact
             && (lex.definite.contains(prev) || possessive)
+            && !people_after
         {
             return true;
         }

@@ -3,6 +3,9 @@
 mod context;
 mod extractor;
 mod figure;
+mod implicit;
+mod role;
+mod shape;
 mod subject;
 
 pub use extractor::{extract, Extractor, ExtractorBuilder};
@@ -57,6 +60,36 @@ impl Modality {
             Modality::Projected => "projected",
             Modality::Denied => "denied",
             Modality::Hedged => "hedged",
+        }
+    }
+}
+
+/// What part a figure plays in its story's count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The figure for the whole event.
+    #[default]
+    Total,
+    /// A part of a total: `five of them`, `including 30 children`.
+    Subset,
+    /// Added to an earlier figure: `eight more bodies`, `a further 127`.
+    Increment,
+    /// A figure the text says was replaced: `up from 42`, `an earlier toll of 42`.
+    Earlier,
+    /// A figure for a period, not one event: `so far this year`, `last week`.
+    Period,
+}
+
+impl Role {
+    /// The role's name as used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Total => "total",
+            Role::Subset => "subset",
+            Role::Increment => "increment",
+            Role::Earlier => "earlier",
+            Role::Period => "period",
         }
     }
 }
@@ -120,6 +153,12 @@ pub struct Claim {
     pub attribution: Option<String>,
     /// How firmly it is stated.
     pub modality: Modality,
+    /// What part the figure plays: the total, a subset, an increment, an earlier figure.
+    #[serde(default)]
+    pub role: Role,
+    /// Whether no numeral states the count (`a man and a woman were killed`, `no one`).
+    #[serde(default)]
+    pub implicit: bool,
 }
 
 impl Claim {

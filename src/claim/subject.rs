@@ -7,6 +7,17 @@ use crate::quantity::Dimension;
 use crate::scan::{Sentence, TokenKind, View};
 use std::sync::LazyLock;
 
+/// Stems of nouns that count shots, hits or incidents: a casualty verb near them does not
+/// make them victims.
+const HIT_STEMS: &[&str] = &[
+    "time", "shoot", "shot", "round", "bullet", "wound", "gunshot",
+];
+
+/// Whether a noun stem counts hits or incidents (`times`, `shootings`, `wounds`).
+pub(crate) fn is_hit_stem(stem: &str) -> bool {
+    HIT_STEMS.contains(&stem)
+}
+
 /// Words that end a noun phrase after a figure.
 static STOP: LazyLock<WordSet> = LazyLock::new(|| {
     [
@@ -348,6 +359,16 @@ fn find_predicate(
                 return Some("displaced");
             }
         }
+        // `shot dead`, `shot and killed`, `fatally shot`: the fate decides.
+        if w == "shot" {
+            let fatal = matches!(v.w(k + 1), "dead")
+                || (v.w(k + 1) == "and" && matches!(v.w(k + 2), "killed"))
+                || (v.w(k + 1) == "to" && v.w(k + 2) == "death")
+                || matches!(v.w(k.wrapping_sub(1)), "fatally" | "mortally");
+            if fatal {
+                return Some("killed");
+            }
+        }
         word_predicate(w, lex).filter(|p| weapon || head.is_none() || *p != "reached")
     };
     // `a salvo of 16 missiles`, `the death toll of 43`: the noun the figure belongs to.
@@ -398,6 +419,11 @@ fn find_predicate(
                 | "outside"
                 | "inside"
         ) {
+            // `Five people at the party were shot`: the phrase about the place ends at the
+            // clause's verb, whose predicate is the figure's.
+            if let Some(p) = verb_after_phrase(v, s, k, &pred_at) {
+                return Some(p);
+            }
             break;
         }
         if !AUX.contains(w) && !v.is_capitalized(k) {
@@ -453,6 +479,31 @@ fn find_predicate(
         }
     }
     None
+}
+
+/// After a prepositional phrase, the predicate of the passive verb that ends it
+/// (`at the party were shot`), if the phrase ends within eight words.
+fn verb_after_phrase(
+    v: &View<'_>,
+    s: &Sentence,
+    k: usize,
+    pred_at: &dyn Fn(usize) -> Option<&'static str>,
+) -> Option<&'static str> {
+    let end = s.last.min(k + 8);
+    let aux = (k + 1..end).find(|&j| {
+        matches!(
+            v.w(j),
+            "were" | "was" | "are" | "is" | "," | ";" | "and" | "who" | "that"
+        )
+    })?;
+    if !matches!(v.w(aux), "were" | "was" | "are" | "is") {
+        return None;
+    }
+    let mut j = aux + 1;
+    while matches!(v.w(j), "been" | "later" | "also" | "all" | "reportedly") {
+        j += 1;
+    }
+    pred_at(j)
 }
 
 /// The predicate of one word, with the risky forms spelled out (`last` alone is a date word,
@@ -516,6 +567,10 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
     if predicate.is_none() {
         predicate = find_predicate(v, s, f, head, weapon, lex);
     }
+    // `3 shot, 1 dead`: the participle after the figure says what happened to them.
+    if predicate.is_none() && head_word == Some("shot") {
+        predicate = word_predicate("shot", lex);
+    }
     let mut noun = head_stem.clone();
     let mut class: Option<String> = None;
     match dim {
@@ -543,6 +598,15 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
             // `killed more than 80`, `mineworkers killed`: what is killed or hurt is people.
             if class.is_none() && predicate.is_some_and(is_person_predicate) {
                 class = Some("person".into());
+            }
+            // `shot three times`, `multiple gunshot wounds`, `two shootings`: hits and
+            // events, not victims.
+            // (`3 shot` is a participle: the three were shot.)
+            if head_stem.as_deref().is_some_and(is_hit_stem) && head_word != Some("shot") {
+                predicate = None;
+                if class.as_deref() == Some("person") {
+                    class = None;
+                }
             }
             if class.as_deref() == Some("person") && predicate == Some("lost") {
                 predicate = Some("killed");

@@ -130,7 +130,11 @@ fn parse_words(v: &View<'_>, i: usize, lex: &Lexicon) -> Option<NumberMatch> {
             }
         }
         if let Some((n, low, high, weak)) = best {
-            let value = (low * high).sqrt().round();
+            let value = if high.is_finite() {
+                (low * high).sqrt().round()
+            } else {
+                low
+            };
             return Some(NumberMatch {
                 value,
                 first: i,

@@ -70,8 +70,10 @@ pub fn unit_at(v: &View<'_>, i: usize) -> Option<(UnitInfo, usize)> {
             continue;
         }
         let n = v.tokens[i..].iter().take_while(|t| t.end <= end).count();
-        let fahrenheit =
-            dimension == Dimension::Temperature && (name.ends_with('f') || name == "fahrenheit");
+        // Bare `degrees` are Fahrenheit: the US default, as most English-language local
+        // news is American; `degrees Celsius` and `°C` say otherwise.
+        let fahrenheit = dimension == Dimension::Temperature
+            && (name.ends_with('f') || name == "fahrenheit" || name == "degrees");
         return Some((
             UnitInfo {
                 dimension,

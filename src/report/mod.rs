@@ -3,7 +3,7 @@
 //! [`Report`] serializes exactly to the JSON described in `REPORT-SCHEMA.md`: `documents`,
 //! `claims`, `groups` and `dependencies`, with ids that tie them together.
 
-use crate::claim::{Claim, Context, Modality, Span, Subject};
+use crate::claim::{Claim, Context, Modality, Role, Span, Subject};
 pub use crate::compare::Verdict;
 use crate::document::Date;
 use crate::quantity::{Dimension, Interval, Qualifier};
@@ -114,6 +114,12 @@ pub struct ClaimRecord {
     pub attribution: Option<String>,
     /// `asserted`, `projected`, `denied`, `hedged`.
     pub modality: Modality,
+    /// `total`, `subset`, `increment`, `earlier`, `period`.
+    #[serde(default)]
+    pub role: Role,
+    /// Whether no numeral states the count (`a man and a woman were killed`).
+    #[serde(default)]
+    pub implicit: bool,
     /// Names, events and years around the claim, used for grouping.
     pub context: Context,
 }
@@ -141,6 +147,8 @@ impl ClaimRecord {
             subject_key: claim.subject,
             attribution: claim.attribution,
             modality: claim.modality,
+            role: claim.role,
+            implicit: claim.implicit,
             context: claim.context,
         }
     }

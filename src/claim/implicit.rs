@@ -1,0 +1,679 @@
+//! Tolls written without a figure: `a man and a woman were killed` (2), `a teen was shot`
+//! (1), `no one was injured` (0), `a double shooting` (2 shot), and sums of conjoined groups
+//! (`two males and one female` = 3). Each is read as a figure whose predicate the pattern
+//! itself settles; the claim is marked implicit when no numeral states the count.
+
+use super::figure::Figure;
+use crate::quantity::lexicon::{Lexicon, WordSet};
+use crate::quantity::{parse_number_at, Interval, NumberKind, Qualifier};
+use crate::scan::{Sentence, TokenKind, View};
+use std::sync::LazyLock;
+
+/// What `shot` with no fate said counts as: wounded, since news say killed when a victim
+/// died. The phrase keeps `shot` in its label.
+pub(crate) const SHOT: &str = "injured";
+
+/// `shot` as the patterns first read it, before [`SHOT`]: a single victim whose fate is
+/// not said (`a man was shot`) is no toll, since the text may tell later that he died.
+const FATE_UNSAID: &str = "shot";
+
+/// An implicit or summed count with the predicate its pattern gives.
+#[derive(Debug, Clone)]
+pub(crate) struct Implied {
+    /// The figure, spanning the whole noun phrase (`a man and a woman`).
+    pub figure: Figure,
+    /// `killed`, `injured`, `shot`, `arrested`, `charged`, or `None` (a summed group
+    /// whose predicate the sentence gives in the usual way).
+    pub predicate: Option<&'static str>,
+    /// Whether no numeral or number word states the count.
+    pub implicit: bool,
+    /// Whether it sums two or more conjoined groups.
+    pub summed: bool,
+    /// Whether it adds a victim to those already told (`another man was shot`).
+    pub another: bool,
+}
+
+/// People nouns the lexicon's casualty classes leave out: kin, ages and roles that local
+/// news names victims by.
+static PERSON_EXTRA: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "man",
+        "woman",
+        "men",
+        "women",
+        "boy",
+        "girl",
+        "boys",
+        "girls",
+        "child",
+        "children",
+        "teen",
+        "teens",
+        "teenager",
+        "teenagers",
+        "toddler",
+        "toddlers",
+        "infant",
+        "baby",
+        "mother",
+        "mothers",
+        "mom",
+        "moms",
+        "father",
+        "fathers",
+        "dad",
+        "stepfather",
+        "stepmother",
+        "stepson",
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "wife",
+        "husband",
+        "girlfriend",
+        "boyfriend",
+        "brother",
+        "brothers",
+        "sister",
+        "sisters",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "cousin",
+        "grandmother",
+        "grandfather",
+        "grandson",
+        "granddaughter",
+        "clerk",
+        "trooper",
+        "troopers",
+        "deputy",
+        "deputies",
+        "officer",
+        "officers",
+        "cop",
+        "cops",
+        "firefighter",
+        "firefighters",
+        "male",
+        "males",
+        "female",
+        "females",
+        "adult",
+        "adults",
+        "bystander",
+        "bystanders",
+        "neighbor",
+        "neighbour",
+        "resident",
+        "residents",
+        "student",
+        "students",
+        "person",
+        "people",
+        "victim",
+        "victims",
+        "youth",
+        "youths",
+        "juvenile",
+        "juveniles",
+        "mom",
+        "worker",
+        "workers",
+        "driver",
+        "passenger",
+        "employee",
+        "guard",
+        "agent",
+        "soldier",
+        "soldiers",
+        "civilian",
+        "civilians",
+        "militant",
+        "pedestrian",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Words that cannot sit inside a victim's noun phrase: they end it.
+static NP_BREAK: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "was", "were", "is", "are", "has", "have", "had", "who", "that", "which", "and", "or",
+        "but", "in", "on", "at", "to", "from", "for", "with", "by", "of", "after", "as", "the",
+        "a", "an", "said", "says", "police", "when", "while", "his", "her", "their", "its", "this",
+        "not", "no", "been", "be", "will", "would",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Auxiliaries and adverbs between a victim and the verb (`was later found`, `has died`).
+static AUX: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "been",
+        "being",
+        "got",
+        "gets",
+        "remains",
+        "remained",
+        "remain",
+        "also",
+        "later",
+        "reportedly",
+        "allegedly",
+        "both",
+        "each",
+        "critically",
+        "seriously",
+        "accidentally",
+        "apparently",
+        "then",
+        "now",
+        "being",
+        "self",
+        "himself",
+        "herself",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Nouns whose absence is a zero toll (`no injuries`, `no arrests`), with the predicate.
+const ZERO_NOUNS: &[(&str, &str)] = &[
+    ("injuries", "injured"),
+    ("injury", "injured"),
+    ("deaths", "killed"),
+    ("fatalities", "killed"),
+    ("casualties", "injured"),
+    ("arrests", "arrested"),
+    ("arrest", "arrested"),
+    ("charges", "charged"),
+];
+
+/// Multiplying words before a crime noun (`double shooting` = 2 shot).
+const MULTIPLES: &[(&str, f64)] = &[("double", 2.0), ("triple", 3.0), ("quadruple", 4.0)];
+
+/// Crime nouns after a multiple, with the predicate of their victims.
+const CRIME_NOUNS: &[(&str, &str)] = &[
+    ("shooting", SHOT),
+    ("shootings", SHOT),
+    ("stabbing", "injured"),
+    ("homicide", "killed"),
+    ("homicides", "killed"),
+    ("murder", "killed"),
+    ("murders", "killed"),
+    ("slaying", "killed"),
+    ("killing", "killed"),
+];
+
+/// Every implied count in sentence `s`; `headline` lets a bare noun (`Teenager killed`)
+/// state a toll.
+pub(crate) fn implied(v: &View<'_>, s: &Sentence, headline: bool) -> Vec<Implied> {
+    let lex = Lexicon::get();
+    let mut out: Vec<Implied> = Vec::new();
+    let mut k = s.first;
+    while k < s.last {
+        // Only a few tokens can start a pattern: test them before any parse.
+        let w = v.w(k);
+        let clause_start = k == s.first || matches!(v.w(k - 1), "," | ";" | ":");
+        let may = matches!(
+            w,
+            "a" | "an" | "another" | "her" | "his" | "their" | "no" | "nobody" | "one"
+        ) || MULTIPLES.iter().any(|(m, _)| *m == w)
+            || v.kind(k) == Some(TokenKind::Digits)
+            || lex.figure_starts.contains(w)
+            || (headline && (clause_start || is_person(w, lex)));
+        if !may {
+            k += 1;
+            continue;
+        }
+        let found = zero_at(v, s, k)
+            .or_else(|| multiple_at(v, s, k))
+            .or_else(|| victims_at(v, s, k, headline, lex));
+        match found {
+            Some(im) => {
+                k = im.figure.last.max(k + 1);
+                out.push(im);
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
+
+fn figure(first: usize, last: usize, n: f64) -> Figure {
+    Figure {
+        first,
+        last,
+        num_first: first,
+        value: Interval::exact(n),
+        figure: n,
+        qualifier: Qualifier::Exact,
+        unit: None,
+        kind: NumberKind::Words,
+        compound: false,
+        clock: false,
+    }
+}
+
+/// `no one was hurt`, `nobody was injured`, `no arrests have been made`.
+fn zero_at(v: &View<'_>, s: &Sentence, k: usize) -> Option<Implied> {
+    let w = v.w(k);
+    let (end, predicate) = if (w == "no" && v.w(k + 1) == "one") || w == "nobody" {
+        let end = if w == "no" { k + 2 } else { k + 1 };
+        let after = if matches!(v.w(end), "else" | "other") {
+            end + 1
+        } else {
+            end
+        };
+        let (pred, _) = predicate_after(v, s, after, true)?;
+        (end, if pred == FATE_UNSAID { SHOT } else { pred })
+    } else if w == "no" {
+        let mut j = k + 1;
+        if matches!(v.w(j), "other" | "further" | "serious" | "reported") {
+            j += 1;
+        }
+        let &(_, pred) = ZERO_NOUNS.iter().find(|(n, _)| *n == v.w(j))?;
+        (j + 1, pred)
+    } else {
+        return None;
+    };
+    if end > s.last {
+        return None;
+    }
+    Some(Implied {
+        figure: figure(k, end, 0.0),
+        predicate: Some(predicate),
+        implicit: true,
+        summed: false,
+        another: false,
+    })
+}
+
+/// `a double shooting`, `a fatal double shooting`, `double-murder suspect`.
+fn multiple_at(v: &View<'_>, s: &Sentence, k: usize) -> Option<Implied> {
+    let &(_, n) = MULTIPLES.iter().find(|(w, _)| *w == v.w(k))?;
+    let mut j = k + 1;
+    let mut fatal = matches!(v.w(k.wrapping_sub(1)), "fatal");
+    if v.w(j) == "-" {
+        j += 1;
+    }
+    if v.w(j) == "fatal" {
+        fatal = true;
+        j += 1;
+    }
+    let &(_, pred) = CRIME_NOUNS.iter().find(|(w, _)| *w == v.w(j))?;
+    if j >= s.last {
+        return None;
+    }
+    Some(Implied {
+        figure: figure(k, j + 1, n),
+        predicate: Some(if fatal { "killed" } else { pred }),
+        implicit: true,
+        summed: false,
+        another: false,
+    })
+}
+
+/// Whether `w` names a person (`man`, `trooper`, `teenager`, `victims`).
+pub(crate) fn is_person(w: &str, lex: &Lexicon) -> bool {
+    if PERSON_EXTRA.contains(w) {
+        return true;
+    }
+    let st = lex.stem(w);
+    lex.person_roles.contains(st.as_ref())
+        && !matches!(
+            w,
+            "other" | "others" | "arrests" | "injuries" | "cases" | "wounds" | "nation" | "nations"
+        )
+}
+
+/// An age written as a modifier: `15-year-old`, `two year old`, `three-year old`.
+fn age_end(v: &View<'_>, k: usize) -> Option<usize> {
+    let m = parse_number_at(v, k, false)?;
+    let mut j = m.last;
+    if v.w(j) == "-" {
+        j += 1;
+    }
+    if !matches!(
+        v.w(j),
+        "year" | "month" | "week" | "day" | "years" | "months"
+    ) {
+        return None;
+    }
+    j += 1;
+    if v.w(j) == "-" {
+        j += 1;
+    }
+    (v.w(j) == "old").then_some(j + 1)
+}
+
+/// One noun phrase for people: `a 15-year-old boy`, `two males`, `her two children`,
+/// `An Ohio State Highway Patrol trooper`. Returns its end, its count, whether a numeral
+/// gave the count and whether it started with `a`/`an`.
+fn person_np(
+    v: &View<'_>,
+    s: &Sentence,
+    k: usize,
+    bare: bool,
+    lex: &Lexicon,
+) -> Option<(usize, f64, bool, bool)> {
+    let bare_start = bare;
+    let mut j = k;
+    let w = v.w(j);
+    // `and another in critical condition`: `another` alone is one more person.
+    if w == "another" && (AUX.contains(v.w(k + 1)) || v.w(k + 1) == "in") {
+        return Some((k + 1, 1.0, false, false));
+    }
+    let (count, numeral) = match w {
+        "a" | "an" | "another" => {
+            j += 1;
+            // `A fifth man`: an ordinal after the article says how many there were.
+            match parse_number_at(v, j, false) {
+                Some(m) if m.kind == NumberKind::Ordinal && m.value >= 2.0 => {
+                    j = m.last;
+                    (m.value, true)
+                }
+                _ => (1.0, false),
+            }
+        }
+        // `her two children`; `his wife` only inside a sum (a named victim alone is no toll).
+        "her" | "his" | "their" => {
+            j += 1;
+            match parse_number_at(v, j, false).filter(|m| is_plain(m.kind)) {
+                Some(m) => {
+                    j = m.last;
+                    (m.value, true)
+                }
+                None => (1.0, false),
+            }
+        }
+        _ => match parse_number_at(v, j, false) {
+            Some(m) if is_plain(m.kind) && age_end(v, j).is_none() => {
+                j = m.last;
+                (m.value, true)
+            }
+            // `Second victim dies`: a bare ordinal in a headline.
+            Some(m) if bare && m.kind == NumberKind::Ordinal && m.value >= 2.0 => {
+                j = m.last;
+                (m.value, true)
+            }
+            _ if bare => (1.0, false),
+            _ => return None,
+        },
+    };
+    let mut mods = 0;
+    let mut age_head = None;
+    let limit = s.last.min(j + 7);
+    while j < limit {
+        if let Some(e) = age_end(v, j) {
+            age_head = Some(e);
+            j = e;
+            continue;
+        }
+        let w = v.w(j);
+        if is_person(w, lex) {
+            let mut end = j + 1;
+            // `A man, 18,` or `Girl, 17,`: the age after the noun stays inside.
+            if v.w(end) == ","
+                && v.kind(end + 1) == Some(TokenKind::Digits)
+                && matches!(v.w(end + 2), "," | ".")
+            {
+                end += if v.w(end + 2) == "," { 3 } else { 2 };
+            }
+            // `a man` or a bare `Teenager` is one; a plural without a numeral is no count.
+            if !numeral && is_plural(w) {
+                return None;
+            }
+            let general = matches!(w, "victims" | "people" | "persons");
+            return Some((end, count, numeral, general));
+        }
+        if !v.is_word(j) || NP_BREAK.contains(w) || lex.predicate(w).is_some() {
+            break;
+        }
+        // A bare headline noun takes at most two modifiers, none a verb (`Family calls man`).
+        mods += 1;
+        if bare_start
+            && (mods > 2
+                || w.ends_with('s') && !v.is_capitalized(j)
+                || v.raw(j).ends_with('s') && w.len() > 3 && !w.ends_with("ss") && mods == 2)
+        {
+            return None;
+        }
+        j += 1;
+    }
+    // `A 15-year-old was killed`: the age is the head.
+    let end = age_head?;
+    Some((end, count, numeral, false))
+}
+
+fn is_plural(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss")) || matches!(w, "men" | "women" | "children" | "people")
+}
+
+fn is_plain(kind: NumberKind) -> bool {
+    matches!(kind, NumberKind::Digits | NumberKind::Words)
+}
+
+/// Victims as subject (`a man and a woman were killed`) or object (`killed a woman`,
+/// `shooting of a 15-year-old`), and sums of conjoined groups (`two males and one female`).
+fn victims_at(
+    v: &View<'_>,
+    s: &Sentence,
+    k: usize,
+    headline: bool,
+    lex: &Lexicon,
+) -> Option<Implied> {
+    // A bare noun states a toll only at the start of a headline or of its clauses.
+    let clause_start = k == s.first || matches!(v.w(k - 1), "," | ";" | ":");
+    let bare =
+        headline && (clause_start || predicate_before(v, s, k).is_some() || v.w(k - 1) == "after");
+    let (mut end, mut count, mut numeral, general) = person_np(v, s, k, bare, lex)?;
+    let mut parts = 1;
+    // Conjoined groups: `a man and a woman`, `Four children, two adults`.
+    loop {
+        let j = end;
+        let joiner = v.w(j);
+        // `four victims, three women and one man` breaks a total down; it adds nothing.
+        let comma = joiner == "," && !matches!(v.w(j + 1), "and") && !(general && parts == 1);
+        if !(joiner == "and" || comma) {
+            break;
+        }
+        // `A man, woman and boy`: later parts may drop the article, one word each.
+        let part = person_np(v, s, j + 1, false, lex).or_else(|| {
+            is_person(v.w(j + 1), lex)
+                .then_some((j + 2, 1.0, false, false))
+                .filter(|_| !is_plural(v.w(j + 1)) && parts >= 1 && !numeral)
+        });
+        let Some((e, c, n, _)) = part else {
+            break;
+        };
+        end = e;
+        count += c;
+        numeral |= n;
+        parts += 1;
+    }
+    if parts == 1 && matches!(v.w(k), "her" | "his" | "their") {
+        return None;
+    }
+    if parts == 1 && numeral {
+        // A single numeral group is an ordinary figure; `one` alone only when it states a
+        // toll (`One person is dead`), since the figure rules drop it as a pronoun.
+        if v.w(k) != "one" {
+            return None;
+        }
+    }
+    let before = predicate_before(v, s, k);
+    let after = predicate_after(v, s, end, false).map(|(p, _)| p);
+    let mut predicate = before.or(after);
+    if predicate == Some(FATE_UNSAID) {
+        if parts == 1 && count == 1.0 && v.w(k) != "another" {
+            return None;
+        }
+        predicate = Some(SHOT);
+    }
+    // A sum of stated groups is a toll only with a victim verb (`164 passengers and six
+    // crew` on board stay two figures).
+    predicate?;
+    Some(Implied {
+        figure: figure(k, end, count),
+        predicate,
+        implicit: !numeral,
+        summed: parts > 1,
+        another: v.w(k) == "another",
+    })
+}
+
+/// The victim verb after a noun phrase: `was shot and killed`, `has died`, `were wounded`,
+/// `in critical condition`, `found dead`.
+fn predicate_after(
+    v: &View<'_>,
+    s: &Sentence,
+    mut j: usize,
+    zero: bool,
+) -> Option<(&'static str, usize)> {
+    let mut fatally = false;
+    let mut perfect = false;
+    let mut passive = false;
+    let mut steps = 0;
+    // `A child in Killeen has died`: a place after the noun.
+    if matches!(v.w(j), "in" | "from" | "of") && v.is_capitalized(j + 1) {
+        j += 1;
+        while j < s.last && v.is_capitalized(j) {
+            j += 1;
+        }
+    }
+    // `four children and two men, were injured`: a comma before the verb.
+    if v.w(j) == "," && AUX.contains(v.w(j + 1)) {
+        j += 1;
+    }
+    while j < s.last && steps < 4 {
+        let w = v.w(j);
+        if matches!(w, "fatally" | "mortally") {
+            fatally = true;
+        } else if !AUX.contains(w) {
+            break;
+        }
+        perfect = matches!(w, "has" | "have" | "had") || perfect && w != "been";
+        passive |= matches!(
+            w,
+            "was" | "were" | "is" | "are" | "been" | "got" | "gets" | "being"
+        );
+        j += 1;
+        steps += 1;
+    }
+    let w = v.w(j);
+    let next = v.w(j + 1);
+    // `had shot his friend`, `shot her husband`: the phrase names the shooter, not a victim.
+    let object = matches!(
+        next,
+        "his" | "her" | "their" | "a" | "an" | "the" | "him" | "two"
+    ) || v.is_capitalized(j + 1)
+        && !v.is_capitalized(j)
+        && !Lexicon::get().is_calendar_word(next);
+    if matches!(w, "shot" | "killed" | "wounded" | "injured" | "stabbed")
+        && !passive
+        && (perfect || object)
+    {
+        return None;
+    }
+    let pred = match w {
+        "shot" => {
+            let then = v.w(j + 2);
+            // `Shot, Killed in Maryland`: a headline's list of what happened.
+            if fatally
+                || (next == "," && matches!(then, "killed"))
+                || next == "dead"
+                || (next == "and" && matches!(then, "killed"))
+                || (next == "to" && then == "death")
+            {
+                "killed"
+            } else if next == "and" && matches!(then, "wounded" | "injured") {
+                "injured"
+            } else {
+                FATE_UNSAID
+            }
+        }
+        "killed" | "dead" | "died" | "dies" | "slain" | "murdered" | "stabbed" if fatally => {
+            "killed"
+        }
+        "killed" | "dead" | "died" | "dies" | "slain" | "murdered" => "killed",
+        "found" if matches!(next, "dead" | "deceased" | "slain") => "killed",
+        "found" if next == "shot" => {
+            let (a, b) = (v.w(j + 2), v.w(j + 3));
+            if a == "dead" || (a == "to" && b == "death") {
+                "killed"
+            } else {
+                FATE_UNSAID
+            }
+        }
+        "wounded" | "injured" | "hurt" | "hospitalized" | "grazed" | "stabbed" | "treated" => {
+            "injured"
+        }
+        "in" if matches!(next, "critical" | "serious" | "stable" | "grave") => "injured",
+        "on" if next == "life" => "injured",
+        "arrested" | "detained" if zero => "arrested",
+        "in" if zero && next == "custody" => "arrested",
+        "charged" if zero => "charged",
+        _ => return None,
+    };
+    Some((pred, j + 1))
+}
+
+/// The victim verb before a noun phrase: `killed a woman`, `shot a clerk`, `death of a
+/// 4-year-old`, `fatal shooting of a man`.
+fn predicate_before(v: &View<'_>, s: &Sentence, k: usize) -> Option<&'static str> {
+    if k <= s.first {
+        return None;
+    }
+    let p = v.w(k - 1);
+    let pp = v.w(k.wrapping_sub(2));
+    match p {
+        "killed" | "killing" | "kills" | "kill" | "murdered" => Some("killed"),
+        "wounded" | "wounding" | "injured" | "injuring" | "injures" | "wounds" => Some("injured"),
+        "shot" | "shooting" | "shoots" | "shoot" if matches!(pp, "fatally" | "mortally") => {
+            Some("killed")
+        }
+        "shot" | "shoots" => Some(FATE_UNSAID),
+        "shooting" if v.w(k.wrapping_sub(2)) != "a" => Some(FATE_UNSAID),
+        "of" => match pp {
+            "death" | "killing" | "murder" | "slaying" | "homicide" => Some("killed"),
+            "shooting" if v.w(k.wrapping_sub(3)) == "fatal" => Some("killed"),
+            "shooting" => Some(FATE_UNSAID),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `Four teenagers were shot, one fatally`, `six people were shot, two of them fatally`,
+/// `3 shot, 1 dead`:
+/// the token of `shot`, the number of dead and the token after `fatally`. The wounded are
+/// then the shot less the dead, a toll the text states without writing it.
+pub(crate) fn fatal_split(v: &View<'_>, s: &Sentence) -> Option<(usize, f64, usize)> {
+    (s.first + 3..s.last).find_map(|k| {
+        // `shot, one fatally`, `7 shot, 2 dead`: the dead are among the shot.
+        if !matches!(v.w(k), "fatally" | "dead" | "killed" | "died") {
+            return None;
+        }
+        let mut n = k - 1;
+        if v.w(n) == "them" && v.w(n - 1) == "of" {
+            n = n.checked_sub(2)?;
+        }
+        let m = parse_number_at(v, n, false).filter(|m| m.last == n + 1 && is_plain(m.kind))?;
+        if v.w(n - 1) != "," || v.w(n - 2) != "shot" {
+            return None;
+        }
+        Some((n - 2, m.value, k + 1))
+    })
+}

@@ -1,0 +1,389 @@
+//! Numbers that locate, name or decorate rather than count, told apart by their shape on
+//! real pages: block and house numbers, lists of ages, abbreviated dates, phone numbers,
+//! calibres, station names, numbers glued to words and slideshow counters. The conventions
+//! are in `tests/data/real/CONVENTIONS.md`.
+
+use super::figure::Figure;
+use crate::quantity::lexicon::{Lexicon, WordSet};
+use crate::quantity::{Dimension, Qualifier};
+use crate::scan::{Sentence, TokenKind, View};
+use std::sync::LazyLock;
+
+/// Street-type words that end an address (`37 N. 630 West Street`, `900 Oak Ave`).
+static STREET_TYPES: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "drive",
+        "dr",
+        "boulevard",
+        "blvd",
+        "lane",
+        "ln",
+        "way",
+        "court",
+        "ct",
+        "place",
+        "pl",
+        "circle",
+        "cir",
+        "parkway",
+        "pkwy",
+        "highway",
+        "hwy",
+        "pike",
+        "trail",
+        "terrace",
+        "square",
+        "plaza",
+        "alley",
+        "row",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Words after a number that make it a calibre (`.40 caliber`, `12-gauge`).
+static CALIBRE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "caliber",
+        "calibre",
+        "cal",
+        "gauge",
+        "magnum",
+        "mm",
+        "millimeter",
+        "millimetre",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Firearms named after a calibre (`9mm handgun`, `.357 revolver`).
+static FIREARMS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "handgun",
+        "pistol",
+        "revolver",
+        "rifle",
+        "shotgun",
+        "gun",
+        "semi",
+        "semiautomatic",
+        "automatic",
+        "luger",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Capitalised words before a number that make it a station's name (`News 2`, `Channel 4`).
+static STATION_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "news",
+        "channel",
+        "ch",
+        "fox",
+        "abc",
+        "nbc",
+        "cbs",
+        "action",
+        "eyewitness",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Plural nouns for people whose ages a list after a comma gives (`two sons, 11 and 14`).
+static AGED_PEOPLE: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "sons",
+        "daughters",
+        "children",
+        "kids",
+        "boys",
+        "girls",
+        "brothers",
+        "sisters",
+        "half-brothers",
+        "half-sisters",
+        "men",
+        "women",
+        "teens",
+        "teenagers",
+        "victims",
+        "siblings",
+        "grandchildren",
+        "suspects",
+        "cousins",
+        "friends",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Suffixes glued to digits that still leave a number (`5th`, `1990s`, `10k`).
+const NUMBER_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "s", "k", "m", "bn", "x", "am", "pm"];
+
+/// Whether the figure is a number that names, locates or decorates, by its shape.
+pub(crate) fn is_furniture(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> bool {
+    let i = f.num_first;
+    let is_digits = v.kind(i) == Some(TokenKind::Digits);
+    let unitless = f.unit.is_none();
+    let after = f.last;
+    if in_address_word(v, i) {
+        return true;
+    }
+    if unitless && is_block(v, after) {
+        return true;
+    }
+    if is_digits && unitless && is_house_number(v, s, f) {
+        return true;
+    }
+    if is_digits && unitless && (is_age_list(v, s, i) || is_age_apposition(v, s, f, lex)) {
+        return true;
+    }
+    if is_digits && is_abbreviated_date(v, i, lex) {
+        return true;
+    }
+    if is_digits && (is_phone(v, f) || is_calibre(v, f)) {
+        return true;
+    }
+    if is_digits && unitless && is_station(v, s, i) {
+        return true;
+    }
+    if is_digits && unitless && glued_to_word(v, f, lex) {
+        return true;
+    }
+    // Slideshow counters: `Image 1 of / 8`, `1 of / 8`.
+    if is_digits && v.w(i.wrapping_sub(1)) == "/" && v.w(i.wrapping_sub(2)) == "of" {
+        return true;
+    }
+    // Feet and inches in one token run (`12'6"`) name a size the page wrote in shorthand.
+    if is_digits && matches!(v.w(i + 1), "'" | "\"") && v.glued(i + 1) {
+        return true;
+    }
+    if is_digits && i > s.first && matches!(v.w(i - 1), "'" | "\"") && v.glued(i) {
+        return v.kind(i.wrapping_sub(2)) == Some(TokenKind::Digits);
+    }
+    // `8 p. m.` with a space inside the abbreviation.
+    if is_digits && matches!(v.w(i + 1), "p" | "a") && v.w(i + 2) == "." && v.w(i + 3) == "m" {
+        return true;
+    }
+    is_record(v, f)
+}
+
+/// Digits inside a URL or an e-mail address (`example.com/page/12`, `a12@b.com`).
+fn in_address_word(v: &View<'_>, i: usize) -> bool {
+    let Some(t) = v.tokens.get(i) else {
+        return false;
+    };
+    let bytes = v.text.as_bytes();
+    let start = bytes[..t.start]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |p| p + 1);
+    let end = bytes[t.end..]
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(bytes.len(), |p| t.end + p);
+    let word = &v.lower[start..end];
+    word.contains("://") || word.contains("www.") || (word.contains('@') && word.contains('.'))
+}
+
+/// `the 2600 block of`, `the 4500-block of`.
+fn is_block(v: &View<'_>, after: usize) -> bool {
+    v.w(after) == "block" || (v.w(after) == "-" && v.glued(after) && v.w(after + 1) == "block")
+}
+
+/// A number before capitalised words (and direction letters) that end in a street type.
+fn is_house_number(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
+    let mut k = f.last;
+    let end = s.last.min(f.last + 6);
+    while k < end {
+        let w = v.w(k);
+        if STREET_TYPES.contains(w) && k > f.last && v.is_capitalized(k) {
+            return true;
+        }
+        let ok = (v.is_word(k) && v.is_capitalized(k))
+            || w == "."
+            || (v.kind(k) == Some(TokenKind::Digits) && k > f.last);
+        if !ok {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// A bare number in a list of ages: `ages 9, 4 and 3`, `two sons, 11 and 14`.
+fn is_age_list(v: &View<'_>, s: &Sentence, i: usize) -> bool {
+    let mut j = i;
+    while j > s.first
+        && (matches!(v.w(j - 1), "," | "and" | "&") || v.kind(j - 1) == Some(TokenKind::Digits))
+    {
+        j -= 1;
+    }
+    let before = v.w(j.wrapping_sub(1));
+    if matches!(before, "ages" | "aged") || (before == "of" && v.w(j.wrapping_sub(2)) == "ages") {
+        return true;
+    }
+    if !(v.w(j) == "," && j + 8 > i && AGED_PEOPLE.contains(before) && j < i) {
+        return false;
+    }
+    // After people, the list must end without a counted noun: `11 and 14.`, `17 and 22, were`.
+    let mut k = i + 1;
+    while k < s.last
+        && (matches!(v.w(k), "," | "and" | "&")
+            || v.kind(k) == Some(TokenKind::Digits) && !v.glued(k))
+    {
+        k += 1;
+    }
+    // `two men, 19 and 20, who`, `sons, 10 and 12, before`: only a plural noun after the
+    // list (`11 and 14 points`) makes its numbers counts.
+    if k < s.last && v.is_word(k) {
+        let w = v.w(k);
+        if w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !matches!(w, "was" | "respectively")
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// `Another man, 18, was shot`, `Neima Williams, 28.`, `She's 17.`, `in her 30s`,
+/// `children under 16`, `6-foot-7`: ages and heights of people.
+fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> bool {
+    let i = f.num_first;
+    let (prev, next) = (v.w(i.wrapping_sub(1)), v.w(i + 1));
+    let before = v.w(i.wrapping_sub(2));
+    let person = |w: &str| {
+        let st = lex.stem(w);
+        lex.person_roles.contains(st.as_ref())
+            || lex.person_subgroup.contains_key(st.as_ref())
+            || lex.person_general.contains(st.as_ref())
+            || AGED_PEOPLE.contains(w)
+    };
+    if f.qualifier != Qualifier::Exact || i < s.first + 2 {
+        return false;
+    }
+    if prev == ","
+        && matches!(next, "," | "." | ";" | ")")
+        && (v.is_capitalized(i - 2) || person(before))
+    {
+        return true;
+    }
+    // `She's 17.` splits as `She ' s 17`.
+    if prev == "s"
+        && v.w(i.wrapping_sub(2)) == "'"
+        && matches!(v.w(i.wrapping_sub(3)), "she" | "he")
+        && matches!(next, "." | ",")
+    {
+        return true;
+    }
+    if matches!(prev, "'s" | "is" | "was")
+        && matches!(before, "she" | "he" | "whom")
+        && matches!(next, "." | ",")
+    {
+        return true;
+    }
+    if matches!(prev, "her" | "his" | "their" | "early" | "late" | "mid")
+        && next == "s"
+        && v.glued(i + 1)
+    {
+        return true;
+    }
+    if matches!(prev, "under" | "over") && person(before) && !v.is_word(i + 1) {
+        return true;
+    }
+    prev == "-" && matches!(before, "foot" | "feet") && v.glued(i)
+}
+
+/// `Dec. 27`, `Jan.15`: a month abbreviation with its dot before a day.
+fn is_abbreviated_date(v: &View<'_>, i: usize, lex: &Lexicon) -> bool {
+    i >= 2
+        && v.raw(i).len() <= 2
+        && v.w(i - 1) == "."
+        && lex.months.contains(v.w(i - 2))
+        && v.is_capitalized(i - 2)
+}
+
+/// `911`, `(313) 222-2023`, `17-5281`: emergency and phone numbers, case numbers.
+fn is_phone(v: &View<'_>, f: &Figure) -> bool {
+    let i = f.num_first;
+    let raw = v.raw(i);
+    if raw == "911" && f.unit.is_none() {
+        return true;
+    }
+    if v.w(i.wrapping_sub(1)) == ")" && v.kind(i.wrapping_sub(2)) == Some(TokenKind::Digits) {
+        return true;
+    }
+    // Digits, a glued dash, then four or more digits that are not a year range's end.
+    let hi = v.raw(i + 2);
+    v.w(i + 1) == "-"
+        && v.glued(i + 1)
+        && v.glued(i + 2)
+        && hi.len() >= 4
+        && hi.bytes().all(|b| b.is_ascii_digit())
+        && raw.len() <= 3
+}
+
+/// `9mm handgun`, `.40 caliber`, `.357 Revolver`, `12-gauge shotgun`.
+fn is_calibre(v: &View<'_>, f: &Figure) -> bool {
+    let i = f.num_first;
+    let dotted = i > 0 && v.w(i - 1) == "." && v.glued(i) && !v.glued(i - 1);
+    let mut k = i + 1;
+    if v.w(k) == "-" {
+        k += 1;
+    }
+    let word = CALIBRE_WORDS.contains(v.w(k));
+    let gun_after = (k..k + 3).any(|j| FIREARMS.contains(v.w(j)));
+    let millimetres =
+        f.unit.is_some_and(|u| u.dimension == Dimension::Length) && v.w(k) == "mm" && gun_after;
+    (dotted && (word || gun_after || f.unit.is_none())) || (word && v.w(k) != "mm") || millimetres
+}
+
+/// `News 2`, `Channel 4`, `FOX 59`: a station's name, not a count.
+fn is_station(v: &View<'_>, s: &Sentence, i: usize) -> bool {
+    i > s.first && STATION_HEADS.contains(v.w(i - 1)) && v.is_capitalized(i - 1) && !v.glued(i)
+}
+
+/// `28Front`, `76ers`, `1u44F5N`: digits glued to a word that is no unit or suffix.
+fn glued_to_word(v: &View<'_>, f: &Figure, lex: &Lexicon) -> bool {
+    let k = f.num_first + 1;
+    if f.last != k || !v.is_word(k) || !v.glued(k) {
+        return false;
+    }
+    let w = v.w(k);
+    !NUMBER_SUFFIXES.contains(&w) && !lex.scales.contains_key(w)
+}
+
+/// `fell to 2-6 at home`, `a record of 9-14`: a pair of digits joined by a dash with no
+/// counted noun after it is a score or a record, not a range.
+fn is_record(v: &View<'_>, f: &Figure) -> bool {
+    let i = f.num_first;
+    f.qualifier == Qualifier::Range
+        && f.unit.is_none()
+        && v.kind(i) == Some(TokenKind::Digits)
+        && v.w(i + 1) == "-"
+        && v.glued(i + 1)
+        && v.glued(i + 2)
+        && (!v.is_word(f.last) || RECORD_FOLLOWERS.contains(v.w(f.last)))
+}
+
+/// Words after a dashed pair that leave it a score or record (`2-6 at home`).
+static RECORD_FOLLOWERS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "at", "in", "on", "this", "for", "record", "overall", "and", "with", "since", "after",
+        "against", "mark",
+    ]
+    .into_iter()
+    .collect()
+});
