@@ -1,4 +1,5 @@
-//! Reports: the JSON contract for programs and the text report for people.
+//! Reports: the JSON contract for programs; text, Markdown and a self-contained HTML page
+//! for people.
 //!
 //! [`Report`] serializes exactly to the JSON described in `REPORT-SCHEMA.md`: `documents`,
 //! `claims`, `groups` and `dependencies`, with ids that tie them together.
@@ -264,6 +265,31 @@ pub struct DependencyRecord {
     pub kind: String,
 }
 
+mod access;
+mod html;
+mod markdown;
 mod text;
+mod words;
 
+pub use access::Selection;
+pub use html::html;
+pub use markdown::markdown;
 pub use text::text;
+
+impl Verdict {
+    /// The verdict's name as in the JSON: `conflict`, `compatible`, `agree`, `single`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Conflict => "conflict",
+            Verdict::Compatible => "compatible",
+            Verdict::Agree => "agree",
+            Verdict::Single => "single",
+        }
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
