@@ -241,8 +241,8 @@ fn group(
     if g.claims.len() > claims.len() {
         let _ = writeln!(
             out,
-            "<li class=\"more\">... and {} more; see the JSON</li>",
-            plural(g.claims.len() - claims.len(), "claim", "claims")
+            "<li class=\"more\">... and {}; see the JSON</li>",
+            plural(g.claims.len() - claims.len(), "more claim", "more claims")
         );
     }
     out.push_str("</ol>\n</article>\n");

@@ -176,8 +176,8 @@ fn group(out: &mut String, report: &Report, docs: &Docs, g: &GroupRecord) {
     if g.claims.len() > MAX_CLAIMS {
         let _ = writeln!(
             out,
-            "\n... and {} more; see the JSON",
-            plural(g.claims.len() - MAX_CLAIMS, "claim", "claims")
+            "\n... and {}; see the JSON",
+            plural(g.claims.len() - MAX_CLAIMS, "more claim", "more claims")
         );
     }
 }

@@ -187,8 +187,12 @@ fn story_groups(out: &mut String, groups: &[&GroupRecord], r: &Lookup) {
     if singles.len() > MAX_SINGLES {
         let _ = writeln!(
             out,
-            "  ... and {} more; see the JSON",
-            plural(singles.len() - MAX_SINGLES, "single claim", "single claims")
+            "  ... and {}; see the JSON",
+            plural(
+                singles.len() - MAX_SINGLES,
+                "more single claim",
+                "more single claims"
+            )
         );
     }
 }
@@ -264,8 +268,8 @@ fn group_block(out: &mut String, g: &GroupRecord, r: &Lookup) {
     if g.claims.len() > order.len() {
         let _ = writeln!(
             out,
-            "  ... and {} more; see the JSON",
-            plural(g.claims.len() - order.len(), "claim", "claims")
+            "  ... and {}; see the JSON",
+            plural(g.claims.len() - order.len(), "more claim", "more claims")
         );
     }
     if !g.outliers.is_empty() {
@@ -322,7 +326,7 @@ fn closing_lists(out: &mut String, report: &Report) {
             );
             push_wrapped(out, &line, "    ");
         }
-        more(out, report.dependencies.len(), ("pair", "pairs"));
+        more(out, report.dependencies.len(), ("more pair", "more pairs"));
     }
     let checked: Vec<_> = report.sources.iter().filter(|s| s.checked > 0).collect();
     if !checked.is_empty() {
@@ -342,7 +346,7 @@ fn closing_lists(out: &mut String, report: &Report) {
             );
             push_wrapped(out, &line, "    ");
         }
-        more(out, checked.len(), ("source", "sources"));
+        more(out, checked.len(), ("more source", "more sources"));
     }
     let _ = writeln!(out, "\nDOCUMENTS");
     for d in report.documents.iter().take(MAX_LISTED) {
@@ -376,7 +380,11 @@ fn closing_lists(out: &mut String, report: &Report) {
             );
         }
     }
-    more(out, report.documents.len(), ("document", "documents"));
+    more(
+        out,
+        report.documents.len(),
+        ("more document", "more documents"),
+    );
 }
 
 fn verdict_word(v: Verdict) -> &'static str {
