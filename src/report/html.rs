@@ -34,6 +34,7 @@ svg.axis{display:block;margin:8px 0;max-width:100%;height:auto;background:#fff;b
 svg .bar rect{fill:#2c6fbb;opacity:.75}svg .bar circle,svg .bar path{fill:#2c6fbb;stroke:#2c6fbb}
 svg .bar.in-conflict rect{fill:#c0392b}svg .bar.in-conflict circle,svg .bar.in-conflict path{fill:#c0392b;stroke:#c0392b}
 svg .bar.outlier rect,svg .bar.outlier circle{fill:#999}svg .bar circle.open{fill:#fff;stroke-width:1.5}
+svg line.consensus{stroke:#24803b;stroke-width:1.5;stroke-dasharray:4 3}
 svg text{font:12px system-ui,sans-serif;fill:#1d2330}svg .tick text{fill:#666;font-size:11px}svg .tick line{stroke:#ddd}
 ol.claims{margin:6px 0;padding-left:22px}ol.claims li{margin:3px 0}li.in-conflict::marker{color:#c0392b;font-weight:700}
 mark{background:#ffe58a;padding:0 2px}.src{font-weight:600}.val{color:#2c6fbb;white-space:nowrap}.id{color:#888;font-size:12px}
@@ -215,19 +216,20 @@ fn group(
         d.and_then(|d| d.outlet.clone())
             .unwrap_or_else(|| c.document.clone())
     };
-    axis::draw(out, &claims, &class, &label);
+    let consensus = g.consensus.and_then(|c| c.point);
+    axis::draw(out, &claims, consensus, &class, &label);
     out.push_str("<ol class=\"claims\">\n");
     for c in &claims {
         let _ = writeln!(
             out,
-            "<li class=\"claim {}\" id=\"{}\"><span class=\"id\">{}</span> {} {}: &ldquo;{}&rdquo; = <span class=\"val\">{}</span>{}</li>",
+            "<li class=\"claim {}\" id=\"{}\"><span class=\"id\">{}</span> {}{}: &ldquo;{}&rdquo; = <span class=\"val\">{}</span>{}</li>",
             class(c),
             esc(&c.id),
             esc(&c.id),
             source(&c.document, docs),
             c.attribution
                 .as_deref()
-                .map(|a| format!("(says {})", esc(a)))
+                .map(|a| format!(" (says {})", esc(a)))
                 .unwrap_or_default(),
             highlighted(c),
             esc(&value(c)),

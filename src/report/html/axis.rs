@@ -8,9 +8,9 @@ use crate::report::ClaimRecord;
 use std::fmt::Write;
 
 /// Left and right ends of the bars, and where the labels start.
-const X0: f64 = 24.0;
-const X1: f64 = 640.0;
-const LABEL_X: f64 = 660.0;
+const X0: f64 = 56.0;
+const X1: f64 = 660.0;
+const LABEL_X: f64 = 684.0;
 const WIDTH: f64 = 960.0;
 const ROW: f64 = 24.0;
 const TOP: f64 = 8.0;
@@ -74,12 +74,13 @@ impl Scale {
     }
 }
 
-/// Draws `claims` (one `<g class="bar">` each) with `class` naming each bar's kind and
+/// Draws `claims` (one `<g class="bar">` each) and the consensus point as a dashed line, with `class` naming each bar's kind and
 /// `label` the outlet printed beside it. Nothing is drawn when no claim has a finite
 /// value.
 pub(super) fn draw(
     out: &mut String,
     claims: &[&ClaimRecord],
+    consensus: Option<f64>,
     class: &dyn Fn(&ClaimRecord) -> &'static str,
     label: &dyn Fn(&ClaimRecord) -> String,
 ) {
@@ -104,6 +105,13 @@ pub(super) fn draw(
                 esc(&describe_value(round(v), first.dimension, &first.unit))
             );
         }
+    }
+    if let Some(x) = consensus.filter(|v| v.is_finite()).map(|v| scale.x(v)) {
+        let _ = write!(
+            out,
+            "<line class=\"consensus\" x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{bars_bottom}\"><title>consensus</title></line>\n",
+            TOP - 4.0
+        );
     }
     for (i, c) in claims.iter().enumerate() {
         let y = TOP + ROW * i as f64 + ROW / 2.0;
