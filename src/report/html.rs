@@ -83,9 +83,9 @@ pub fn html(report: &Report) -> String {
         } else {
             s.documents.len()
         };
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<section class=\"story\" id=\"story-{}\">\n<h2>{kind} {}: {}</h2>\n<p class=\"meta\">{}, {}</p>\n",
+            "<section class=\"story\" id=\"story-{}\">\n<h2>{kind} {}: {}</h2>\n<p class=\"meta\">{}, {}</p>",
             esc(&s.id),
             esc(&s.id),
             esc(&s.label),
@@ -128,9 +128,9 @@ fn story_groups(
     if singles.is_empty() {
         return;
     }
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<details class=\"singles\"><summary>{} reported by one source only</summary>\n<ul>\n",
+        "<details class=\"singles\"><summary>{} reported by one source only</summary>\n<ul>",
         plural(singles.len(), "single claim", "single claims")
     );
     for g in singles.iter().take(MAX_SINGLES) {
@@ -164,9 +164,9 @@ fn group(
     g: &GroupRecord,
 ) {
     let v = g.verdict.as_str();
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<article class=\"group {v}\" id=\"{}\">\n<h3><span class=\"id\">{}</span> {} <span class=\"badge b-{v}\">{}</span> <span class=\"meta\">{}, {}</span></h3>\n<p class=\"explanation\">{}</p>\n",
+        "<article class=\"group {v}\" id=\"{}\">\n<h3><span class=\"id\">{}</span> {} <span class=\"badge b-{v}\">{}</span> <span class=\"meta\">{}, {}</span></h3>\n<p class=\"explanation\">{}</p>",
         esc(&g.id),
         esc(&g.id),
         esc(&g.label),

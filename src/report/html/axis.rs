@@ -89,27 +89,27 @@ pub(super) fn draw(
     };
     let bars_bottom = TOP + ROW * claims.len() as f64;
     let height = bars_bottom + BOTTOM;
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<svg class=\"axis\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\" aria-label=\"the group's figures on one {} axis\">\n",
+        "<svg class=\"axis\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\" aria-label=\"the group's figures on one {} axis\">",
         if scale.log { "logarithmic" } else { "linear" }
     );
     if let Some(first) = claims.first() {
         for i in 0..TICKS {
             let v = scale.value_at(i);
             let x = scale.x(v);
-            let _ = write!(
+            let _ = writeln!(
                 out,
-                "<g class=\"tick\"><line x1=\"{x:.1}\" y1=\"{TOP}\" x2=\"{x:.1}\" y2=\"{bars_bottom}\"/><text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text></g>\n",
+                "<g class=\"tick\"><line x1=\"{x:.1}\" y1=\"{TOP}\" x2=\"{x:.1}\" y2=\"{bars_bottom}\"/><text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text></g>",
                 bars_bottom + 16.0,
                 esc(&describe_value(round(v), first.dimension, &first.unit))
             );
         }
     }
     if let Some(x) = consensus.filter(|v| v.is_finite()).map(|v| scale.x(v)) {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<line class=\"consensus\" x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{bars_bottom}\"><title>consensus</title></line>\n",
+            "<line class=\"consensus\" x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{bars_bottom}\"><title>consensus</title></line>",
             TOP - 4.0
         );
     }
@@ -124,9 +124,9 @@ pub(super) fn draw(
             esc(&c.text)
         );
         bar(out, &scale, c, y);
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<text x=\"{LABEL_X}\" y=\"{:.1}\">{} ({})</text></g>\n",
+            "<text x=\"{LABEL_X}\" y=\"{:.1}\">{} ({})</text></g>",
             y + 4.0,
             esc(&label(c)),
             esc(&c.id)
