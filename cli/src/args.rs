@@ -34,7 +34,7 @@ For more information, try '--help'.";
 /// source, group the figures that measure one quantity within each story, and say whether
 /// the sources agree, differ only in precision, or contradict each other.
 #[derive(Debug, Parser)]
-#[command(name = "crosscheck", version, about, after_help = EXAMPLES)]
+#[command(name = "crosscheck", version, after_help = EXAMPLES)]
 pub struct Args {
     /// Files, directories, .jsonl feeds, or - for standard input.
     #[arg(value_name = "INPUTS")]
