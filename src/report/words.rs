@@ -3,6 +3,7 @@
 
 use super::{ClaimRecord, DateSpan};
 use crate::compare::describe_value;
+use crate::quantity::{Dimension, Interval};
 
 /// `1 claim`, `2 claims`, `74,366 claims`.
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
@@ -24,8 +25,12 @@ pub(crate) fn thousands(n: usize) -> String {
 
 /// The claim's interval in words: `87`, `more than 80`, `1.8 hours to under 2 hours`.
 pub(crate) fn value(c: &ClaimRecord) -> String {
-    let d = |x: f64| describe_value(x, c.dimension, &c.unit);
-    let v = &c.value;
+    interval(&c.value, c.dimension, &c.unit)
+}
+
+/// An interval of `dimension` in `unit` in words.
+pub(crate) fn interval(v: &Interval, dimension: Dimension, unit: &str) -> String {
+    let d = |x: f64| describe_value(x, dimension, unit);
     match (v.low, v.high) {
         (Some(l), Some(h)) if l == h => d(l),
         (Some(l), Some(h)) => format!(
