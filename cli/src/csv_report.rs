@@ -49,6 +49,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             .iter()
             .flat_map(|c| [c.a.as_str(), c.b.as_str()])
             .collect();
+        let outliers: HashSet<&str> = g.outliers.iter().map(String::as_str).collect();
         for c in report.group_claims(g) {
             let doc = docs.get(c.document.as_str());
             w.write_record([
@@ -61,7 +62,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                 } else {
                     "no"
                 },
-                if g.outliers.contains(&c.id) {
+                if outliers.contains(c.id.as_str()) {
                     "yes"
                 } else {
                     "no"

@@ -203,3 +203,28 @@ fn a_big_group_is_capped_in_text_but_whole_in_json() {
     let r = json(&run_with_stdin(&["--format", "json", "-"], text.as_bytes()));
     assert!(r["claims"].as_array().map_or(0, Vec::len) >= 300);
 }
+
+#[test]
+fn a_big_input_gives_a_small_text_report_and_a_complete_json() {
+    // An article repeated to 1 MB (the README's measurement does 30 MB in release): the
+    // text stays the size of what a person reads, the JSON grows no faster than the claims.
+    let article = std::fs::read_to_string(format!("{}/001_02bc4e5f07f762cb.txt", seeds()))
+        .expect("a seed article");
+    let text = format!("{article}\n\n").repeat((1 << 20) / article.len() + 1);
+    let dir = TempDir::new("big");
+    let path = dir.file("big.txt", text.as_bytes());
+    let o = run(&[&path]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        o.stdout.len() < 20_000,
+        "text report of {} bytes",
+        o.stdout.len()
+    );
+    let per_claim = |o: &std::process::Output| {
+        let r = json(o);
+        o.stdout.len() as f64 / r["claims"].as_array().map_or(1, Vec::len) as f64
+    };
+    let big = per_claim(&run(&["--format", "json", &path]));
+    let small = per_claim(&run(&["--format", "json", &seeds()]));
+    assert!(big <= small, "{big:.0} bytes per claim, seeds {small:.0}");
+}
