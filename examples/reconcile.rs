@@ -3,12 +3,16 @@
 //! ```text
 //! cargo run --release --example reconcile -- [OPTIONS] [FILES or DIRECTORIES...]
 //!
-//!   --format text|json   the report for people (default) or REPORT-SCHEMA.md's JSON
+//!   --format FORMAT      text (default), json (REPORT-SCHEMA.md), html or markdown
 //!   --threads N          worker threads (default: one per core, or RAYON_NUM_THREADS)
 //!   --max-bytes N        read at most N bytes of a file (default 64 MiB); longer files
 //!                        are cut, with a warning saying how much was not read
 //! ```
 //! With no paths it reads the crate's `seeds/`.
+//!
+//! This is the library's API at its plainest: read, reconcile, render. The installable
+//! command with every option (CSV, filters, exit status on conflicts, progress) is the
+//! `crosscheck` binary in `cli/`; both render through `crosscheck::report`.
 //!
 //! Reading is lenient: a file that cannot be read (binary, unreadable, a dangling link)
 //! is still listed in the report, with a warning, and every other file is processed; the
@@ -24,7 +28,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: reconcile [--format text|json] [--threads N] [--max-bytes N] [FILES or DIRECTORIES...]";
+    "usage: reconcile [--format text|json|html|markdown] [--threads N] [--max-bytes N] [FILES or DIRECTORIES...]";
 
 /// Notes printed about ignored paths before summarising the rest.
 const MAX_NOTES: usize = 10;
@@ -140,9 +144,9 @@ fn parse_args() -> Result<Options, Failure> {
             _ => return Err(Failure::Usage(format!("unknown option `{s}`; {USAGE}"))),
         }
     }
-    if o.format != "text" && o.format != "json" {
+    if !["text", "json", "html", "markdown"].contains(&o.format.as_str()) {
         return Err(Failure::Usage(format!(
-            "invalid `--format` value `{}`: give `text` or `json`",
+            "invalid `--format` value `{}`: give `text`, `json`, `html` or `markdown`",
             o.format
         )));
     }
@@ -184,12 +188,11 @@ fn run() -> Result<(), Failure> {
     // JSON goes straight to standard output: for a big corpus it is larger than the
     // texts it reports on, and need not be held as one string.
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = if o.format == "json" {
-        serde_json::to_writer_pretty(&mut stdout, &report)
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(stdout))
-    } else {
-        writeln!(stdout, "{}", crosscheck::report::text(&report))
+    let written = match o.format.as_str() {
+        "json" => report.to_writer(&mut stdout).map_err(std::io::Error::from),
+        "html" => stdout.write_all(crosscheck::report::html(&report).as_bytes()),
+        "markdown" => stdout.write_all(crosscheck::report::markdown(&report).as_bytes()),
+        _ => stdout.write_all(crosscheck::report::text(&report).as_bytes()),
     };
     match written.and_then(|()| stdout.flush()) {
         Ok(()) => Ok(()),

@@ -69,4 +69,7 @@ pub use document::{Date, Document, Source};
 pub use error::{Error, Result};
 pub use quantity::{Dimension, Interval, Qualifier, Quantity};
 pub use reconcile::{Extracted, Reconciler};
-pub use report::{Report, UpdateRecord, Verdict, Work};
+pub use report::{
+    ClaimRecord, DocumentRecord, GroupRecord, Report, Selection, StoryRecord, UpdateRecord,
+    Verdict, Work,
+};

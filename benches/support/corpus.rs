@@ -726,7 +726,7 @@ fn surname(rng: &mut Rng) -> String {
 fn spell(n: u64) -> String {
     match n {
         0..=19 => ONES[n as usize].to_string(),
-        20..=99 if n % 10 == 0 => TENS[(n / 10) as usize].to_string(),
+        20..=99 if n.is_multiple_of(10) => TENS[(n / 10) as usize].to_string(),
         20..=99 => format!("{}-{}", TENS[(n / 10) as usize], ONES[(n % 10) as usize]),
         _ => with_commas(n),
     }
@@ -736,7 +736,7 @@ fn with_commas(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::with_capacity(s.len() + s.len() / 3);
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -891,7 +891,7 @@ fn pct(st: &Style, x: f64) -> String {
 
 /// A duration in minutes as prose: `three hours`, `90 minutes`, `two and a half hours`.
 fn duration(rng: &mut Rng, st: &Style, minutes: u64) -> String {
-    if minutes % 60 == 0 {
+    if minutes.is_multiple_of(60) {
         let h = minutes / 60;
         format!("{} hour{}", num(rng, st, h), if h == 1 { "" } else { "s" })
     } else if minutes % 60 == 30 && minutes > 60 && rng.chance(0.5) {
@@ -906,7 +906,7 @@ fn clock(rng: &mut Rng, h: u32, m: u32) -> String {
         0 => format!("{h:02}:{m:02}"),
         1 => format!(
             "{}:{m:02} {}",
-            if h % 12 == 0 { 12 } else { h % 12 },
+            if h.is_multiple_of(12) { 12 } else { h % 12 },
             if h < 12 { "a.m." } else { "p.m." }
         ),
         _ => format!("{h:02}{m:02} GMT"),

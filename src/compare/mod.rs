@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 /// The verdict on a group of claims.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Verdict {
     /// At least one pair of claims cannot both be true.
     Conflict,

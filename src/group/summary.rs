@@ -471,7 +471,7 @@ mod tests {
         /// A summary's check equals checking every pair across, for clusters whose own
         /// pairs all fit.
         #[test]
-        fn summary_check_is_the_pairwise_check((ps, person, days) in case()) {
+        fn summary_check_is_the_pairwise_check((ps, person, _days) in case()) {
             let template = crate::extract("12 people were killed.").remove(0);
             let claims: Vec<Claim> = ps.iter().map(|p| claim(&template, p)).collect();
             let mut preds: Vec<&str> = ps.iter().filter_map(|p| p.pred).collect();

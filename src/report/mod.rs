@@ -1,4 +1,8 @@
-//! Reports: the JSON contract for programs and the text report for people.
+//! Reports: the JSON contract for programs; text, Markdown and a self-contained HTML page
+//! for people.
+//!
+//! Records are `#[non_exhaustive]`: the schema promises that fields get added, so code
+//! outside the crate reads them but does not build them field by field.
 //!
 //! [`Report`] serializes exactly to the JSON described in `REPORT-SCHEMA.md`: `documents`,
 //! `claims`, `groups` and `dependencies`, with ids that tie them together.
@@ -12,6 +16,7 @@ use std::path::PathBuf;
 
 /// The whole result of a run: every document, every claim, every group.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Report {
     /// Every input document, with its claim count and warnings.
     pub documents: Vec<DocumentRecord>,
@@ -36,6 +41,7 @@ pub struct Report {
 /// test can check that four times the input costs about four times the work without
 /// timing anything, and a caller can see where a corpus's cost goes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Work {
     /// Candidate pairs of claims scored for grouping.
     pub candidate_pairs: usize,
@@ -48,6 +54,7 @@ pub struct Work {
 
 /// A document as reported.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DocumentRecord {
     /// The document id (a file's stem).
     pub id: String,
@@ -85,6 +92,7 @@ fn lossy_path<S: serde::Serializer>(path: &Option<PathBuf>, s: S) -> Result<S::O
 
 /// A claim as reported: the claim plus its id and document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClaimRecord {
     /// Unique within the report (`c17`).
     pub id: String,
@@ -156,6 +164,7 @@ impl ClaimRecord {
 
 /// A pair of claims that cannot both hold, with the reason.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ConflictRecord {
     /// A claim id.
     pub a: String,
@@ -167,6 +176,7 @@ pub struct ConflictRecord {
 
 /// A consensus interval (`low`/`high`, `null` = unbounded).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ConsensusRecord {
     /// Lower bound.
     pub low: Option<f64>,
@@ -178,6 +188,7 @@ pub struct ConsensusRecord {
 
 /// A story: the documents that report one real-world event, and its groups.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StoryRecord {
     /// Unique within the report (`s4`; a background story `s4b`).
     pub id: String,
@@ -200,6 +211,7 @@ pub struct StoryRecord {
 
 /// The first and last of some dates, `null` when none is known.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DateSpan {
     /// The earliest.
     pub first: Option<Date>,
@@ -209,6 +221,7 @@ pub struct DateSpan {
 
 /// A group of claims that measure one quantity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GroupRecord {
     /// Unique within the report (`g3`).
     pub id: String,
@@ -243,6 +256,7 @@ pub struct GroupRecord {
 
 /// A figure that a later report replaced with a higher one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UpdateRecord {
     /// The earlier, lower claim.
     pub from: String,
@@ -254,6 +268,7 @@ pub struct UpdateRecord {
 
 /// Two documents that share narrative passages.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DependencyRecord {
     /// A document id.
     pub a: String,
@@ -265,6 +280,32 @@ pub struct DependencyRecord {
     pub kind: String,
 }
 
+mod access;
+mod display;
+mod html;
+mod markdown;
 mod text;
+mod words;
 
+pub use access::Selection;
+pub use html::html;
+pub use markdown::markdown;
 pub use text::text;
+
+impl Verdict {
+    /// The verdict's name as in the JSON: `conflict`, `compatible`, `agree`, `single`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Conflict => "conflict",
+            Verdict::Compatible => "compatible",
+            Verdict::Agree => "agree",
+            Verdict::Single => "single",
+        }
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

@@ -1,193 +1,390 @@
-//! The text report: what the sources disagree about, readable in a minute.
+//! The text report: what the sources disagree about, story by story, readable in a minute.
+//!
+//! Sized for a person, not for the input: each group lists at most [`MAX_CLAIMS`] claims,
+//! each story at most [`MAX_SINGLES`] single claims, and the lists at the end are capped
+//! too, each cut saying how much is left and that the JSON has it all. Every piece of
+//! article text is printed with terminal control sequences escaped.
 
-use super::{ClaimRecord, DocumentRecord, GroupRecord, Report, Verdict};
-use crate::compare::describe_value;
-use itertools::Itertools;
-use std::collections::HashMap;
+use super::words::{clean, date_span, escape_controls, plural, shorten, thousands, value, wrap};
+use super::{ClaimRecord, DocumentRecord, GroupRecord, Report, StoryRecord, Verdict};
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
-/// Width the report keeps to.
+/// Width the report keeps to (a longer word stands alone on its line, never cut).
 const WIDTH: usize = 100;
+/// Claims listed per group; the rest are counted.
+pub(crate) const MAX_CLAIMS: usize = 12;
+/// Single claims listed per story.
+pub(crate) const MAX_SINGLES: usize = 10;
+/// Lines of a group's explanation.
+const MAX_EXPLANATION_LINES: usize = 6;
+/// Entries of each closing list (copies, sources, documents).
+const MAX_LISTED: usize = 100;
+/// Warnings shown per document.
+const MAX_WARNINGS: usize = 3;
+/// A claim's phrase is shortened, at a word boundary, past this many characters.
+const MAX_PHRASE: usize = 60;
 
-/// Renders the report for a person: conflicts first, then compatible groups, then
-/// agreements, each with its verdict, explanation and one line per claim; single claims
-/// summarised at the end; then every document with its claim count and warnings.
+/// Renders the report for a person: a summary line; then each story (stories with a
+/// conflict first) with a header (label, documents, date span), its conflicts, compatible
+/// and agreeing groups with one line per claim, and its single claims; then copies,
+/// source reliability and every document with its warnings.
 pub fn text(report: &Report) -> String {
-    let claims: HashMap<&str, &ClaimRecord> =
-        report.claims.iter().map(|c| (c.id.as_str(), c)).collect();
-    let docs: HashMap<&str, &DocumentRecord> = report
-        .documents
-        .iter()
-        .map(|d| (d.id.as_str(), d))
-        .collect();
-    let count = |v: Verdict| report.groups.iter().filter(|g| g.verdict == v).count();
+    let r = Lookup::new(report);
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "crosscheck: {} documents, {} claims, {} groups: {} conflict, {} compatible, {} agree, {} single",
-        report.documents.len(),
-        report.claims.len(),
-        report.groups.len(),
-        count(Verdict::Conflict),
-        count(Verdict::Compatible),
-        count(Verdict::Agree),
-        count(Verdict::Single)
+        "crosscheck: {}, {}, {} in {}: {}",
+        plural(report.documents.len(), "document", "documents"),
+        plural(report.claims.len(), "claim", "claims"),
+        plural(report.groups.len(), "group", "groups"),
+        plural(report.stories.len(), "story", "stories"),
+        verdict_counts(report.groups.iter())
     );
-    for (v, title) in [
-        (
-            Verdict::Conflict,
-            "CONFLICTS: the sources cannot all be right",
-        ),
-        (
-            Verdict::Compatible,
-            "COMPATIBLE: the figures differ only in precision",
-        ),
-        (Verdict::Agree, "AGREE"),
-    ] {
-        let groups: Vec<&GroupRecord> = report.groups.iter().filter(|g| g.verdict == v).collect();
-        if groups.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "\n{title}");
-        for g in groups {
-            group_block(&mut out, g, &claims, &docs);
+    let mut stories: Vec<&StoryRecord> = report.stories.iter().collect();
+    // Stable: stories with a conflict first, otherwise in report order.
+    stories.sort_by_key(|s| {
+        !s.groups
+            .iter()
+            .filter_map(|g| report.group(g))
+            .any(|g| g.verdict == Verdict::Conflict)
+    });
+    let mut shown: HashSet<&str> = HashSet::new();
+    for s in stories {
+        let groups: Vec<&GroupRecord> = s.groups.iter().filter_map(|g| report.group(g)).collect();
+        shown.extend(groups.iter().map(|g| g.id.as_str()));
+        story_header(&mut out, s, &groups);
+        story_groups(&mut out, &groups, &r);
+    }
+    // Groups no story lists (a report assembled by hand): shown, never dropped.
+    let rest: Vec<&GroupRecord> = report
+        .groups
+        .iter()
+        .filter(|g| !shown.contains(g.id.as_str()))
+        .collect();
+    if !rest.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n== OTHER GROUPS: {}",
+            verdict_counts(rest.iter().copied())
+        );
+        story_groups(&mut out, &rest, &r);
+    }
+    closing_lists(&mut out, report);
+    escape_controls(out)
+}
+
+/// Claims and documents by id, and the claims each group flags.
+struct Lookup<'a> {
+    report: &'a Report,
+    docs: HashMap<&'a str, &'a DocumentRecord>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(report: &'a Report) -> Self {
+        let docs = report
+            .documents
+            .iter()
+            .map(|d| (d.id.as_str(), d))
+            .collect();
+        Lookup { report, docs }
+    }
+
+    /// The full document id, with its outlet when known: `001_02bc4e5f07f762cb (The News)`.
+    fn source(&self, doc: &str) -> String {
+        match self.docs.get(doc).and_then(|d| d.outlet.as_deref()) {
+            Some(o) => format!("{} ({})", clean(doc), clean(o)),
+            None => clean(doc),
         }
     }
-    let singles: Vec<&GroupRecord> = report
-        .groups
+}
+
+/// `1 conflict, 1 compatible, 2 agree, 8 single`, leaving out the verdicts no group has.
+fn verdict_counts<'a>(groups: impl Iterator<Item = &'a GroupRecord>) -> String {
+    let mut n = [0usize; 4];
+    for g in groups {
+        n[match g.verdict {
+            Verdict::Conflict => 0,
+            Verdict::Compatible => 1,
+            Verdict::Agree => 2,
+            Verdict::Single => 3,
+        }] += 1;
+    }
+    let parts: Vec<String> = [
+        (n[0], "conflict", "conflicts"),
+        (n[1], "compatible", "compatible"),
+        (n[2], "agree", "agree"),
+        (n[3], "single", "single"),
+    ]
+    .iter()
+    .filter(|(k, ..)| *k > 0)
+    .map(|&(k, one, many)| plural(k, one, many))
+    .collect();
+    if parts.is_empty() {
+        "no groups".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+fn story_header(out: &mut String, s: &StoryRecord, groups: &[&GroupRecord]) {
+    let kind = match &s.background_of {
+        Some(of) => format!("BACKGROUND {} (of {})", clean(&s.id), clean(of)),
+        None => format!("STORY {}", clean(&s.id)),
+    };
+    let docs = if s.background_of.is_some() {
+        format!(
+            "mentioned in {}",
+            plural(s.mentioned_in.len(), "document", "documents")
+        )
+    } else {
+        plural(s.documents.len(), "document", "documents")
+    };
+    let line = format!(
+        "== {kind}: {} - {}, {}; {}",
+        clean(&s.label),
+        docs,
+        date_span(&s.published),
+        verdict_counts(groups.iter().copied())
+    );
+    out.push('\n');
+    push_wrapped(out, &line, "   ");
+}
+
+/// A story's groups: conflicts, compatible, agree (each in full, claims capped), then its
+/// single claims on one line each.
+fn story_groups(out: &mut String, groups: &[&GroupRecord], r: &Lookup) {
+    for v in [Verdict::Conflict, Verdict::Compatible, Verdict::Agree] {
+        for g in groups.iter().filter(|g| g.verdict == v) {
+            group_block(out, g, r);
+        }
+    }
+    let singles: Vec<&&GroupRecord> = groups
         .iter()
         .filter(|g| g.verdict == Verdict::Single)
         .collect();
-    if !singles.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nSINGLE CLAIMS ({}): reported by one source only",
-            singles.len()
-        );
-        for g in singles {
-            if let Some(c) = g.claims.first().and_then(|id| claims.get(id.as_str())) {
-                let line = format!(
-                    "  {:<4} {} {} = {}  [{}]",
-                    g.id,
-                    source_name(&c.document, &docs),
-                    quoted(&c.text),
-                    value(c),
-                    g.label
-                );
-                let _ = writeln!(out, "{}", fit(&line));
-            }
+    if singles.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\n  {} reported by one source only:",
+        plural(singles.len(), "single claim", "single claims")
+    );
+    for g in singles.iter().take(MAX_SINGLES) {
+        if let Some(c) = g.claims.first().and_then(|id| r.report.claim(id)) {
+            let line = format!(
+                "  {:<4} {} {} = {}  [{}]",
+                g.id,
+                r.source(&c.document),
+                quoted(&c.text),
+                value(c),
+                clean(&g.label)
+            );
+            push_wrapped(out, &line, "         ");
         }
     }
+    if singles.len() > MAX_SINGLES {
+        let _ = writeln!(
+            out,
+            "  ... and {}; see the JSON",
+            plural(
+                singles.len() - MAX_SINGLES,
+                "more single claim",
+                "more single claims"
+            )
+        );
+    }
+}
+
+fn group_block(out: &mut String, g: &GroupRecord, r: &Lookup) {
+    let verdict = if g.updates.is_empty() {
+        verdict_word(g.verdict)
+    } else {
+        "updated over time"
+    };
+    let line = format!(
+        "[{}] {} - {} ({}, {})",
+        g.id,
+        clean(&g.label),
+        verdict,
+        plural(g.claims.len(), "claim", "claims"),
+        plural(
+            g.independent_sources,
+            "independent source",
+            "independent sources"
+        )
+    );
+    out.push('\n');
+    push_wrapped(out, &line, "    ");
+    let lines = wrap(&clean(&g.explanation), WIDTH - 4);
+    for line in lines.iter().take(MAX_EXPLANATION_LINES) {
+        let _ = writeln!(out, "    {line}");
+    }
+    if lines.len() > MAX_EXPLANATION_LINES {
+        let _ = writeln!(out, "    ... (the rest is in the JSON's explanation)");
+    }
+    // Looked up once per claim: a big group lists thousands of claims and pairs.
+    let in_conflict: HashSet<&str> = g
+        .conflicts
+        .iter()
+        .flat_map(|x| [x.a.as_str(), x.b.as_str()])
+        .collect();
+    let superseded: HashSet<&str> = g.updates.iter().map(|u| u.from.as_str()).collect();
+    let outliers: HashSet<&str> = g.outliers.iter().map(String::as_str).collect();
+    let flagged =
+        |id: &str| in_conflict.contains(id) || outliers.contains(id) || superseded.contains(id);
+    // When the group is too big to list, the claims that explain its verdict come first.
+    let order: Vec<&String> = if g.claims.len() <= MAX_CLAIMS {
+        g.claims.iter().collect()
+    } else {
+        let (mut first, rest): (Vec<&String>, Vec<&String>) =
+            g.claims.iter().partition(|id| flagged(id));
+        first.truncate(MAX_CLAIMS);
+        first.extend(rest.into_iter().take(MAX_CLAIMS - first.len()));
+        first
+    };
+    for id in &order {
+        let Some(c) = r.report.claim(id) else {
+            continue;
+        };
+        let mark = if in_conflict.contains(id.as_str()) {
+            '!'
+        } else {
+            '-'
+        };
+        let mut flags = String::new();
+        if c.modality != crate::claim::Modality::Asserted {
+            let _ = write!(flags, " ({})", c.modality.as_str());
+        }
+        if superseded.contains(id.as_str()) {
+            flags.push_str(" (superseded)");
+        }
+        if outliers.contains(id.as_str()) {
+            flags.push_str(" (outlier)");
+        }
+        push_wrapped(out, &claim_line(mark, c, &flags, r), "         ");
+    }
+    if g.claims.len() > order.len() {
+        let _ = writeln!(
+            out,
+            "  ... and {}; see the JSON",
+            plural(g.claims.len() - order.len(), "more claim", "more claims")
+        );
+    }
+    if !g.outliers.is_empty() {
+        let ids = g.outliers.iter().take(MAX_CLAIMS).map(|s| clean(s));
+        let more = g.outliers.len().saturating_sub(MAX_CLAIMS);
+        let mut line = format!(
+            "    set aside as likely errors: {}",
+            ids.collect::<Vec<_>>().join(", ")
+        );
+        if more > 0 {
+            let _ = write!(line, " and {} more", thousands(more));
+        }
+        push_wrapped(out, &line, "      ");
+    }
+}
+
+fn claim_line(mark: char, c: &ClaimRecord, flags: &str, r: &Lookup) -> String {
+    let who = c
+        .attribution
+        .as_deref()
+        .map_or(String::new(), |a| format!(" - says {}", clean(a)));
+    format!(
+        "  {mark} {:<4} {} {} = {}{flags}{who}",
+        c.id,
+        r.source(&c.document),
+        quoted(&c.text),
+        value(c)
+    )
+}
+
+/// Copies, sources and documents, each capped at [`MAX_LISTED`] entries.
+fn closing_lists(out: &mut String, report: &Report) {
+    let more = |out: &mut String, n: usize, what: (&str, &str)| {
+        if n > MAX_LISTED {
+            let _ = writeln!(
+                out,
+                "  ... and {}; see the JSON",
+                plural(n - MAX_LISTED, what.0, what.1)
+            );
+        }
+    };
     if !report.dependencies.is_empty() {
         let _ = writeln!(
             out,
             "\nCOPIES: documents that share narrative text count as one voice"
         );
-        for d in &report.dependencies {
-            let _ = writeln!(
-                out,
-                "  {} ~ {}: {} shared passages ({})",
-                d.a, d.b, d.shared_passages, d.kind
+        for d in report.dependencies.iter().take(MAX_LISTED) {
+            let line = format!(
+                "  {} ~ {}: {} ({})",
+                clean(&d.a),
+                clean(&d.b),
+                plural(d.shared_passages, "shared passage", "shared passages"),
+                clean(&d.kind)
             );
+            push_wrapped(out, &line, "    ");
         }
+        more(out, report.dependencies.len(), ("more pair", "more pairs"));
     }
-    if report.sources.iter().any(|s| s.checked > 0) {
+    let checked: Vec<_> = report.sources.iter().filter(|s| s.checked > 0).collect();
+    if !checked.is_empty() {
         let _ = writeln!(
             out,
-            "\nSOURCES: share of checked claims that hold, shrunk toward {} for few claims",
+            "\nSOURCES: share of checked claims that held, shrunk toward {} for few claims",
             crate::consensus::PRIOR
         );
-        for s in &report.sources {
+        for s in checked.iter().take(MAX_LISTED) {
             let line = format!(
-                "  {:<24} reliability {:.2}  ({} of {} checked claims hold; {} claims)",
-                s.source, s.reliability, s.held, s.checked, s.claims
+                "  {:<24} reliability {:.2}  ({} of {} held; {})",
+                clean(&s.source),
+                s.reliability,
+                thousands(s.held),
+                plural(s.checked, "checked claim", "checked claims"),
+                plural(s.claims, "claim", "claims")
             );
-            let _ = writeln!(out, "{}", fit(&line));
+            push_wrapped(out, &line, "    ");
         }
+        more(out, checked.len(), ("more source", "more sources"));
     }
     let _ = writeln!(out, "\nDOCUMENTS");
-    for d in &report.documents {
-        let mut line = format!("  {}  {} claims", d.id, d.claims);
+    for d in report.documents.iter().take(MAX_LISTED) {
+        let mut line = format!(
+            "  {}  {}",
+            clean(&d.id),
+            plural(d.claims, "claim", "claims")
+        );
         if let Some(o) = &d.outlet {
-            let _ = write!(line, ", {o}");
+            let _ = write!(line, ", {}", clean(o));
         }
         if !d.credited.is_empty() {
-            let _ = write!(line, ", credits {}", d.credited.join("+"));
+            let _ = write!(line, ", credits {}", clean(&d.credited.join("+")));
         }
         if let Some(p) = d.published {
             let _ = write!(line, ", {p}");
         }
-        let _ = writeln!(out, "{}", fit(&line));
-        for w in &d.warnings {
-            let _ = writeln!(out, "{}", fit(&format!("      warning: {w}")));
+        push_wrapped(out, &line, "    ");
+        for w in d.warnings.iter().take(MAX_WARNINGS) {
+            push_wrapped(out, &format!("      warning: {}", clean(w)), "        ");
+        }
+        if d.warnings.len() > MAX_WARNINGS {
+            let _ = writeln!(
+                out,
+                "      ... and {}",
+                plural(
+                    d.warnings.len() - MAX_WARNINGS,
+                    "more warning",
+                    "more warnings"
+                )
+            );
         }
     }
-    out
-}
-
-fn group_block(
-    out: &mut String,
-    g: &GroupRecord,
-    claims: &HashMap<&str, &ClaimRecord>,
-    docs: &HashMap<&str, &DocumentRecord>,
-) {
-    let _ = writeln!(
+    more(
         out,
-        "\n[{}] {} - {} ({} claims, {} independent source{})",
-        g.id,
-        g.label,
-        if g.updates.is_empty() {
-            verdict_word(g.verdict)
-        } else {
-            "updated over time"
-        },
-        g.claims.len(),
-        g.independent_sources,
-        if g.independent_sources == 1 { "" } else { "s" }
+        report.documents.len(),
+        ("more document", "more documents"),
     );
-    for line in wrap(&g.explanation, WIDTH - 6) {
-        let _ = writeln!(out, "    {line}");
-    }
-    // Looked up once per claim: a big group lists thousands of claims and pairs.
-    let in_conflict: std::collections::HashSet<&str> = g
-        .conflicts
-        .iter()
-        .flat_map(|x| [x.a.as_str(), x.b.as_str()])
-        .collect();
-    let superseded: std::collections::HashSet<&str> =
-        g.updates.iter().map(|u| u.from.as_str()).collect();
-    for id in &g.claims {
-        let Some(c) = claims.get(id.as_str()) else {
-            continue;
-        };
-        let who = c
-            .attribution
-            .as_deref()
-            .map_or(String::new(), |a| format!(" - says {a}"));
-        let flag = if c.modality == crate::claim::Modality::Asserted {
-            String::new()
-        } else {
-            format!(" ({})", c.modality.as_str())
-        };
-        let mark = if in_conflict.contains(id.as_str()) {
-            "!"
-        } else {
-            "-"
-        };
-        let flag = if superseded.contains(id.as_str()) {
-            format!("{flag} (superseded)")
-        } else {
-            flag
-        };
-        let line = format!(
-            "  {mark} {:<4} {} {} = {}{flag}{who}",
-            c.id,
-            source_name(&c.document, docs),
-            quoted(&c.text),
-            value(c)
-        );
-        let _ = writeln!(out, "{}", fit(&line));
-    }
 }
 
 fn verdict_word(v: Verdict) -> &'static str {
@@ -199,82 +396,42 @@ fn verdict_word(v: Verdict) -> &'static str {
     }
 }
 
-fn source_name(doc: &str, docs: &HashMap<&str, &DocumentRecord>) -> String {
-    let short: String = doc.chars().take(12).collect();
-    let name = match docs.get(doc).and_then(|d| d.outlet.as_deref()) {
-        Some(o) => format!("{short} ({o})"),
-        None => short,
-    };
-    format!("{name:<14}")
-}
-
+/// The phrase as printed, on one line, shortened at a word boundary when very long.
 fn quoted(text: &str) -> String {
-    let t: String = text.split_whitespace().join(" ");
-    let t = if t.chars().count() > 36 {
-        format!("{}...", t.chars().take(33).collect::<String>())
-    } else {
-        t
-    };
-    format!("\"{t}\"")
+    format!("\"{}\"", shorten(&clean(text), MAX_PHRASE))
 }
 
-/// The claim's interval in words: `87`, `more than 80`, `6,480 s to 7,200 s`.
-fn value(c: &ClaimRecord) -> String {
-    let d = |x: f64| describe_value(x, c.dimension, &c.unit);
-    let v = &c.value;
-    match (v.low, v.high) {
-        (Some(l), Some(h)) if l == h => d(l),
-        (Some(l), Some(h)) => format!(
-            "{}{} to {}{}",
-            if v.low_inclusive { "" } else { "over " },
-            d(l),
-            if v.high_inclusive { "" } else { "under " },
-            d(h)
-        ),
-        (Some(l), None) => format!(
-            "{} {}",
-            if v.low_inclusive {
-                "at least"
-            } else {
-                "more than"
-            },
-            d(l)
-        ),
-        (None, Some(h)) => format!(
-            "{} {}",
-            if v.high_inclusive {
-                "at most"
-            } else {
-                "less than"
-            },
-            d(h)
-        ),
-        (None, None) => "any value".into(),
-    }
-}
-
-/// Cuts a line to the report width on a char boundary.
-fn fit(line: &str) -> String {
-    if line.chars().count() <= WIDTH {
-        return line.to_string();
-    }
-    format!("{}...", line.chars().take(WIDTH - 3).collect::<String>())
-}
-
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut cur = String::new();
-    for w in text.split_whitespace() {
-        if !cur.is_empty() && cur.chars().count() + 1 + w.chars().count() > width {
-            lines.push(std::mem::take(&mut cur));
+/// `line` as is when it fits in [`WIDTH`], else broken at spaces, continuation lines
+/// starting with `indent`; a word longer than a line stands whole on its own.
+fn push_wrapped(out: &mut String, line: &str, indent: &str) {
+    let mut rest = line;
+    let mut width = WIDTH;
+    loop {
+        if rest.chars().count() <= width {
+            out.push_str(rest);
+            out.push('\n');
+            return;
         }
-        if !cur.is_empty() {
-            cur.push(' ');
-        }
-        cur.push_str(w);
+        // The byte where char `width` starts: break at the last space before it, or at
+        // the first space after it when a word is longer than the line.
+        let limit = rest
+            .char_indices()
+            .nth(width)
+            .map_or(rest.len(), |(i, _)| i);
+        let lead = rest.len() - rest.trim_start().len();
+        let cut = rest[..limit]
+            .rfind(' ')
+            .filter(|&i| i > lead)
+            .or_else(|| rest[limit..].find(' ').map(|i| i + limit));
+        let Some(cut) = cut else {
+            out.push_str(rest);
+            out.push('\n');
+            return;
+        };
+        out.push_str(rest[..cut].trim_end());
+        out.push('\n');
+        out.push_str(indent);
+        rest = rest[cut..].trim_start();
+        width = WIDTH.saturating_sub(indent.len()).max(1);
     }
-    if !cur.is_empty() {
-        lines.push(cur);
-    }
-    lines
 }
