@@ -5,8 +5,12 @@ use super::figure::Figure;
 use super::Role;
 use crate::scan::{Sentence, View};
 
-/// Words right before a figure that make it a part of a total (`including 30 children`).
+/// Words shortly before a figure that make it a part of a total (`including 30 children`).
 const SUBSET_BEFORE: &[&str] = &["including", "includes", "include"];
+
+/// How many words before a figure [`SUBSET_BEFORE`] or `among` may stand (`including
+/// at least 30 children`, `among the dead were two`).
+const SUBSET_REACH: usize = 4;
 
 /// Words after a figure that make it a part: `five of them`, `two of the victims`.
 const SUBSET_OF: &[&str] = &["them", "whom", "those", "the", "these", "which"];
@@ -19,6 +23,30 @@ const INCREMENT_BEFORE: &[&str] = &["further", "additional", "another"];
 const EARLIER_NOUNS: &[&str] = &[
     "toll", "figure", "count", "estimate", "tally", "total", "number",
 ];
+
+/// Whether figure `f` counts a part of a total given elsewhere: `including 30 children`,
+/// `among them two women`, `five of them`, `two women among the dead`.
+fn is_subset(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
+    let lo = s.first.max(f.first.saturating_sub(SUBSET_REACH));
+    if (lo..f.first).any(|k| SUBSET_BEFORE.contains(&v.w(k))) {
+        return true;
+    }
+    // `among them two women`; `among the dead were two children` (but `among the 20
+    // victims` names the whole).
+    let prev = v.w(f.first.wrapping_sub(1));
+    if v.w(f.first.wrapping_sub(2)) == "among" && matches!(prev, "them" | "whom") {
+        return true;
+    }
+    if matches!(prev, "were" | "was" | "are") && (lo..f.first).any(|k| v.w(k) == "among") {
+        return true;
+    }
+    // `five of them`, or after the counted noun: `two women among the dead`.
+    (f.last..(f.last + 2).min(s.last)).any(|k| {
+        (v.w(k) == "of" && SUBSET_OF.contains(&v.w(k + 1)) && f.first == f.num_first)
+            || v.w(k) == "among"
+            || (v.w(k) == "were" && v.w(k + 1) == "among")
+    })
+}
 
 /// The role of figure `f`; `periodic` is the context's reading of a period figure.
 pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, periodic: bool) -> Role {
@@ -51,9 +79,7 @@ pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, periodic: bool) -> Ro
     if INCREMENT_AFTER.contains(&v.w(f.last)) || INCREMENT_BEFORE.contains(&prev) {
         return Role::Increment;
     }
-    if SUBSET_BEFORE.contains(&prev)
-        || (v.w(f.last) == "of" && SUBSET_OF.contains(&v.w(f.last + 1)) && f.first == f.num_first)
-    {
+    if is_subset(v, s, f) {
         return Role::Subset;
     }
     if periodic {

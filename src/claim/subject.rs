@@ -18,6 +18,16 @@ pub(crate) fn is_hit_stem(stem: &str) -> bool {
     HIT_STEMS.contains(&stem)
 }
 
+/// Participles that are not formed with `-ed` but name victims when they stand for a
+/// noun (`4 hurt`, `3 shot`).
+const IRREGULAR_PARTICIPLES: &[&str] = &["hurt", "shot", "slain"];
+
+/// Whether a head word is a participle standing for the people it happened to (`7
+/// wounded`, `4 hurt`), not a noun counting hits (`wounds`).
+fn is_participle(word: &str) -> bool {
+    word.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&word)
+}
+
 /// Words that end a noun phrase after a figure.
 static STOP: LazyLock<WordSet> = LazyLock::new(|| {
     [
@@ -191,7 +201,7 @@ static AUX: LazyLock<WordSet> = LazyLock::new(|| {
 /// Predicates a noun implies by itself (`87 deaths`, `20 injuries`).
 fn noun_predicate(stem: &str) -> Option<&'static str> {
     Some(match stem {
-        "death" | "fatal" | "fatality" | "dead" | "bodi" => "killed",
+        "death" | "fatal" | "fatality" | "dead" | "bodi" | "homicid" | "murder" => "killed",
         "injuri" | "wound" => "injured",
         "casualti" => "casualties",
         "evacue" | "refuge" => "displaced",
@@ -567,11 +577,16 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
     if predicate.is_none() {
         predicate = find_predicate(v, s, f, head, weapon, lex);
     }
-    // `3 shot, 1 dead`: the participle after the figure says what happened to them.
-    if predicate.is_none() && head_word == Some("shot") {
-        predicate = word_predicate("shot", lex);
-    }
+    // `3 shot, 1 dead`, `7 wounded`: the participle after the figure says what happened
+    // to them.
+    // Such a head names no noun: `7 wounded` are people wounded.
     let mut noun = head_stem.clone();
+    if predicate.is_none() && head_word.is_some_and(is_participle) {
+        predicate = head_word.and_then(|w| word_predicate(w, lex));
+        if predicate.is_some() {
+            noun = None;
+        }
+    }
     let mut class: Option<String> = None;
     match dim {
         Dimension::Count => {
@@ -602,7 +617,9 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
             // `shot three times`, `multiple gunshot wounds`, `two shootings`: hits and
             // events, not victims.
             // (`3 shot` is a participle: the three were shot.)
-            if head_stem.as_deref().is_some_and(is_hit_stem) && head_word != Some("shot") {
+            if head_stem.as_deref().is_some_and(is_hit_stem)
+                && !head_word.is_some_and(is_participle)
+            {
                 predicate = None;
                 if class.as_deref() == Some("person") {
                     class = None;
@@ -664,7 +681,9 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
     if dim == Dimension::Duration && predicate != Some("lasted") && predicate != Some("waited") {
         predicate = Some("lasted");
     }
-    let label = label(v, dim, head, predicate, noun.as_deref());
+    // A participle head (`7 wounded`) is labelled by what happened: `people injured`.
+    let named = head.filter(|_| noun.is_some() || !head_word.is_some_and(is_participle));
+    let label = label(v, dim, named, predicate, noun.as_deref());
     (
         Subject {
             noun,

@@ -27,7 +27,7 @@ mod summary;
 pub(crate) use names::name_support;
 pub use names::{document_names, fold_name, names_match, share_name};
 
-use crate::claim::Claim;
+use crate::claim::{Claim, Role};
 use crate::quantity::Dimension;
 use rayon::prelude::*;
 use rules::{BlockFacts, Facts};
@@ -109,10 +109,14 @@ fn subject_key(c: &Claim) -> String {
         .or(c.subject.noun.as_deref())
         .unwrap_or("");
     let subgroups = &crate::quantity::lexicon::Lexicon::get().person_subgroup;
+    // A part of a population (`children`, one `family`) counts apart from a toll when the
+    // text says it is a part (`including two children`); `two of them` with a verb of its
+    // own (`two of them died`) is that verb's total.
+    let part = c.role == Role::Subset;
     match c.dimension {
-        // Parts of a population (`children`, one `family`) are counted apart from a toll.
+        // Without a part's role, `two men were killed` is the toll itself.
         Dimension::Count if subj == "person" => match c.subject.noun.as_deref() {
-            Some(n) if subgroups.values().any(|g| *g == n) && (n == KIN || is_part(c)) => {
+            Some(n) if subgroups.values().any(|g| *g == n) && (n == KIN || part) => {
                 format!("count|person:{n}")
             }
             _ => "count|person".to_string(),
@@ -130,56 +134,6 @@ fn subject_key(c: &Claim) -> String {
 /// Kin are counted relative to someone (`11 relatives`, `members of one family`): a part of
 /// the dead, never the toll.
 const KIN: &str = "family";
-
-/// Words before a figure that make it a part of a count given elsewhere (`including
-/// three children`, `among them two women`).
-const PART_BEFORE: &[&str] = &[
-    "including",
-    "among them",
-    "among the",
-    "of whom",
-    "among whom",
-];
-
-/// Words after a figure that do (`two of them`, `three of the dead were children`).
-const PART_AFTER: &[&str] = &["of them", "of the", "of whom", "were among", "among"];
-
-/// Whether a count of a part of the people (`children`, `women`) is said to be part of a
-/// larger count: only then is it kept apart from the total. Without such words `two men
-/// were killed` is the toll itself.
-fn is_part(c: &Claim) -> bool {
-    let (s, span) = (&c.sentence, c.sentence_span);
-    let (Some(start), Some(end)) = (
-        c.span.start.checked_sub(span.start),
-        c.span.end.checked_sub(span.start),
-    ) else {
-        return true;
-    };
-    let (Some(before), Some(after)) = (s.get(..start), s.get(end..)) else {
-        return true;
-    };
-    let before = before.to_lowercase();
-    let before = before.trim_end();
-    let tail: String = before
-        .chars()
-        .rev()
-        .take(24)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let after = after.to_lowercase();
-    let head: String = after.chars().take(24).collect();
-    PART_BEFORE.iter().any(|w| tail.contains(w))
-        || (0..2).any(|skip| {
-            let rest = head
-                .split_whitespace()
-                .skip(skip)
-                .collect::<Vec<_>>()
-                .join(" ");
-            PART_AFTER.iter().any(|w| rest.starts_with(w))
-        })
-}
 
 /// Whether a claim has enough of a subject to be grouped with anything.
 fn groupable(c: &Claim) -> bool {
