@@ -166,7 +166,7 @@ impl Extractor {
                     here.push((c, f));
                 }
             }
-            inherit_subjects(&view, &mut here);
+            inherit_subjects(&mut here);
             let mut claims: Vec<Claim> = here.into_iter().map(|(c, _)| c).collect();
             for im in &extra {
                 let first_mention = im.figure.figure != 1.0
@@ -366,11 +366,11 @@ fn set_implied(
 
 /// Elliptical counts take their subject from the count before them in the sentence
 /// (`killed 12 people and wounded 40`): the class always, the predicate unless a subset
-/// marker (`including`, `of whom`) says the figure is a part of the other.
-fn inherit_subjects(v: &View<'_>, here: &mut [(Claim, &Figure)]) {
+/// marker (its role: `including`, `of whom`) says the figure is a part of the other.
+fn inherit_subjects(here: &mut [(Claim, &Figure)]) {
     for i in 1..here.len() {
         let (before, rest) = here.split_at_mut(i);
-        let (c, f) = &mut rest[0];
+        let (c, _) = &mut rest[0];
         let Some((prev, _)) = before
             .iter()
             .rev()
@@ -385,10 +385,7 @@ fn inherit_subjects(v: &View<'_>, here: &mut [(Claim, &Figure)]) {
         if subject::is_hit_stem(&crate::quantity::lexicon::Lexicon::get().stem(&c.unit)) {
             continue;
         }
-        let k = f.first;
-        let subset = matches!(v.w(k.wrapping_sub(1)), "including" | "among")
-            || matches!(v.w(f.last), "of")
-                && matches!(v.w(f.last + 1), "whom" | "which" | "them" | "those");
+        let subset = c.role == super::Role::Subset;
         if c.subject.class.is_none() {
             c.subject.class = prev.subject.class.clone();
             c.subject.noun = prev.subject.noun.clone();
@@ -398,8 +395,15 @@ fn inherit_subjects(v: &View<'_>, here: &mut [(Claim, &Figure)]) {
             c.subject.predicate = prev.subject.predicate.clone();
         }
         if c.subject.class == prev.subject.class {
-            c.subject.label = match (&c.subject.predicate, prev.subject.label.split(' ').next()) {
+            // `1 dead, 4 injured`: a noun that says a fate (`dead`) names no one's else.
+            let noun = prev.subject.label.split(' ').next().filter(|n| {
+                crate::quantity::lexicon::Lexicon::get()
+                    .predicate(n)
+                    .is_none()
+            });
+            c.subject.label = match (&c.subject.predicate, noun) {
                 (Some(p), Some(n)) => format!("{n} {p}"),
+                (Some(p), None) => format!("people {p}"),
                 _ => prev.subject.label.clone(),
             };
         }
@@ -482,6 +486,29 @@ mod tests {
         assert_eq!(c.qualifier, Qualifier::Range);
         assert_eq!((c.value.low, c.value.high), (Some(70.0), Some(80.0)));
         assert_eq!(c.subject.predicate.as_deref(), Some("injured"));
+    }
+
+    #[test]
+    fn participles_name_victims_and_hits_stay_hits() {
+        let cs = extract("Tragedy in Liberty City: 2 dead, 7 wounded in shooting");
+        let wounded = cs.iter().find(|c| c.figure == 7.0).expect("7 wounded");
+        assert_eq!(wounded.subject.predicate.as_deref(), Some("injured"));
+        assert_eq!(wounded.subject.class.as_deref(), Some("person"));
+        let c = one("4 Hurt in Shooting Outside Brooklyn Baby Shower");
+        assert_eq!(c.subject.predicate.as_deref(), Some("injured"));
+        assert_eq!(c.subject.label, "people injured");
+        let c = one("Each victim had received multiple stab wounds.");
+        assert_eq!(c.subject.predicate, None);
+        let c = one("Police are investigating two homicides on the North Side.");
+        assert_eq!(c.subject.predicate.as_deref(), Some("killed"));
+    }
+
+    #[test]
+    fn a_fate_is_not_the_next_figures_noun() {
+        let cs = extract("Police said 1 dead, 4 injured in the shooting.");
+        let hurt = cs.iter().find(|c| c.figure == 4.0).expect("4 injured");
+        assert_eq!(hurt.subject.predicate.as_deref(), Some("injured"));
+        assert_eq!(hurt.subject.label, "people injured");
     }
 
     #[test]

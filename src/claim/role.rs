@@ -87,3 +87,44 @@ pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, periodic: bool) -> Ro
     }
     Role::Total
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::Role;
+
+    fn role_of(text: &str, figure: f64) -> Role {
+        let claims = crate::extract(text);
+        let c = claims.iter().find(|c| c.figure == figure);
+        c.unwrap_or_else(|| panic!("{figure} in {text}: {claims:#?}"))
+            .role
+    }
+
+    #[test]
+    fn parts_are_told_by_the_words_around_them() {
+        assert_eq!(
+            role_of("Nine people died, among them two women.", 2.0),
+            Role::Subset
+        );
+        assert_eq!(
+            role_of("Among the dead were two children.", 2.0),
+            Role::Subset
+        );
+        assert_eq!(
+            role_of("Two women were among the nine killed.", 2.0),
+            Role::Subset
+        );
+        assert_eq!(
+            role_of("The blast killed 40, including 12 children.", 12.0),
+            Role::Subset
+        );
+        // The whole, named after `among`, is no part.
+        assert_eq!(
+            role_of("Among the 20 people killed were three children.", 20.0),
+            Role::Total
+        );
+        assert_eq!(
+            role_of("Eight more bodies were found on Monday.", 8.0),
+            Role::Increment
+        );
+    }
+}

@@ -101,9 +101,14 @@ impl Qualifier {
     }
 }
 
+/// In the reports' words: `at least`, `more than` (the JSON keeps [`Qualifier::as_str`]).
+///
+/// ```
+/// assert_eq!(crosscheck::Qualifier::AtLeast.to_string(), "at least");
+/// ```
 impl std::fmt::Display for Qualifier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(&self.as_str().replace('_', " "))
     }
 }
 
