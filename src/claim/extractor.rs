@@ -504,6 +504,14 @@ mod tests {
     }
 
     #[test]
+    fn the_agent_of_a_killing_is_no_victim() {
+        let cs = extract("AG: Bedford mother killed 2 children, herself");
+        assert!(cs.iter().all(|c| c.text != "mother"), "{cs:#?}");
+        let cs = extract("Teen killed 2 days after birthday");
+        assert!(cs.iter().any(|c| c.text == "Teen" && c.implicit), "{cs:#?}");
+    }
+
+    #[test]
     fn a_fate_is_not_the_next_figures_noun() {
         let cs = extract("Police said 1 dead, 4 injured in the shooting.");
         let hurt = cs.iter().find(|c| c.figure == 4.0).expect("4 injured");

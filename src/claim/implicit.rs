@@ -574,13 +574,15 @@ fn predicate_after(
     }
     let w = v.w(j);
     let next = v.w(j + 1);
-    // `had shot his friend`, `shot her husband`: the phrase names the shooter, not a victim.
+    // `had shot his friend`, `shot her husband`, `mother killed 2 children, herself`: the
+    // phrase names the shooter, not a victim.
     let object = matches!(
         next,
-        "his" | "her" | "their" | "a" | "an" | "the" | "him" | "two"
-    ) || v.is_capitalized(j + 1)
-        && !v.is_capitalized(j)
-        && !Lexicon::get().is_calendar_word(next);
+        "his" | "her" | "their" | "a" | "an" | "the" | "him" | "herself" | "himself" | "them"
+    ) || parse_number_at(v, j + 1, false).is_some_and(|m| names_people(v.w(m.last)))
+        || v.is_capitalized(j + 1)
+            && !v.is_capitalized(j)
+            && !Lexicon::get().is_calendar_word(next);
     if matches!(w, "shot" | "killed" | "wounded" | "injured" | "stabbed")
         && !passive
         && (perfect || object)
@@ -628,6 +630,19 @@ fn predicate_after(
         _ => return None,
     };
     Some((pred, j + 1))
+}
+
+/// Whether a noun counts people (`children`, `officers`, `people`), so that a figure
+/// before it after a verb is the verb's object (`killed 2 children`), not a time (`killed 2
+/// days after`).
+fn names_people(word: &str) -> bool {
+    let lex = Lexicon::get();
+    let stem = lex.stem(word);
+    word == "people"
+        || lex.person_general.contains(&*stem)
+        || lex.person_subgroup.contains_key(&*stem)
+        || lex.person_roles.contains(&*stem)
+        || lex.person_roles.contains(word)
 }
 
 /// The victim verb before a noun phrase: `killed a woman`, `shot a clerk`, `death of a
