@@ -32,11 +32,18 @@ const MAX_PHRASE: usize = 60;
 pub fn text(report: &Report) -> String {
     let r = Lookup::new(report);
     let mut out = String::new();
+    // A selected report (`--only conflicts`) holds fewer claims than its documents gave.
+    let read: usize = report.documents.iter().map(|d| d.claims).sum();
+    let claims = if report.claims.len() < read {
+        format!("{} of {read} claims shown", report.claims.len())
+    } else {
+        plural(report.claims.len(), "claim", "claims")
+    };
     let _ = writeln!(
         out,
         "crosscheck: {}, {}, {} in {}: {}",
         plural(report.documents.len(), "document", "documents"),
-        plural(report.claims.len(), "claim", "claims"),
+        claims,
         plural(report.groups.len(), "group", "groups"),
         plural(report.stories.len(), "story", "stories"),
         verdict_counts(report.groups.iter())
