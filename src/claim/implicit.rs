@@ -9,9 +9,10 @@ use crate::quantity::{parse_number_at, Interval, NumberKind, Qualifier};
 use crate::scan::{Sentence, TokenKind, View};
 use std::sync::LazyLock;
 
-/// What `shot` with no fate said counts as: wounded, since news say killed when a victim
-/// died. The phrase keeps `shot` in its label.
-pub(crate) const SHOT: &str = "injured";
+/// What `shot` with no fate said counts: the people hit, the dead among them. Read as
+/// wounded it made `five men were shot` contradict `1 dead, 4 injured`; `N shot, M fatally`
+/// still gives N-M wounded.
+pub(crate) const SHOT: &str = "shot";
 
 /// `shot` as the patterns first read it, before [`SHOT`]: a single victim whose fate is
 /// not said (`a man was shot`) is no toll, since the text may tell later that he died.

@@ -220,6 +220,7 @@ fn is_person_predicate(p: &str) -> bool {
         p,
         "killed"
             | "injured"
+            | "shot"
             | "missing"
             | "displaced"
             | "arrested"

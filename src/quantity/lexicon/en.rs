@@ -457,9 +457,9 @@ pub const PREDICATES: &[(&str, &str)] = &[
     ("live", "killed"),
     ("deadli", "killed"),
     ("claim", "killed"),
-    // `shot` alone reads as wounded: news say killed when a victim died (`shot dead`,
-    // `fatally shot` are read as killed by the predicate rules).
-    ("shot", "injured"),
+    // `shot` counts the people hit, the dead among them (`shot dead`, `fatally shot` are
+    // read as killed by the predicate rules).
+    ("shot", "shot"),
     ("injur", "injured"),
     ("wound", "injured"),
     ("hurt", "injured"),
