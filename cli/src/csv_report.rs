@@ -2,10 +2,11 @@
 //! spreadsheets and data teams.
 
 use crosscheck::report::Report;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
-const HEADER: [&str; 20] = [
+const HEADER: [&str; 22] = [
     "claim",
     "group",
     "group_label",
@@ -19,6 +20,8 @@ const HEADER: [&str; 20] = [
     "published",
     "attribution",
     "modality",
+    "role",
+    "implicit",
     "text",
     "low",
     "high",
@@ -27,6 +30,19 @@ const HEADER: [&str; 20] = [
     "unit",
     "sentence",
 ];
+
+/// First characters that make a spreadsheet read a cell as a formula.
+const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell of text from an article or a feed, made inert for spreadsheets: one that would
+/// start a formula (`=HYPERLINK(...)`) gets a leading apostrophe, as OWASP advises.
+fn inert(text: &str) -> Cow<'_, str> {
+    if text.starts_with(FORMULA_STARTS) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
 
 /// Writes one row per claim that is in a group of `report`, in group order.
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
@@ -55,7 +71,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             w.write_record([
                 c.id.as_str(),
                 &g.id,
-                &g.label,
+                &inert(&g.label),
                 g.verdict.as_str(),
                 if conflicting.contains(c.id.as_str()) {
                     "yes"
@@ -68,21 +84,23 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                     "no"
                 },
                 &g.story,
-                stories.get(g.story.as_str()).copied().unwrap_or(""),
-                &c.document,
-                doc.and_then(|d| d.outlet.as_deref()).unwrap_or(""),
+                &inert(stories.get(g.story.as_str()).copied().unwrap_or("")),
+                &inert(&c.document),
+                &inert(doc.and_then(|d| d.outlet.as_deref()).unwrap_or("")),
                 &doc.and_then(|d| d.published)
                     .map(|p| p.to_string())
                     .unwrap_or_default(),
-                c.attribution.as_deref().unwrap_or(""),
+                &inert(c.attribution.as_deref().unwrap_or("")),
                 c.modality.as_str(),
-                &c.text,
+                c.role.as_str(),
+                if c.implicit { "yes" } else { "no" },
+                &inert(&c.text),
                 &num(c.value.low),
                 &num(c.value.high),
                 &c.figure.to_string(),
                 c.qualifier.as_str(),
-                &c.unit,
-                &c.sentence,
+                &inert(&c.unit),
+                &inert(&c.sentence),
             ])?;
         }
     }

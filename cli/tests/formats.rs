@@ -38,6 +38,32 @@ fn csv_has_one_row_per_claim() {
 }
 
 #[test]
+fn csv_cells_from_articles_never_start_a_formula() {
+    let feed = concat!(
+        r#"{"id": "a", "outlet": "=HYPERLINK(\"http://x\")", "text": "=1+1 Twelve people were killed in the flood on Monday."}"#,
+        "\n",
+        r#"{"id": "b", "outlet": "@SUM(A1)", "text": "-Fifteen people were killed in the flood on Monday."}"#,
+        "\n"
+    );
+    let o = run_with_stdin(&["--format", "csv", "-"], feed.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut reader = csv::Reader::from_reader(o.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert!(!rows.is_empty());
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '@', '\t', '\r']),
+                "a formula cell: {cell:?}"
+            );
+        }
+    }
+    assert!(rows
+        .iter()
+        .any(|r| r.iter().any(|c| c.starts_with("'=HYPERLINK"))));
+}
+
+#[test]
 fn markdown_has_a_section_per_story() {
     let o = run(&["--format", "markdown", &seeds()]);
     let md = stdout(&o);
