@@ -209,6 +209,7 @@ impl Extractor {
             }
             out.extend(claims);
         }
+        derive_wounded(&mut out);
         out
     }
 
@@ -364,6 +365,64 @@ fn set_implied(
     Some(())
 }
 
+/// A count of people of this story's event, stated as fact, exact and whole (`Five people
+/// were shot`, `1 dead`): what [`derive_wounded`] may subtract.
+fn is_plain_toll(c: &Claim, predicate: &str) -> bool {
+    c.subject.class.as_deref() == Some("person")
+        && c.subject.predicate.as_deref() == Some(predicate)
+        && c.role == super::Role::Total
+        && c.is_asserted()
+        && c.qualifier == crate::quantity::Qualifier::Exact
+        && !c.context.past
+        && !c.context.cumulative
+        && c.context.years.is_empty()
+}
+
+/// `Five people were shot ... one of them died`: the shot are the dead and the wounded, so a
+/// document that gives one count of the shot and at most one of the dead (none: no one
+/// died), and none of the wounded, states the wounded without writing them. The derived claim is implicit and stands on the
+/// count of the shot (its text and span). Two counts of either kind (a round-up of several
+/// shootings) give nothing.
+fn derive_wounded(claims: &mut Vec<Claim>) {
+    let lone_value = |pred: &str| {
+        let mut found: Option<(usize, f64)> = None;
+        for (i, c) in claims.iter().enumerate() {
+            if !is_plain_toll(c, pred) {
+                continue;
+            }
+            match found {
+                Some((_, v)) if v != c.figure => return Err(()),
+                Some(_) => {}
+                None => found = Some((i, c.figure)),
+            }
+        }
+        Ok(found)
+    };
+    let (Ok(Some((shot_at, shot))), Ok(dead)) =
+        (lone_value(super::implicit::SHOT), lone_value("killed"))
+    else {
+        return;
+    };
+    // News say killed when a victim died: a text that names no dead says the shot lived.
+    let dead = dead.map_or(0.0, |(_, d)| d);
+    let wounded_stated = claims.iter().any(|c| {
+        c.subject.class.as_deref() == Some("person")
+            && c.subject.predicate.as_deref() == Some("injured")
+    });
+    if wounded_stated || dead >= shot {
+        return;
+    }
+    let mut c = claims[shot_at].clone();
+    let n = shot - dead;
+    c.value = crate::quantity::Interval::exact(n);
+    c.figure = n;
+    c.subject.predicate = Some("injured".into());
+    c.subject.label = "people injured".into();
+    c.subject.noun = None;
+    c.implicit = true;
+    claims.push(c);
+}
+
 /// Elliptical counts take their subject from the count before them in the sentence
 /// (`killed 12 people and wounded 40`): the class always, the predicate unless a subset
 /// marker (its role: `including`, `of whom`) says the figure is a part of the other.
@@ -501,6 +560,38 @@ mod tests {
         assert_eq!(c.subject.predicate, None);
         let c = one("Police are investigating two homicides on the North Side.");
         assert_eq!(c.subject.predicate.as_deref(), Some("killed"));
+    }
+
+    #[test]
+    fn the_shot_less_the_dead_are_the_wounded() {
+        let wounded = |text: &str| -> Vec<f64> {
+            extract(text)
+                .into_iter()
+                .filter(|c| c.subject.predicate.as_deref() == Some("injured"))
+                .map(|c| c.figure)
+                .collect()
+        };
+        let cs = extract("Five people were shot outside a club. One man died at the hospital.");
+        let derived = cs.iter().find(|c| c.implicit).expect("a derived claim");
+        assert_eq!(
+            (derived.figure, derived.text.as_str()),
+            (4.0, "Five people")
+        );
+        // No dead named: the shot lived.
+        assert_eq!(
+            wounded("Four people were shot at a party on Sunday."),
+            [4.0]
+        );
+        // Two shootings in one round-up: nothing to subtract from.
+        assert!(
+            wounded("Five people were shot on Friday. Three people were shot on Sunday.")
+                .is_empty()
+        );
+        // The wounded stated: nothing derived.
+        assert_eq!(
+            wounded("Five people were shot. Two were wounded critically, police said."),
+            [2.0]
+        );
     }
 
     #[test]

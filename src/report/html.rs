@@ -237,6 +237,10 @@ fn group(
                 String::new()
             } else {
                 format!(" <span class=\"meta\">({})</span>", c.modality.as_str())
+            } + if c.implicit {
+                " <span class=\"meta\">(implied)</span>"
+            } else {
+                ""
             }
         );
     }

@@ -169,7 +169,7 @@ fn group(out: &mut String, report: &Report, docs: &Docs, g: &GroupRecord) {
             md(&c.document),
             md(outlet),
             md(&shorten(&clean(&c.text), 60)),
-            md(&value(c)),
+            md(&(value(c) + if c.implicit { " (implied)" } else { "" })),
             md(c.attribution.as_deref().unwrap_or(""))
         );
     }

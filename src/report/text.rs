@@ -264,6 +264,11 @@ fn group_block(out: &mut String, g: &GroupRecord, r: &Lookup) {
         if c.modality != crate::claim::Modality::Asserted {
             let _ = write!(flags, " ({})", c.modality.as_str());
         }
+        // Counted from the text's words rather than written (`a man and a woman`, the shot
+        // less the dead): a reader checks these first.
+        if c.implicit {
+            flags.push_str(" (implied)");
+        }
         if superseded.contains(id.as_str()) {
             flags.push_str(" (superseded)");
         }
