@@ -167,6 +167,7 @@ impl Extractor {
                 }
             }
             inherit_subjects(&mut here);
+            settle_parts(&mut here);
             let mut claims: Vec<Claim> = here.into_iter().map(|(c, _)| c).collect();
             for im in &extra {
                 let first_mention = im.figure.figure != 1.0
@@ -421,6 +422,29 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
     c.subject.noun = None;
     c.implicit = true;
     claims.push(c);
+}
+
+/// `Five people were shot, two of them fatally`, `16 missiles, 11 of which got through`: a
+/// part with a fate of its own, other than its whole's, is the total of that fate; a part
+/// with its whole's fate or none (`40 killed, including 12 children`, `five hurt, two of
+/// them critically`) stays a part.
+fn settle_parts(here: &mut [(Claim, &Figure)]) {
+    for i in 0..here.len() {
+        let (before, rest) = here.split_at_mut(i);
+        let (c, _) = &mut rest[0];
+        if c.role != super::Role::Subset || c.dimension != Dimension::Count {
+            continue;
+        }
+        let whole = before
+            .iter()
+            .rev()
+            .find(|(p, _)| p.dimension == Dimension::Count)
+            .map(|(p, _)| p.subject.predicate.as_deref());
+        let own = c.subject.predicate.as_deref();
+        if own.is_some() && whole.is_some_and(|w| w != own) {
+            c.role = super::Role::Total;
+        }
+    }
 }
 
 /// Elliptical counts take their subject from the count before them in the sentence

@@ -8,6 +8,11 @@ use crate::scan::{Sentence, View};
 /// Words shortly before a figure that make it a part of a total (`including 30 children`).
 const SUBSET_BEFORE: &[&str] = &["including", "includes", "include"];
 
+/// Words for a patient's condition: `two in critical condition`, `one critically`, with no
+/// noun of their own, count a part of the wounded.
+const CONDITIONS: &[&str] = &["critical", "serious", "stable", "fair", "grave", "good"];
+const CONDITION_ADVERBS: &[&str] = &["critically", "seriously", "gravely"];
+
 /// How many words before a figure [`SUBSET_BEFORE`] or `among` may stand (`including
 /// at least 30 children`, `among the dead were two`).
 const SUBSET_REACH: usize = 4;
@@ -38,6 +43,12 @@ fn is_subset(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
         return true;
     }
     if matches!(prev, "were" | "was" | "are") && (lo..f.first).any(|k| v.w(k) == "among") {
+        return true;
+    }
+    let after = v.w(f.last);
+    if (after == "in" && CONDITIONS.contains(&v.w(f.last + 1)))
+        || CONDITION_ADVERBS.contains(&after)
+    {
         return true;
     }
     // `five of them`, or after the counted noun: `two women among the dead`.

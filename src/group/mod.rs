@@ -119,8 +119,10 @@ fn subject_key(c: &Claim) -> String {
             Some(n) if subgroups.values().any(|g| *g == n) && (n == KIN || part) => {
                 format!("count|person:{n}")
             }
+            _ if part => "count|person:part".to_string(),
             _ => "count|person".to_string(),
         },
+        Dimension::Count if part => format!("count|{subj}:part"),
         Dimension::Count => format!("count|{subj}"),
         // Durations of different things are told apart by `difference`, so that a claim
         // whose noun is unknown can still be compared.
