@@ -642,6 +642,7 @@ mod tests {
             "A MiG-23 crashed in 2014.",
             "The 20-month-old boy survived.",
             "One of the men left.",
+            "SAPD locates suspect 1 / 9 Back to Gallery",
         ] {
             let c = extract(s);
             assert!(c.is_empty(), "{s}: {c:#?}");

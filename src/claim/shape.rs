@@ -159,8 +159,17 @@ pub(crate) fn is_furniture(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon
     if is_digits && unitless && glued_to_word(v, f, lex) {
         return true;
     }
-    // Slideshow counters: `Image 1 of / 8`, `1 of / 8`.
+    // Slideshow counters: `Image 1 of / 8`, `1 of / 8`, `1 / 9 Back to Gallery` (a spaced
+    // slash between two whole numbers; `1/2` written tight is a fraction).
     if is_digits && v.w(i.wrapping_sub(1)) == "/" && v.w(i.wrapping_sub(2)) == "of" {
+        return true;
+    }
+    let spaced_slash = |k: usize| v.w(k) == "/" && !v.glued(k) && !v.glued(k + 1);
+    if is_digits
+        && ((spaced_slash(i.wrapping_sub(1))
+            && v.kind(i.wrapping_sub(2)) == Some(TokenKind::Digits))
+            || (spaced_slash(i + 1) && v.kind(i + 2) == Some(TokenKind::Digits)))
+    {
         return true;
     }
     // Feet and inches in one token run (`12'6"`) name a size the page wrote in shorthand.
