@@ -1,9 +1,21 @@
+//! Prints the claims of one text given as the first argument, a line each: a quick look
+//! at what extraction reads, for a developer chasing one sentence.
+//!
+//! `cargo run --example probe_extract -- "Two people were killed and 11 wounded."`
+
 fn main() {
     let text = std::env::args().nth(1).unwrap_or_default();
     for c in crosscheck::extract(&text) {
+        let (lo, hi) = (c.value.low, c.value.high);
         println!(
-            "{:?} {:?} {} pred={:?} role={:?} implicit={} {:?}",
-            c.text, c.value, c.subject.label, c.subject.predicate, c.role, c.implicit, c.modality
+            "{:?} [{lo:?}..{hi:?}] {} pred={:?} role={} implicit={} cumulative={} {}",
+            c.text,
+            c.subject.label,
+            c.subject.predicate,
+            c.role.as_str(),
+            c.implicit,
+            c.context.cumulative,
+            c.modality.as_str()
         );
     }
 }

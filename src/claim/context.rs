@@ -429,8 +429,30 @@ pub(crate) fn cumulative(
     span_of_time
         || war
         || any_in(&facts.cumulative_at, cs, ce)
+        || (f.last..s.last).any(|k| in_several_attacks(v, s, k))
+        // `Since then, there have been 127 mass shootings`.
+        || (s.first..f.first).any(|k| v.w(k) == "since" && v.w(k + 1) == "then")
         // `since 2010`: a span of years.
         || (cs..ce).any(|k| v.w(k) == "since" && v.kind(k + 1) == Some(TokenKind::Digits) && v.raw(k + 1).len() == 4)
+}
+
+/// Words before a plural event noun that make a toll a sum over those events (`in city
+/// shootings`, `across three attacks`); `one of the deadliest shootings` is no sum.
+const SUM_PREPOSITIONS: &[&str] = &["in", "across", "during", "from"];
+
+/// Whether token `k` names several attacks that a toll is summed over: `4 killed, 11
+/// wounded in city shootings Tuesday` adds up several events, as a running total does.
+fn in_several_attacks(v: &View<'_>, s: &Sentence, k: usize) -> bool {
+    let lex = Lexicon::get();
+    let w = v.w(k);
+    let plural = w.len() > 4
+        && w.strip_suffix('s')
+            .is_some_and(|one| lex.event(one) == Some("attack"))
+        && lex.event(w) == Some("attack");
+    let lo = s.first.max(k.saturating_sub(3));
+    plural
+        && (lo..k).any(|j| SUM_PREPOSITIONS.contains(&v.w(j)))
+        && !(lo..k).any(|j| v.w(j) == "of")
 }
 
 /// Phrases that tie a figure to one period rather than a running total.

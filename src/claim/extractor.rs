@@ -619,6 +619,25 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_over_several_attacks_is_a_sum() {
+        let cs = extract("4 killed, 11 wounded in city shootings Tuesday");
+        assert!(cs.iter().all(|c| c.context.cumulative), "{cs:#?}");
+        let c = one("Two people were killed Tuesday in one of the city's deadliest shootings.");
+        assert!(!c.context.cumulative);
+        let c = one("At least 30 people were killed in a series of bombings in Baghdad.");
+        assert!(!c.context.cumulative);
+    }
+
+    #[test]
+    fn fatal_wounds_kill() {
+        let c = one("Two men were fatally wounded on Sunday.");
+        assert_eq!(c.subject.predicate.as_deref(), Some("killed"));
+        let cs = extract("A shooting fatally wounded a 17-year-old boy and injured five others.");
+        let boy = cs.iter().find(|c| c.figure == 1.0).expect("the boy");
+        assert_eq!(boy.subject.predicate.as_deref(), Some("killed"));
+    }
+
+    #[test]
     fn the_agent_of_a_killing_is_no_victim() {
         let cs = extract("AG: Bedford mother killed 2 children, herself");
         assert!(cs.iter().all(|c| c.text != "mother"), "{cs:#?}");

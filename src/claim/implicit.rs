@@ -607,7 +607,10 @@ fn predicate_after(
                 FATE_UNSAID
             }
         }
-        "killed" | "dead" | "died" | "dies" | "slain" | "murdered" | "stabbed" if fatally => {
+        "killed" | "dead" | "died" | "dies" | "slain" | "murdered" | "stabbed" | "wounded"
+        | "injured"
+            if fatally =>
+        {
             "killed"
         }
         "killed" | "dead" | "died" | "dies" | "slain" | "murdered" => "killed",
@@ -656,6 +659,11 @@ fn predicate_before(v: &View<'_>, s: &Sentence, k: usize) -> Option<&'static str
     let pp = v.w(k.wrapping_sub(2));
     match p {
         "killed" | "killing" | "kills" | "kill" | "murdered" => Some("killed"),
+        "wounded" | "wounding" | "injured" | "injuring" | "injures" | "wounds"
+            if matches!(pp, "fatally" | "mortally") =>
+        {
+            Some("killed")
+        }
         "wounded" | "wounding" | "injured" | "injuring" | "injures" | "wounds" => Some("injured"),
         "shot" | "shooting" | "shoots" | "shoot" if matches!(pp, "fatally" | "mortally") => {
             Some("killed")

@@ -370,6 +370,12 @@ fn find_predicate(
                 return Some("displaced");
             }
         }
+        // `fatally wounded`, `mortally injured`: the wounds killed.
+        if matches!(w, "wounded" | "injured" | "wounding")
+            && matches!(v.w(k.wrapping_sub(1)), "fatally" | "mortally")
+        {
+            return Some("killed");
+        }
         // `shot dead`, `shot and killed`, `fatally shot`: the fate decides.
         if w == "shot" {
             let fatal = matches!(v.w(k + 1), "dead")
