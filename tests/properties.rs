@@ -159,6 +159,29 @@ fn partition(report: &crosscheck::Report) -> BTreeSet<BTreeSet<(String, usize, u
         .collect()
 }
 
+/// A case proptest found: stories broke ties between equally similar documents by input
+/// position, so reading the feed in another order moved a document to another story.
+#[test]
+fn stories_do_not_depend_on_input_order() {
+    let texts = [
+        ("d0", "1 people were injured in the attack in Brindley, officials said. 1 missiles were fired in the flood in Brindley, officials said."),
+        ("d1", "2 people were injured in the meeting in Ostrakan, officials said."),
+        ("d2", "23 people were injured in the attack in Brindley, officials said."),
+        ("d3", "3 people were killed in the attack in Velmora, officials said."),
+    ];
+    let run = |order: [usize; 4]| {
+        let docs: Vec<Document> = order
+            .iter()
+            .map(|&i| Document::new(texts[i].0, texts[i].1))
+            .collect();
+        partition(&Reconciler::new().reconcile(&docs))
+    };
+    let first = run([0, 1, 2, 3]);
+    for order in [[3, 2, 1, 0], [1, 0, 2, 3], [2, 3, 0, 1], [3, 0, 1, 2]] {
+        assert_eq!(run(order), first, "order {order:?}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(96))]
 

@@ -50,11 +50,45 @@ fn shares(a: &[u64], b: &[u64]) -> bool {
 }
 
 /// The story of each document (a label per document, the smallest index of its story).
+///
+/// Clustering breaks ties by document index, so the documents are first put in an order
+/// of their own content (features, headline, day): a feed read in another order gives the
+/// same stories.
 pub(super) fn cluster(
     fps: &[&Fingerprint],
     days: &[Option<i64>],
     opts: &StoryOptions,
 ) -> Vec<usize> {
+    let n = fps.len();
+    let content = |i: usize| {
+        let mut h = crate::quantity::lexicon::FastHasher::default();
+        std::hash::Hash::hash(&fps[i].features, &mut h);
+        std::hash::Hash::hash(&fps[i].headline, &mut h);
+        std::hash::Hasher::finish(&h)
+    };
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_cached_key(|&i| (content(i), days.get(i).copied().flatten(), i));
+    let sorted_fps: Vec<&Fingerprint> = order.iter().map(|&i| fps[i]).collect();
+    let sorted_days: Vec<Option<i64>> = order
+        .iter()
+        .map(|&i| days.get(i).copied().flatten())
+        .collect();
+    let labels = cluster_in_order(&sorted_fps, &sorted_days, opts);
+    // Back to input indices, each story labelled by its smallest one.
+    let mut smallest: HashMap<usize, usize> = HashMap::default();
+    for (k, &l) in labels.iter().enumerate() {
+        let e = smallest.entry(l).or_insert(order[k]);
+        *e = (*e).min(order[k]);
+    }
+    let mut out = vec![0; n];
+    for (k, &l) in labels.iter().enumerate() {
+        out[order[k]] = smallest[&l];
+    }
+    out
+}
+
+/// [`cluster`] over documents in the order given.
+fn cluster_in_order(fps: &[&Fingerprint], days: &[Option<i64>], opts: &StoryOptions) -> Vec<usize> {
     let n = fps.len();
     let furniture = furniture(fps, opts);
     // Each document's feature counts outside furniture.
