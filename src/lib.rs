@@ -63,7 +63,7 @@ mod trace;
 mod union_find;
 
 pub use claim::{
-    extract, Claim, Context, Extractor, ExtractorBuilder, Modality, Role, Span, Subject,
+    extract, AsWritten, Claim, Context, Extractor, ExtractorBuilder, Modality, Role, Span, Subject,
 };
 pub use document::{Date, Document, Source};
 pub use error::{Error, Result};

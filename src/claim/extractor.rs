@@ -285,6 +285,13 @@ impl Extractor {
             attribution: attribution.clone(),
             role: super::role::role(v, s, f, periodic),
             implicit: false,
+            as_written: f
+                .unit
+                .filter(|u| u.is_converted() && dim != Dimension::Duration)
+                .map(|u| super::AsWritten {
+                    value: f.value,
+                    unit: u.written.to_string(),
+                }),
         })
     }
 }
@@ -615,6 +622,22 @@ mod tests {
         assert_eq!(
             wounded("Five people were shot. Two were wounded critically, police said."),
             [2.0]
+        );
+    }
+
+    #[test]
+    fn figures_keep_the_unit_they_were_written_in() {
+        let c = one("The fire spread about 40 miles on Monday.");
+        let w = c.as_written.as_ref().expect("miles as written");
+        assert_eq!(
+            (w.unit.as_str(), w.value.low, w.value.high),
+            ("miles", Some(36.0), Some(44.0))
+        );
+        assert!(c.value.contains(64_373.76));
+        // A canonical unit needs no second reading.
+        assert_eq!(
+            one("The fire spread about 40 metres on Monday.").as_written,
+            None
         );
     }
 

@@ -174,6 +174,7 @@ fn money_unit(code: &'static str) -> UnitInfo {
         canonical: code,
         factor: 1.0,
         fahrenheit: false,
+        written: code,
     }
 }
 
@@ -344,6 +345,7 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
                 canonical: "magnitude",
                 factor: 1.0,
                 fahrenheit: false,
+                written: "magnitude",
             }));
         }
     }
@@ -615,6 +617,7 @@ fn clock_duration(v: &View<'_>, s: &Sentence, j: usize) -> Option<Figure> {
             canonical: "second",
             factor: 1.0,
             fahrenheit: false,
+            written: "second",
         }),
         kind: NumberKind::Digits,
         compound: false,

@@ -159,6 +159,19 @@ pub struct Claim {
     /// Whether no numeral states the count (`a man and a woman were killed`, `no one`).
     #[serde(default)]
     pub implicit: bool,
+    /// The value in the unit the text used, when that is not the canonical one (`about 40
+    /// miles`: 36 to 44 miles): for people to read; comparisons use `value`.
+    #[serde(default)]
+    pub as_written: Option<AsWritten>,
+}
+
+/// A value in the unit the text used.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AsWritten {
+    /// The value in that unit.
+    pub value: Interval,
+    /// The unit as the lexicon spells it (`miles`, `mi`, `acres`, `degrees`).
+    pub unit: String,
 }
 
 impl Claim {

@@ -61,11 +61,22 @@ pub fn describe_value(v: f64, dim: Dimension, unit: &str) -> String {
             format!("{}{word} {unit}", fmt_number((x * 100.0).round() / 100.0))
         }
         Dimension::Count | Dimension::Magnitude => fmt_number(v),
-        Dimension::Length => format!("{} m", fmt_number(v)),
-        Dimension::Area => format!("{} m²", fmt_number(v)),
-        Dimension::Mass => format!("{} kg", fmt_number(v)),
+        Dimension::Length => scaled(v, &[(1_000.0, "km"), (1.0, "m")]),
+        Dimension::Area => scaled(v, &[(1_000_000.0, "km²"), (10_000.0, "ha"), (1.0, "m²")]),
+        Dimension::Mass => scaled(v, &[(1_000.0, "t"), (1.0, "kg")]),
         Dimension::Volume => format!("{} l", fmt_number(v)),
         Dimension::Speed => format!("{} km/h", fmt_number(v)),
         Dimension::Temperature => format!("{} °C", fmt_number(v)),
     }
+}
+
+/// `v` in the largest of `steps` (factor, name) it reaches, to two decimals: `64.37 km`
+/// reads where `64373.76 m` does not.
+fn scaled(v: f64, steps: &[(f64, &str)]) -> String {
+    let (f, name) = steps
+        .iter()
+        .copied()
+        .find(|(f, _)| v.abs() >= *f)
+        .unwrap_or(steps[steps.len() - 1]);
+    format!("{} {name}", fmt_number((v / f * 100.0).round() / 100.0))
 }

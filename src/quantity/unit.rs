@@ -15,6 +15,8 @@ pub struct UnitInfo {
     pub factor: f64,
     /// Degrees Fahrenheit, converted with an offset.
     pub fahrenheit: bool,
+    /// The unit as the text wrote it, as the lexicon spells it (`miles`, `mi`, `acres`).
+    pub written: &'static str,
 }
 
 impl UnitInfo {
@@ -25,6 +27,21 @@ impl UnitInfo {
         } else {
             x * self.factor
         }
+    }
+
+    /// Converts a value in the canonical unit back to this one.
+    pub fn from_canonical(&self, x: f64) -> f64 {
+        if self.fahrenheit {
+            x * 9.0 / 5.0 + 32.0
+        } else {
+            x / self.factor
+        }
+    }
+
+    /// Whether figures in this unit read differently in the canonical one (`40 miles` is
+    /// not `64373.76 m`), so a report shows them as written.
+    pub fn is_converted(&self) -> bool {
+        self.fahrenheit || self.factor != 1.0
     }
 
     /// Converts an interval (unbounded ends stay unbounded).
@@ -80,6 +97,7 @@ pub fn unit_at(v: &View<'_>, i: usize) -> Option<(UnitInfo, usize)> {
                 canonical,
                 factor,
                 fahrenheit,
+                written: name,
             },
             n.max(1),
         ));

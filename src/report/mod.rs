@@ -128,6 +128,9 @@ pub struct ClaimRecord {
     /// Whether no numeral states the count (`a man and a woman were killed`).
     #[serde(default)]
     pub implicit: bool,
+    /// The value in the unit the text used, when `value` is converted (`about 40 miles`).
+    #[serde(default)]
+    pub as_written: Option<crate::claim::AsWritten>,
     /// Names, events and years around the claim, used for grouping.
     pub context: Context,
 }
@@ -157,6 +160,7 @@ impl ClaimRecord {
             modality: claim.modality,
             role: claim.role,
             implicit: claim.implicit,
+            as_written: claim.as_written,
             context: claim.context,
         }
     }

@@ -3,7 +3,7 @@
 
 use super::{ClaimRecord, DateSpan};
 use crate::compare::describe_value;
-use crate::quantity::{Dimension, Interval};
+use crate::quantity::{fmt_number, Dimension, Interval};
 
 /// `1 claim`, `2 claims`, `74,366 claims`.
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
@@ -24,13 +24,24 @@ pub(crate) fn thousands(n: usize) -> String {
 }
 
 /// The claim's interval in words: `87`, `more than 80`, `1.8 hours to under 2 hours`.
+/// A figure the text gave in another unit than the canonical one reads in that unit
+/// (`36 to 44 miles`, not `57936.384 m to 70811.136 m`).
 pub(crate) fn value(c: &ClaimRecord) -> String {
-    interval(&c.value, c.dimension, &c.unit)
+    match &c.as_written {
+        Some(w) => bounds(&w.value, |x| {
+            format!("{} {}", fmt_number((x * 100.0).round() / 100.0), w.unit)
+        }),
+        None => interval(&c.value, c.dimension, &c.unit),
+    }
 }
 
 /// An interval of `dimension` in `unit` in words.
 pub(crate) fn interval(v: &Interval, dimension: Dimension, unit: &str) -> String {
-    let d = |x: f64| describe_value(x, dimension, unit);
+    bounds(v, |x| describe_value(x, dimension, unit))
+}
+
+/// An interval in words, each bound described by `d`.
+fn bounds(v: &Interval, d: impl Fn(f64) -> String) -> String {
     match (v.low, v.high) {
         (Some(l), Some(h)) if l == h => d(l),
         (Some(l), Some(h)) => format!(
