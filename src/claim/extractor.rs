@@ -626,6 +626,23 @@ mod tests {
     }
 
     #[test]
+    fn currencies_named_in_words() {
+        for (text, code) in [
+            ("The factory paid 200,000 taka in compensation.", "BDT"),
+            ("He was fined 50,000 Pakistani rupees.", "PKR"),
+            ("The bill came to 3 billion rupees.", "INR"),
+            ("Farmers were paid 4,000 cedis each.", "GHS"),
+        ] {
+            let c = one(text);
+            assert_eq!(
+                (c.dimension, c.unit.as_str()),
+                (Dimension::Money, code),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn figures_keep_the_unit_they_were_written_in() {
         let c = one("The fire spread about 40 miles on Monday.");
         let w = c.as_written.as_ref().expect("miles as written");
