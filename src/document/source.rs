@@ -42,6 +42,8 @@ pub fn detect_source(text: &str) -> Source {
         if let Some(o) = lexicon::outlet(first.trim_end_matches([':', '|', '-'])) {
             source.outlet = Some(o.to_string());
             outlet_line = Some(0);
+        } else if let Some(o) = masthead(first) {
+            source.outlet = Some(lexicon::outlet(o).map_or_else(|| o.to_string(), str::to_string));
         }
     }
 
@@ -100,6 +102,42 @@ pub fn detect_source(text: &str) -> Source {
     source.byline = byline.or_else(|| closing_byline(&lines));
     source.published = published(&lines);
     source
+}
+
+/// Separators between a headline and the site's name in a page title.
+const TITLE_SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — "];
+
+/// Longest masthead read from a title, in words.
+const MASTHEAD_WORDS: usize = 8;
+
+/// The outlet a page title ends with (`Teen charged in shooting - WKRN News 2`, `Man shot
+/// | Chicago Tribune`, `... - KSLA News 12 Shreveport, Louisiana News Weather & Sports`):
+/// the first part after the headline that is a short run of capitalised words, up to its
+/// first comma (`... - WMC Action News 5 - Memphis, Tennessee` names the station, not the
+/// city), with a headline of three words or more before it.
+fn masthead(title: &str) -> Option<&str> {
+    let mut cuts: Vec<(usize, usize)> = TITLE_SEPARATORS
+        .iter()
+        .flat_map(|sep| title.match_indices(sep).map(|(at, m)| (at, at + m.len())))
+        .collect();
+    cuts.sort_unstable();
+    let (first_at, _) = *cuts.first()?;
+    if title[..first_at].split_whitespace().count() < 3 {
+        return None;
+    }
+    let capitalised = |w: &&str| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(*w, "of" | "the" | "and" | "&" | "on" | "at")
+    };
+    cuts.iter().enumerate().find_map(|(k, &(_, start))| {
+        let end = cuts.get(k + 1).map_or(title.len(), |c| c.0);
+        let name = title.get(start..end)?.split(',').next()?.trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let fits = (1..=MASTHEAD_WORDS).contains(&words.len())
+            && words.iter().all(capitalised)
+            && !name.ends_with(['.', '?', '!', ':']);
+        fits.then_some(name)
+    })
 }
 
 /// The holder named by a copyright line (`(c) 2009 The Weekly Meridian`,
@@ -729,6 +767,27 @@ fn textual_date(s: &str) -> Option<(Date, usize)> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn mastheads_in_page_titles_name_the_outlet() {
+        let outlet = |t: &str| detect_source(&format!("{t}\n\nA man was shot on Monday.")).outlet;
+        assert_eq!(
+            outlet("Teen charged in fatal shooting of student - WKRN News 2").as_deref(),
+            Some("WKRN News 2")
+        );
+        assert_eq!(
+            outlet("Man kills daughter, himself - KSLA News 12 Shreveport, Louisiana News")
+                .as_deref(),
+            Some("KSLA News 12 Shreveport")
+        );
+        assert_eq!(
+            outlet("Two shot near park - WMC Action News 5 - Memphis, Tennessee").as_deref(),
+            Some("WMC Action News 5")
+        );
+        // A dash inside a sentence, or a short headline, is no masthead.
+        assert_eq!(outlet("Man shot - police say he ran").as_deref(), None);
+        assert_eq!(outlet("Shooting - Update").as_deref(), None);
+    }
     use super::*;
 
     #[test]
