@@ -351,7 +351,8 @@ fn population_benchmark_beats_truthfinder() {
     let dir = population_dir();
     let (obs, truth) = population::load(&dir).expect("benchmark loads");
     assert_eq!(obs.len(), 4183);
-    let r = population::discovery().run(&obs);
+    // The library's defaults, without the example's grouping by contributor names.
+    let r = TruthDiscovery::new().run(&obs);
     assert_eq!(r.sources.len(), 2415);
     assert_eq!(r.estimates.len(), 1172);
     let s = population::score(&r, &truth);
@@ -359,7 +360,7 @@ fn population_benchmark_beats_truthfinder() {
     assert!(s.error_rate < 0.173, "{s:?}");
     assert!(s.mae < 1722.0, "{s:?}");
     // Deterministic.
-    assert_eq!(population::discovery().run(&obs), r);
+    assert_eq!(TruthDiscovery::new().run(&obs), r);
 }
 
 fn temp_dir(name: &str) -> PathBuf {
@@ -427,9 +428,8 @@ fn population_loader_keys_match() {
     let (obs, truth) = population::load(&dir).unwrap();
     assert_eq!(obs.len(), 2);
     assert_eq!(obs[0].object, "springfield, illinois_2000");
-    assert_eq!(population::source_group(&obs[0].source), "anonymous");
-    assert_eq!(population::source_group(&obs[1].source), "registered");
-    let s = population::score(&population::discovery().run(&obs), &truth);
+    assert_eq!(obs[0].source, "contributor #0 (1.2.3.4)");
+    let s = population::score(&TruthDiscovery::new().run(&obs), &truth);
     assert_eq!((s.scored, s.errors), (1, 0));
     std::fs::remove_dir_all(&dir).ok();
 }
