@@ -55,7 +55,7 @@ pub mod provenance;
 pub mod quantity;
 mod reconcile;
 pub mod report;
-pub mod scan;
+pub(crate) mod scan;
 pub mod stories;
 mod stream;
 pub mod timeline;

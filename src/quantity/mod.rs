@@ -21,7 +21,7 @@
 //! direction of the main word.
 
 pub mod interval;
-pub mod lexicon;
+pub(crate) mod lexicon;
 mod number;
 pub(crate) mod unit;
 

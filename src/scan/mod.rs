@@ -38,16 +38,8 @@ impl Token {
     }
 }
 
-/// Splits `text` into tokens.
-///
-/// ```
-/// use crosscheck::scan::{tokenize, TokenKind};
-/// let text = "U.S. fired 1,200.5 rounds";
-/// let toks = tokenize(text);
-/// let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-/// assert_eq!(words, ["U.S.", "fired", "1,200.5", "rounds"]);
-/// assert_eq!(toks[2].kind, TokenKind::Digits);
-/// ```
+/// Splits `text` into tokens: `U.S. fired 1,200.5 rounds` gives `U.S.`, `fired`, the
+/// digits `1,200.5` and `rounds`.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
@@ -358,5 +350,19 @@ impl View<'_> {
     /// The index of the first token in `from..to` whose lowercase text is `word`.
     pub fn find_word(&self, from: usize, to: usize, word: &str) -> Option<usize> {
         (from..to.min(self.tokens.len())).find(|&k| self.w(k) == word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_and_grouped_digits_are_one_token() {
+        let text = "U.S. fired 1,200.5 rounds";
+        let toks = tokenize(text);
+        let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+        assert_eq!(words, ["U.S.", "fired", "1,200.5", "rounds"]);
+        assert_eq!(toks[2].kind, TokenKind::Digits);
     }
 }

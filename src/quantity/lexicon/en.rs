@@ -906,69 +906,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "according",
 ];
 
-/// Words that make a figure a forecast.
-pub const PROJECTED: &[&str] = &[
-    "expected",
-    "expects",
-    "forecast",
-    "forecasts",
-    "projected",
-    "projects",
-    "predicted",
-    "predicts",
-    "will",
-    "would",
-    "likely",
-    "set to",
-    "poised",
-    "anticipated",
-    "estimated to",
-    "could rise",
-    "feared",
-    "fears",
-    "is expected",
-    "are expected",
-    "expected to",
-    "plans",
-    "planned",
-    "target",
-    "targets",
-    "aims",
-    "going to",
-];
-
-/// Words that make a figure uncertain.
-pub const HEDGED: &[&str] = &[
-    "may",
-    "might",
-    "could",
-    "possibly",
-    "perhaps",
-    "maybe",
-    "unconfirmed",
-    "reportedly",
-    "allegedly",
-    "potentially",
-    "believed",
-    "thought to",
-    "suspected",
-    "unverified",
-];
-
-/// Words that negate a figure when they sit in its clause before the verb.
-pub const NEGATIONS: &[&str] = &[
-    "not",
-    "never",
-    "didn't",
-    "did not",
-    "no",
-    "denied",
-    "denies",
-    "false",
-    "rather than",
-    "instead of",
-];
-
 /// Determiners after which a small spelled-out number refers back to known things
 /// (`the two countries`), so it is not a claim.
 pub const DEFINITE: &[&str] = &[
