@@ -2,7 +2,7 @@
 //! and for whole clusters at once in [`super::summary`], which must agree with them.
 
 use super::{DocumentFacts, Member};
-use crate::claim::Claim;
+use crate::claim::{Claim, Role};
 use crate::quantity::Dimension;
 
 /// What the rules read of one claim: the claim, and what its document and block add.
@@ -138,6 +138,11 @@ pub(super) fn difference(
         && ca.context.years.is_empty() != cb.context.years.is_empty()
     {
         return Some("a different time");
+    }
+    // Two parts that share no value are two parts (`two in critical condition`, `three
+    // treated and released`), not two readings of one.
+    if ca.role == Role::Subset && cb.role == Role::Subset && !ca.value.overlaps(&cb.value) {
+        return Some("different parts");
     }
     // A sentence anchored in a year before the story's own (`in 2013`) is about the past.
     if a.past != b.past {

@@ -96,6 +96,8 @@ pub(super) struct Summary<'a> {
     all: Spread,
     /// Members with no noun.
     unnamed: Spread,
+    /// Members that count a part of a total ([`crate::claim::Role::Subset`]).
+    parts: Spread,
     /// Members by noun (sorted by noun).
     nouns: Vec<(&'a str, Spread)>,
     /// Distinct non-empty sets of distinct event kinds, each sorted.
@@ -129,6 +131,11 @@ impl<'a> Summary<'a> {
             },
             magnitudes: (c.figure.abs(), c.figure.abs()),
             all: spread,
+            parts: if c.role == crate::claim::Role::Subset {
+                spread
+            } else {
+                Spread::default()
+            },
             unnamed: if c.subject.noun.is_none() {
                 spread
             } else {
@@ -186,6 +193,9 @@ impl<'a> Summary<'a> {
             return false;
         }
         if self.cumulative != o.cumulative || self.past != o.past {
+            return false;
+        }
+        if self.parts.some_apart(&o.parts) {
             return false;
         }
         // One speaker's firm figures in one document that share no value.
@@ -294,6 +304,7 @@ impl<'a> Summary<'a> {
         );
         self.all.add(&o.all);
         self.unnamed.add(&o.unnamed);
+        self.parts.add(&o.parts);
         for (n, s) in o.nouns {
             match self.nouns.binary_search_by(|x| x.0.cmp(n)) {
                 Ok(k) => self.nouns[k].1.add(&s),
@@ -370,6 +381,11 @@ mod tests {
         c.sentence_span.start = p.sentence;
         c.sentence_span.end = p.sentence + 5;
         c.attribution = p.speaker.map(str::to_string);
+        c.role = if p.part {
+            crate::claim::Role::Subset
+        } else {
+            crate::claim::Role::Total
+        };
         c
     }
 
@@ -392,6 +408,7 @@ mod tests {
         document: usize,
         speaker: Option<&'static str>,
         firm: bool,
+        part: bool,
     }
 
     fn params(dimension: Dimension) -> impl Strategy<Value = Params> {
@@ -409,6 +426,7 @@ mod tests {
                 prop::sample::select(vec![None, Some("kill"), Some("injur")]),
                 prop::bool::weighted(0.15),
                 prop::bool::weighted(0.15),
+                prop::bool::weighted(0.2),
             ),
             (
                 prop::sample::subsequence(vec!["war", "attack", "flood", "talks"], 0..3),
@@ -438,6 +456,7 @@ mod tests {
                 document: c.4,
                 speaker: c.5,
                 firm: c.6,
+                part: s.4,
             })
     }
 
