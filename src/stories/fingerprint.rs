@@ -82,6 +82,8 @@ pub struct Fingerprint {
     /// The most mentioned names of two or more words, as written, with their hashes: for
     /// story labels.
     pub(crate) names: Vec<(u64, String)>,
+    /// See [`Fingerprint::lead_names`].
+    pub(crate) lead_names: Vec<u64>,
     /// The headline (first line), for a label when no name tells the story.
     pub(crate) headline: String,
     /// The first full date in the document's first lines (a `Posted` stamp, a dateline),
@@ -136,6 +138,25 @@ impl Fingerprint {
     pub fn is_empty(&self) -> bool {
         self.features.is_empty()
     }
+
+    /// Hashes of the people (named with an age) and streets named in the headline and
+    /// lead (`Kevin Barbee, 15,`, `Kessler Avenue`): who and where the document's event
+    /// happened, as [`name_hash`] gives them.
+    pub(crate) fn lead_names(&self) -> &[u64] {
+        &self.lead_names
+    }
+}
+
+/// The hash a name of two or more words has in fingerprints (`Kessler Avenue`), or `None`
+/// for a single word, which names too little.
+pub(crate) fn name_hash(name: &str) -> Option<u64> {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(fold_word)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    (refs.len() >= 2).then(|| hash_of(5, &refs))
 }
 
 /// A run of capitalised words in a sentence, before it is classified.
@@ -590,6 +611,11 @@ impl<'t> Builder<'t> {
             };
             let hash = hash_of(5, &words);
             extra.push((r.unit, Feature { hash, kind }));
+            let lead = self.fp.units.get(r.unit).is_some_and(|u| u.lead);
+            let street = kind == Kind::Name && lexicon::is_street_type(surname);
+            if lead && (r.aged || street) {
+                self.fp.lead_names.push(hash);
+            }
             let e = shown.entry(hash).or_insert((0, order, r.shown.as_str()));
             e.0 += 1;
         }

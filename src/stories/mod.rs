@@ -47,6 +47,7 @@ mod cluster;
 mod fingerprint;
 mod lexicon;
 
+use fingerprint::name_hash;
 pub use fingerprint::Fingerprint;
 pub(crate) use fingerprint::Kind;
 
@@ -258,7 +259,16 @@ pub struct Stories {
     pub stories: Vec<Story>,
     /// Each document's story (an index into `stories`).
     pub of_document: Vec<usize>,
+    /// For each person or street a lead names (see [`Fingerprint::lead_names`]): the one
+    /// story whose leads name it and in how many of its documents, or `None` when the
+    /// leads of several stories do.
+    lead_names: HashMap<u64, Option<(usize, usize)>>,
 }
+
+/// Fewest documents of a story whose leads must name a person or street before a sentence
+/// elsewhere naming it is taken to be about that story: one lead could be a passing
+/// mention.
+const NAMED_BY_LEADS: usize = 2;
 
 impl Stories {
     /// Stories over documents (see [`stories`]).
@@ -270,10 +280,43 @@ impl Stories {
                 of_document[d] = s;
             }
         }
+        let mut lead_names: HashMap<u64, Option<(usize, usize)>> = HashMap::default();
+        for (d, fp) in fps.iter().enumerate() {
+            let story = of_document[d];
+            let mut seen: Vec<u64> = fp.lead_names().to_vec();
+            seen.sort_unstable();
+            seen.dedup();
+            for h in seen {
+                let e = lead_names.entry(h).or_insert(Some((story, 0)));
+                *e = match *e {
+                    Some((s, n)) if s == story => Some((s, n + 1)),
+                    _ => None,
+                };
+            }
+        }
         Stories {
             stories,
             of_document,
+            lead_names,
         }
+    }
+
+    /// The other story a claim's sentence is about: one whose leads alone name a person or
+    /// street the sentence names (`Saturday's gunfire on Kessler Avenue also left two
+    /// dead`, in a story about another shooting), when its own story's leads name none.
+    fn named_story(&self, own: usize, claim: &crate::Claim) -> Option<usize> {
+        let mut found = None;
+        for h in claim.context.names.iter().filter_map(|n| name_hash(n)) {
+            match self.lead_names.get(&h) {
+                Some(Some((s, _))) if *s == own => return None,
+                Some(Some((s, n))) if *n >= NAMED_BY_LEADS => match found {
+                    Some(f) if f != *s => return None,
+                    _ => found = Some(*s),
+                },
+                _ => {}
+            }
+        }
+        found
     }
 
     /// The story a claim of document `document` is about: the document's story, or, for
@@ -282,7 +325,9 @@ impl Stories {
     /// story `s` (see [`Stories::background_of`]).
     pub fn story_of(&self, document: usize, claim: &crate::Claim, now_year: Option<i32>) -> usize {
         let own = self.of_document.get(document).copied().unwrap_or(0);
-        if is_background(claim, now_year) {
+        if let Some(other) = self.named_story(own, claim) {
+            other
+        } else if is_background(claim, now_year) {
             self.stories.len() + own
         } else {
             own

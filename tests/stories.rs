@@ -1,0 +1,47 @@
+//! Claims belong to events: a sentence about another story of the feed counts there.
+
+use crosscheck::{Date, Document, Reconciler};
+
+fn doc(id: &str, day: u8, text: &str) -> Document {
+    Document::new(id, text).with_published(Date::new(2024, 6, day).expect("a date"))
+}
+
+/// Two shootings in one city: each has two articles naming its street in the lead; a third
+/// article on the second shooting recalls the first in a later sentence. That sentence's
+/// dead join the first shooting's dead, not the second's.
+#[test]
+fn a_sentence_naming_another_storys_street_counts_there() {
+    let docs = [
+        doc("a", 9, "2 killed at Kessler Avenue house party\n\nA man and a woman were killed at a house party on Kessler Avenue late Saturday, Dayton police said. Officers found the victims in a backyard.\n"),
+        doc("b", 9, "Party shooting on Kessler Avenue leaves two dead\n\nTwo people died when gunfire broke out at a party on Kessler Avenue, police said. Neighbours heard a dozen shots.\n"),
+        doc("c", 11, "Brothers shot outside Germantown Street store\n\nTwo teenage brothers were killed outside a store on Germantown Street on Tuesday, police said. Three other people were wounded.\n"),
+        doc("d", 11, "Teens killed on Germantown Street\n\nTwo teenagers were killed and three other people were wounded outside a Germantown Street store, police said. The wounded were taken to Miami Valley Hospital. Detectives found 14 shell casings.\n\nIt was the second deadly shooting in four days. The gunfire at a party on Kessler Avenue on Saturday left three dead, a spokesman said.\n"),
+    ];
+    let r = Reconciler::new().reconcile(&docs);
+    let story_of_doc = |d: &str| {
+        r.stories
+            .iter()
+            .find(|s| s.documents.iter().any(|x| x == d))
+            .map(|s| s.id.clone())
+            .expect("every document has a story")
+    };
+    assert_eq!(story_of_doc("a"), story_of_doc("b"), "{:#?}", r.stories);
+    assert_eq!(story_of_doc("c"), story_of_doc("d"), "{:#?}", r.stories);
+    assert_ne!(story_of_doc("a"), story_of_doc("c"));
+    let recalled = r
+        .claims
+        .iter()
+        .find(|c| c.document == "d" && c.text.contains("three dead"))
+        .expect("the recalled toll");
+    let group = r
+        .groups
+        .iter()
+        .find(|g| g.claims.contains(&recalled.id))
+        .expect("its group");
+    assert_eq!(group.story, story_of_doc("a"), "{group:#?}");
+    // Beside the party's two dead, it is a conflict of the party's story, not of the store's.
+    assert!(group
+        .claims
+        .iter()
+        .any(|id| r.claim(id).is_some_and(|c| c.document == "a")));
+}
