@@ -365,7 +365,10 @@ fn cluster_block<'a>(
         })
         .collect();
     drop(lists);
-    let same_names = |x: usize, y: usize| list_id[x] == list_id[y];
+    // Members the names rule cannot tell apart: one list of names, one value.
+    let same_names = |x: usize, y: usize| {
+        list_id[x] == list_id[y] && facts[x].claim.value == facts[y].claim.value
+    };
     for (_, _, _, i, j) in pairs {
         let (ri, rj) = (uf.find(local(i as usize)), uf.find(local(j as usize)));
         let key = (ri.min(rj), ri.max(rj));

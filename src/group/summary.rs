@@ -293,7 +293,9 @@ impl<'a> Summary<'a> {
         })
     }
 
-    /// Takes in `o`'s members; `same_names(i, j)` says whether members `i` and `j` have the same list of names.
+    /// Takes in `o`'s members; `same_names(i, j)` says whether members `i` and `j` are one
+    /// member to the names rule: the same list of names and the same value (the rule
+    /// reads whether values overlap, so two values are two representatives).
     pub fn absorb(&mut self, o: Summary<'a>, same_names: &dyn Fn(usize, usize) -> bool) {
         for (k, spread) in o.firm {
             self.firm.entry(k).or_default().add(&spread);
@@ -529,6 +531,7 @@ mod tests {
             prop_assume!(!clusters[0].is_empty() && !clusters[1].is_empty());
             let same_names = |x: usize, y: usize| {
                 facts[x].claim.context.names == facts[y].claim.context.names
+                    && facts[x].claim.value == facts[y].claim.value
             };
             let summaries: Vec<Summary<'_>> = clusters
                 .iter()
