@@ -157,10 +157,15 @@ impl Reconciler {
             repairs.push(e.repairs);
             fingerprints.push(e.fingerprint);
         }
+        // Stories first: the fingerprints are then dropped before copy detection, the
+        // phase that needs the most memory.
+        let stories = self.find_stories(docs, &fingerprints);
+        drop(fingerprints);
+        trace.phase("stories");
         let deps = self.copies.detect_shingles(&shingles);
         drop(shingles);
         trace.phase("copies");
-        let mut report = self.assemble(docs, per_doc, names, deps, &fingerprints);
+        let mut report = self.assemble(docs, per_doc, names, deps, &stories);
         note_repairs(&mut report, &repairs);
         report
     }
@@ -184,7 +189,9 @@ impl Reconciler {
                 Fingerprint::titled(d.source.title.as_deref(), &text)
             })
             .collect();
-        self.assemble(docs, per_doc.to_vec(), names, deps, &fingerprints)
+        let stories = self.find_stories(docs, &fingerprints);
+        drop(fingerprints);
+        self.assemble(docs, per_doc.to_vec(), names, deps, &stories)
     }
 
     /// The report from claims and what the texts said: each document's distinctive names
@@ -197,10 +204,10 @@ impl Reconciler {
         per_doc: Vec<Vec<Claim>>,
         names: Vec<Vec<String>>,
         deps: Vec<crate::provenance::Dependency>,
-        fingerprints: &[Fingerprint],
+        stories: &crate::stories::Stories,
     ) -> Report {
         let trace = crate::trace::Trace::start("assemble");
-        let mut report = self.judge_all(docs, &per_doc, names, deps, fingerprints);
+        let mut report = self.judge_all(docs, &per_doc, names, deps, stories);
         trace.phase("judged");
         // The claims move into their records once judged: a report of a million claims
         // does not hold each one twice.
@@ -223,7 +230,7 @@ impl Reconciler {
         per_doc: &[Vec<Claim>],
         names: Vec<Vec<String>>,
         deps: Vec<crate::provenance::Dependency>,
-        fingerprints: &[Fingerprint],
+        stories: &crate::stories::Stories,
     ) -> Report {
         let trace = crate::trace::Trace::start("judge");
         let mut report = Report::default();
@@ -231,8 +238,6 @@ impl Reconciler {
             .iter()
             .filter_map(|d| d.source.published.map(|p| p.year))
             .max();
-        let stories = self.find_stories(docs, fingerprints);
-        trace.phase("stories");
         let mut members: Vec<Member<'_>> = Vec::new();
         for (di, (doc, claims)) in docs.iter().zip(per_doc).enumerate() {
             let now = doc.source.published.map(|p| p.year).or(corpus_now);

@@ -288,9 +288,11 @@ impl Extractor {
             as_written: f
                 .unit
                 .filter(|u| u.is_converted() && dim != Dimension::Duration)
-                .map(|u| super::AsWritten {
-                    value: f.value,
-                    unit: u.written.to_string(),
+                .map(|u| {
+                    Box::new(super::AsWritten {
+                        value: f.value,
+                        unit: u.written.to_string(),
+                    })
                 }),
         })
     }

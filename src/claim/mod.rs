@@ -162,7 +162,7 @@ pub struct Claim {
     /// The value in the unit the text used, when that is not the canonical one (`about 40
     /// miles`: 36 to 44 miles): for people to read; comparisons use `value`.
     #[serde(default)]
-    pub as_written: Option<AsWritten>,
+    pub as_written: Option<Box<AsWritten>>,
 }
 
 /// A value in the unit the text used.

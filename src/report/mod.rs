@@ -130,7 +130,7 @@ pub struct ClaimRecord {
     pub implicit: bool,
     /// The value in the unit the text used, when `value` is converted (`about 40 miles`).
     #[serde(default)]
-    pub as_written: Option<crate::claim::AsWritten>,
+    pub as_written: Option<Box<crate::claim::AsWritten>>,
     /// Names, events and years around the claim, used for grouping.
     pub context: Context,
 }
