@@ -211,6 +211,7 @@ impl Extractor {
             out.extend(claims);
         }
         derive_wounded(&mut out);
+        one_name_per_speaker(&mut out);
         out
     }
 
@@ -373,6 +374,32 @@ fn set_implied(
         None => "people".into(),
     };
     Some(())
+}
+
+/// `Carmen Pacheco said ... Pacheco said`: a speaker named by surname alone is the one
+/// named in full elsewhere in the document (when only one full name ends so), so one
+/// person's figures count as one speaker's.
+fn one_name_per_speaker(claims: &mut [Claim]) {
+    let full: Vec<String> = claims
+        .iter()
+        .filter_map(|c| c.attribution.clone())
+        .filter(|a| a.contains(' '))
+        .collect();
+    for c in claims.iter_mut() {
+        let Some(short) = c.attribution.as_deref() else {
+            continue;
+        };
+        if short.contains(' ') || !short.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let suffix = format!(" {short}");
+        let mut longer = full.iter().filter(|f| f.ends_with(&suffix));
+        if let Some(f) = longer.next() {
+            if longer.all(|g| g == f) {
+                c.attribution = Some(f.clone());
+            }
+        }
+    }
 }
 
 /// A count of people of this story's event, stated as fact, exact and whole (`Five people
@@ -677,6 +704,17 @@ mod tests {
         let cs = extract("A shooting fatally wounded a 17-year-old boy and injured five others.");
         let boy = cs.iter().find(|c| c.figure == 1.0).expect("the boy");
         assert_eq!(boy.subject.predicate.as_deref(), Some("killed"));
+    }
+
+    #[test]
+    fn a_surname_is_the_speaker_named_in_full() {
+        let cs = extract(
+            "Carmen Pacheco said she heard eight shots. Later Pacheco said she heard five shots.",
+        );
+        assert_eq!(cs.len(), 2, "{cs:#?}");
+        assert!(cs
+            .iter()
+            .all(|c| c.attribution.as_deref() == Some("Carmen Pacheco")));
     }
 
     #[test]
