@@ -718,6 +718,17 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_adds_no_victim() {
+        let c = one("His mother, a 60-year-old teacher, was killed.");
+        assert_eq!(c.figure, 1.0, "{c:#?}");
+        assert_eq!(one("A man, a woman and a boy were killed.").figure, 3.0);
+        assert_eq!(
+            one("His mother, stepfather and brother were killed.").figure,
+            3.0
+        );
+    }
+
+    #[test]
     fn the_agent_of_a_killing_is_no_victim() {
         let cs = extract("AG: Bedford mother killed 2 children, herself");
         assert!(cs.iter().all(|c| c.text != "mother"), "{cs:#?}");

@@ -481,6 +481,9 @@ fn victims_at(
         headline && (clause_start || predicate_before(v, s, k).is_some() || v.w(k - 1) == "after");
     let (mut end, mut count, mut numeral, general) = person_np(v, s, k, bare, lex)?;
     let mut parts = 1;
+    let first = (end, count, numeral);
+    // Whether some part was joined by `and`, and whether one after a comma is indefinite.
+    let (mut conjoined, mut indefinite_after_comma) = (false, false);
     // Conjoined groups: `a man and a woman`, `Four children, two adults`.
     loop {
         let j = end;
@@ -499,10 +502,18 @@ fn victims_at(
         let Some((e, c, n, _)) = part else {
             break;
         };
+        conjoined |= joiner == "and";
+        indefinite_after_comma |= joiner == "," && matches!(v.w(j + 1), "a" | "an");
         end = e;
         count += c;
         numeral |= n;
         parts += 1;
+    }
+    // `his mother, a 60-year-old teacher, was killed`: an indefinite phrase after a comma,
+    // with no `and` in the list, says who the first one is; it adds no one.
+    if parts > 1 && !conjoined && indefinite_after_comma {
+        (end, count, numeral) = first;
+        parts = 1;
     }
     if parts == 1 && matches!(v.w(k), "her" | "his" | "their") {
         return None;
