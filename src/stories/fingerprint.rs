@@ -192,6 +192,16 @@ fn hash_of(kind: u8, parts: &[&str]) -> u64 {
     h.finish()
 }
 
+/// The block a house number is in (`4126` is in the `4100 block`), as outlets name an
+/// address by either; numbers under 100 stay as they are.
+fn block_of(number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    match digits.parse::<u64>() {
+        Ok(n) if n >= 100 => (n / 100 * 100).to_string(),
+        _ => digits,
+    }
+}
+
 /// A word folded for names: lowercase, possessive and dots dropped.
 fn fold_word(w: &str) -> String {
     let w = w
@@ -395,7 +405,7 @@ impl<'t> Builder<'t> {
         }
     }
 
-    /// `the 2600 block of South Pulaski Road`, `at 1600 Cathy Street`: the number and the
+    /// `the 2600 block of South Pulaski Road`, `at 1600 Cathy Street`: the block and the
     /// street's telling word, for numbers among tokens `first..last` (the street may run on
     /// to `line_end`).
     fn addresses(&mut self, first: usize, numbers_end: usize, last: usize) {
@@ -443,8 +453,9 @@ impl<'t> Builder<'t> {
             let typed = word(j + 1).is_some_and(|w| lexicon::is_street_type(&w))
                 || word(j + 2).is_some_and(|w| lexicon::is_street_type(&w));
             if block || typed {
+                let block_number = block_of(number);
                 self.fp.features.push(Feature {
-                    hash: hash_of(3, &[number, &street]),
+                    hash: hash_of(3, &[&block_number, &street]),
                     kind: Kind::Address,
                 });
             }
@@ -700,8 +711,9 @@ mod tests {
         let text =
             "Man shot\n\nA man was shot in the 2600 block of South Pulaski Road on Friday night.";
         assert_eq!(kinds(text, Kind::Address), 1);
+        // A house number on that block is the same address.
         let other =
-            "Man shot\n\nA man was shot at 2600 S. Pulaski Road on Friday night, police said.";
+            "Man shot\n\nA man was shot at 2647 S. Pulaski Road on Friday night, police said.";
         assert_eq!(
             Fingerprint::of(text)
                 .features
