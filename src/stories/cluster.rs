@@ -16,6 +16,9 @@ struct Vector {
     terms: Vec<(u64, f64)>,
     /// Rare keys (people, addresses) it holds, sorted.
     keys: Vec<u64>,
+    /// Rare streets it names, sorted: keys only between documents published within the
+    /// window, since a street sees other events before and after.
+    streets: Vec<u64>,
     /// The people and addresses it names that not every document of the feed has, sorted.
     identifying: Vec<u64>,
 }
@@ -152,7 +155,11 @@ fn cluster_in_order(fps: &[&Fingerprint], days: &[Option<i64>], opts: &StoryOpti
                         .get(&f.hash)
                         .is_some_and(|&d| d as usize <= opts.key_max_documents)
                 {
-                    v.keys.push(f.hash);
+                    if f.kind == Kind::Street {
+                        v.streets.push(f.hash);
+                    } else {
+                        v.keys.push(f.hash);
+                    }
                 }
             }
             for part in [&mut v.names, &mut v.terms] {
@@ -172,8 +179,10 @@ fn cluster_in_order(fps: &[&Fingerprint], days: &[Option<i64>], opts: &StoryOpti
                     part.iter_mut().for_each(|e| e.1 /= norm);
                 }
             }
-            v.keys.sort_unstable();
-            v.keys.dedup();
+            for keys in [&mut v.keys, &mut v.streets] {
+                keys.sort_unstable();
+                keys.dedup();
+            }
             v.identifying.sort_unstable();
             v.identifying.dedup();
             v
@@ -211,9 +220,12 @@ fn cluster_in_order(fps: &[&Fingerprint], days: &[Option<i64>], opts: &StoryOpti
             } else {
                 sim
             };
-            let key = shares(&va.keys, &vb.keys);
+            let mut key = shares(&va.keys, &vb.keys);
             let sim = match (days[a as usize], days[b as usize]) {
-                (Some(x), Some(y)) if (x - y).abs() <= opts.window_days => sim + bonus,
+                (Some(x), Some(y)) if (x - y).abs() <= opts.window_days => {
+                    key |= shares(&va.streets, &vb.streets);
+                    sim + bonus
+                }
                 // Further apart, only a person or address of the story joins later coverage
                 // (a trial, an anniversary) to the event: the same place and the same
                 // words months apart are another flood. Even then the texts must be as

@@ -29,6 +29,9 @@ pub(crate) enum Kind {
     Official,
     /// A street address (`the 1600 block of Cathy Street`).
     Address,
+    /// A street named without a number (`Anson Street`): where the event happened, though
+    /// a street sees more than one event, so it is a key but does not tell two events apart.
+    Street,
     /// A figure written in digits (`174`, `1,603`): outlets reporting one event repeat
     /// its figures.
     Number,
@@ -38,7 +41,7 @@ impl Kind {
     /// Whether a shared feature of this kind is, on its own, a sign of one event: a person
     /// in the story or an address.
     pub(crate) fn is_key(self) -> bool {
-        matches!(self, Kind::Person | Kind::Address)
+        matches!(self, Kind::Person | Kind::Address | Kind::Street)
     }
 
     /// Whether a feature of this kind names who or where an event happened to: two
@@ -615,6 +618,8 @@ impl<'t> Builder<'t> {
                 Kind::Institution
             } else if r.official {
                 Kind::Official
+            } else if lexicon::is_street_type(surname) {
+                Kind::Street
             } else if r.aged || alone.get(surname).is_some_and(|&n| n > 0) {
                 Kind::Person
             } else {
@@ -623,7 +628,7 @@ impl<'t> Builder<'t> {
             let hash = hash_of(5, &words);
             extra.push((r.unit, Feature { hash, kind }));
             let lead = self.fp.units.get(r.unit).is_some_and(|u| u.lead);
-            let street = kind == Kind::Name && lexicon::is_street_type(surname);
+            let street = kind == Kind::Street;
             if lead && (r.aged || street) {
                 self.fp.lead_names.push(hash);
             }

@@ -161,7 +161,7 @@ impl StoryOptions {
             Kind::Institution => w.institution,
             Kind::Person => w.person,
             Kind::Official => w.official,
-            Kind::Address => w.address,
+            Kind::Address | Kind::Street => w.address,
             Kind::Number => w.number,
         }
     }
