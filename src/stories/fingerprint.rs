@@ -29,8 +29,9 @@ pub(crate) enum Kind {
     Official,
     /// A street address (`the 1600 block of Cathy Street`).
     Address,
-    /// A street named without a number (`Anson Street`): where the event happened, though
-    /// a street sees more than one event, so it is a key but does not tell two events apart.
+    /// A street the headline or lead names without a number (`Anson Street`): where the
+    /// event happened, though a street sees more than one event, so it is a key (within the
+    /// window) but does not tell two events apart.
     Street,
     /// A figure written in digits (`174`, `1,603`): outlets reporting one event repeat
     /// its figures.
@@ -618,7 +619,11 @@ impl<'t> Builder<'t> {
                 Kind::Institution
             } else if r.official {
                 Kind::Official
-            } else if lexicon::is_street_type(surname) {
+            } else if lexicon::is_street_type(surname)
+                && self.fp.units.get(r.unit).is_some_and(|u| u.lead)
+            {
+                // Only where the lead places the event: a street later in the text may be
+                // another event's (`the shooting on Kessler Avenue on Saturday`).
                 Kind::Street
             } else if r.aged || alone.get(surname).is_some_and(|&n| n > 0) {
                 Kind::Person
@@ -628,8 +633,7 @@ impl<'t> Builder<'t> {
             let hash = hash_of(5, &words);
             extra.push((r.unit, Feature { hash, kind }));
             let lead = self.fp.units.get(r.unit).is_some_and(|u| u.lead);
-            let street = kind == Kind::Street;
-            if lead && (r.aged || street) {
+            if lead && (r.aged || kind == Kind::Street) {
                 self.fp.lead_names.push(hash);
             }
             let e = shown.entry(hash).or_insert((0, order, r.shown.as_str()));
