@@ -45,3 +45,34 @@ fn a_sentence_naming_another_storys_street_counts_there() {
         .iter()
         .any(|id| r.claim(id).is_some_and(|c| c.document == "a")));
 }
+
+/// One document does not contradict itself: the outlet's own figure and the one it cites
+/// from the police, when they share no value, measure two things; two named sources of
+/// one article may disagree.
+#[test]
+fn an_outlet_does_not_contradict_the_source_it_cites() {
+    let one = Document::new(
+        "a",
+        "Shooting at party\n\nThree people were wounded at a party on Friday night. Two people were wounded by gunfire inside the house, police said.\n",
+    );
+    let r = Reconciler::new().reconcile(&[one]);
+    assert!(
+        r.groups
+            .iter()
+            .all(|g| g.verdict != crosscheck::Verdict::Conflict),
+        "{:#?}",
+        r.groups
+    );
+    let two = Document::new(
+        "b",
+        "Flood toll disputed\n\nOfficials said 64 people died in the flood. A university study estimates that 4,645 people died in the flood.\n",
+    );
+    let r = Reconciler::new().reconcile(&[two]);
+    assert!(
+        r.groups
+            .iter()
+            .any(|g| g.verdict == crosscheck::Verdict::Conflict),
+        "{:#?}",
+        r.groups
+    );
+}

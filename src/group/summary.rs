@@ -15,7 +15,8 @@
 //! multiply past [`MAX_SET_PAIRS`], the clusters are kept apart unchecked.
 
 use super::rules::{
-    is_generic_noun, magnitude_ratio, same, same_opt, BlockFacts, Facts, MAX_MAGNITUDE_RATIO,
+    is_generic_noun, magnitude_ratio, same, same_opt, same_voice, BlockFacts, Facts,
+    MAX_MAGNITUDE_RATIO,
 };
 use super::FastMap as HashMap;
 use crate::quantity::{Dimension, Interval};
@@ -88,9 +89,9 @@ pub(super) struct Summary<'a> {
     pred: Option<&'a str>,
     cumulative: bool,
     past: bool,
-    /// Per (document, speaker): the spread of its firm members' values (see
-    /// [`Facts::firm`]).
-    firm: HashMap<(usize, Option<&'a str>), Spread>,
+    /// Per document, per speaker: the spread of its firm members' values (see
+    /// [`Facts::firm`]); speakers compared by [`same_voice`].
+    firm: HashMap<usize, Vec<(Option<&'a str>, Spread)>>,
     /// Smallest and largest absolute figure.
     magnitudes: (f64, f64),
     all: Spread,
@@ -125,7 +126,7 @@ impl<'a> Summary<'a> {
             cumulative: c.context.cumulative,
             past: f.past,
             firm: if f.firm {
-                HashMap::from_iter([((f.document, c.attribution.as_deref()), spread)])
+                HashMap::from_iter([(f.document, vec![(c.attribution.as_deref(), spread)])])
             } else {
                 HashMap::default()
             },
@@ -205,10 +206,15 @@ impl<'a> Summary<'a> {
             (&o.firm, &self.firm)
         };
         *steps += small.len();
-        if small
-            .iter()
-            .any(|(k, s)| large.get(k).is_some_and(|l| s.some_apart(l)))
-        {
+        if small.iter().any(|(doc, voices)| {
+            large.get(doc).is_some_and(|other| {
+                voices.iter().any(|(a, s)| {
+                    other
+                        .iter()
+                        .any(|(b, l)| same_voice(*a, *b) && s.some_apart(l))
+                })
+            })
+        }) {
             return false;
         }
         if !disjoint_free(&self.events, &o.events, |x, y| {
@@ -297,8 +303,14 @@ impl<'a> Summary<'a> {
     /// member to the names rule: the same list of names and the same value (the rule
     /// reads whether values overlap, so two values are two representatives).
     pub fn absorb(&mut self, o: Summary<'a>, same_names: &dyn Fn(usize, usize) -> bool) {
-        for (k, spread) in o.firm {
-            self.firm.entry(k).or_default().add(&spread);
+        for (doc, voices) in o.firm {
+            let mine = self.firm.entry(doc).or_default();
+            for (speaker, spread) in voices {
+                match mine.iter_mut().find(|(s, _)| *s == speaker) {
+                    Some((_, m)) => m.add(&spread),
+                    None => mine.push((speaker, spread)),
+                }
+            }
         }
         self.magnitudes = (
             self.magnitudes.0.min(o.magnitudes.0),

@@ -887,6 +887,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "confirmed",
     "confirms",
     "estimated",
+    "estimates",
     "insisted",
     "insists",
     "warned",
