@@ -19,7 +19,7 @@ pub(super) struct Facts<'a> {
     /// Its noun when it says what is counted (not `people`).
     pub telling: Option<&'a str>,
     /// Whether it is stated as fact without saying the figure changed: two such figures
-    /// of one speaker in one document that share no value are two quantities.
+    /// in one voice ([`same_voice`]) in one document that share no value are two quantities.
     pub firm: bool,
 }
 
@@ -159,7 +159,7 @@ pub(super) fn difference(
     if a.past != b.past {
         return Some("a different time");
     }
-    // One document does not contradict itself: two firm figures of one speaker in one
+    // One document does not contradict itself: two firm figures in one voice in one
     // document that share no value measure two quantities (a part and the whole, two
     // periods, two events), unless the text says the figure changed.
     if a.document == b.document

@@ -199,7 +199,7 @@ impl<'a> Summary<'a> {
         if self.parts.some_apart(&o.parts) {
             return false;
         }
-        // One speaker's firm figures in one document that share no value.
+        // Firm figures in one voice in one document that share no value.
         let (small, large) = if self.firm.len() <= o.firm.len() {
             (&self.firm, &o.firm)
         } else {
