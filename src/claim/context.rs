@@ -636,7 +636,28 @@ pub(crate) fn attribution(
     None
 }
 
+/// Words that open a clause inside a phrase taken as the speaker: only what follows the
+/// last of them speaks (`hospital where police said` → `police`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "where",
+    "when",
+    "after",
+    "before",
+    "what",
+    "following",
+    "as",
+];
+
 fn resolve(sp: String, last: &Option<String>) -> Option<String> {
+    let words: Vec<&str> = sp.split_whitespace().collect();
+    let sp = match words
+        .iter()
+        .rposition(|w| CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str()))
+    {
+        Some(k) if k + 1 < words.len() => words[k + 1..].join(" "),
+        Some(_) => return None,
+        None => sp,
+    };
     if PRONOUNS.contains(&sp.to_ascii_lowercase().as_str()) {
         return last.clone().or(Some(sp.to_ascii_lowercase()));
     }

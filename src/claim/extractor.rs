@@ -707,6 +707,16 @@ mod tests {
     }
 
     #[test]
+    fn the_speaker_is_the_phrase_after_a_clause_opener() {
+        let c = one(
+            "The victims were taken to a hospital where police said three people were wounded.",
+        );
+        assert_eq!(c.attribution.as_deref(), Some("police"));
+        let c = one("Bowser faces murder charges after authorities said four women were killed.");
+        assert_eq!(c.attribution.as_deref(), Some("authorities"));
+    }
+
+    #[test]
     fn a_surname_is_the_speaker_named_in_full() {
         let cs = extract(
             "Carmen Pacheco said she heard eight shots. Later Pacheco said she heard five shots.",
