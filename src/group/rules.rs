@@ -180,6 +180,15 @@ pub(super) fn difference(
     {
         return Some("different years");
     }
+    // Counts tenfold apart, one of which says nothing of what happened, count different
+    // things (`288 candidates`, `some 2.44 million people` voting); with a predicate on both
+    // (`64 killed`, `4,645 killed`) they can be a conflict.
+    if ca.dimension == Dimension::Count
+        && (a.pred.is_none() || b.pred.is_none())
+        && magnitude_ratio(ca.figure, cb.figure) > MAX_MAGNITUDE_RATIO
+    {
+        return Some("different magnitudes");
+    }
     // Money and measures whose figures differ tenfold are different quantities (a deal's
     // value and its price per share), as are figures that do not overlap when one of them
     // has no noun to say what it measures.

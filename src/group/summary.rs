@@ -94,6 +94,8 @@ pub(super) struct Summary<'a> {
     firm: HashMap<usize, Vec<(Option<&'a str>, Spread)>>,
     /// Smallest and largest absolute figure.
     magnitudes: (f64, f64),
+    /// Smallest and largest absolute figure of members with no predicate.
+    unpredicated: Option<(f64, f64)>,
     all: Spread,
     /// Members with no noun.
     unnamed: Spread,
@@ -131,6 +133,7 @@ impl<'a> Summary<'a> {
                 HashMap::default()
             },
             magnitudes: (c.figure.abs(), c.figure.abs()),
+            unpredicated: f.pred.is_none().then_some((c.figure.abs(), c.figure.abs())),
             all: spread,
             parts: if c.role == crate::claim::Role::Subset {
                 spread
@@ -222,6 +225,16 @@ impl<'a> Summary<'a> {
         }) || !disjoint_free(&self.years, &o.years, |x, y| {
             x.iter().any(|v| y.contains(v))
         }) {
+            return false;
+        }
+        // A count that says nothing of what happened, tenfold from another.
+        let far = |u: Option<(f64, f64)>, all: (f64, f64)| {
+            u.is_some_and(|(lo, hi)| {
+                magnitude_ratio(hi, all.0) > MAX_MAGNITUDE_RATIO
+                    || magnitude_ratio(all.1, lo) > MAX_MAGNITUDE_RATIO
+            })
+        };
+        if count && (far(self.unpredicated, o.magnitudes) || far(o.unpredicated, self.magnitudes)) {
             return false;
         }
         if !count && !duration {
@@ -316,6 +329,10 @@ impl<'a> Summary<'a> {
             self.magnitudes.0.min(o.magnitudes.0),
             self.magnitudes.1.max(o.magnitudes.1),
         );
+        self.unpredicated = match (self.unpredicated, o.unpredicated) {
+            (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
+            (a, b) => a.or(b),
+        };
         self.all.add(&o.all);
         self.unnamed.add(&o.unnamed);
         self.parts.add(&o.parts);
