@@ -36,10 +36,17 @@ pub fn describe_value(v: f64, dim: Dimension, unit: &str) -> String {
                 (60.0, "minute"),
                 (1.0, "second"),
             ];
+            // The largest unit that gives a whole or half number (`8 days`, not `1.14
+            // weeks`; `1.5 hours`), else the largest that is reached.
+            let tidy = |&(f, _): &(f64, &str)| {
+                let x = v / f;
+                (1.0..1000.0).contains(&x) && ((x * 2.0).round() - x * 2.0).abs() < 1e-9
+            };
             let (f, name) = STEPS
                 .iter()
                 .copied()
-                .find(|(f, _)| v >= *f)
+                .find(tidy)
+                .or_else(|| STEPS.iter().copied().find(|(f, _)| v >= *f))
                 .unwrap_or((1.0, "second"));
             let x = (v / f * 100.0).round() / 100.0;
             format!(
@@ -79,4 +86,18 @@ fn scaled(v: f64, steps: &[(f64, &str)]) -> String {
         .find(|(f, _)| v.abs() >= *f)
         .unwrap_or(steps[steps.len() - 1]);
     format!("{} {name}", fmt_number((v / f * 100.0).round() / 100.0))
+}
+
+#[cfg(test)]
+mod duration_tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_in_a_tidy_unit() {
+        let d = |secs: f64| describe_value(secs, Dimension::Duration, "second");
+        assert_eq!(d(8.0 * 86_400.0), "8 days");
+        assert_eq!(d(5_400.0), "1.5 hours");
+        assert_eq!(d(6_000.0), "100 minutes");
+        assert_eq!(d(7_492.0), "2.08 hours");
+    }
 }
