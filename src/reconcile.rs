@@ -400,7 +400,7 @@ impl Reconciler {
                 };
                 GroupRecord {
                     id: String::new(),
-                    story: story_id(members[g[0]].story, &stories),
+                    story: story_id(members[g[0]].story, stories),
                     label: label(&claims, &doc_freq),
                     claims: g.iter().map(|&i| claim_id(i)).collect(),
                     verdict: judgement.verdict,
@@ -437,7 +437,7 @@ impl Reconciler {
             listed_conflicts: records.iter().map(|r| r.conflicts.len()).sum(),
             ..work
         };
-        report.stories = story_records(docs, &stories, &members, &groups_story(&records));
+        report.stories = story_records(docs, stories, &members, &groups_story(&records));
         report.groups = records;
         trace.phase("sorted");
         report
