@@ -67,7 +67,7 @@ pub const MAX_LISTED_CONFLICTS: usize = 64;
 /// assert!(crosscheck::compare::compare(a, b).is_some());
 /// ```
 pub fn compare(a: &Claim, b: &Claim) -> Option<String> {
-    if a.value.overlaps(&b.value) || touch(&a.value, &b.value) {
+    if a.value.overlaps(&b.value) {
         return None;
     }
     // Put the lower claim first so the sentence reads the same either way.
@@ -91,18 +91,6 @@ pub fn compare(a: &Claim, b: &Claim) -> Option<String> {
             &hi.unit
         )
     ))
-}
-
-/// Whether two intervals meet at one end that one of them includes and the other leaves
-/// out (`more than 2.5 million` and `2.5 million`, `almost 90%` and `90%`): a round figure
-/// stands for a little more or less than itself, so such figures differ in precision, not
-/// in fact. (`fewer than 10` and `more than 10` leave out the same end: a conflict.)
-fn touch(a: &crate::Interval, b: &crate::Interval) -> bool {
-    let meet = |x: &crate::Interval, y: &crate::Interval| {
-        matches!((x.high, y.low), (Some(h), Some(l)) if h == l)
-            && (x.high_inclusive || y.low_inclusive)
-    };
-    !a.is_empty() && !b.is_empty() && (meet(a, b) || meet(b, a))
 }
 
 /// Judges a group of claims.
@@ -242,10 +230,9 @@ impl Upper {
     fn cmp_key(&self, o: &Upper) -> std::cmp::Ordering {
         self.0.total_cmp(&o.0).then(self.1.cmp(&o.1))
     }
-    /// Whether this end is below `l` with room between them: not meeting at a value that
-    /// one of them includes (see [`touch`]).
+    /// Whether no value is at or below this end and at or above `l`.
     fn below(&self, l: &Lower) -> bool {
-        self.0 < l.0 || (self.0 == l.0 && !self.1 && !l.1)
+        self.0 < l.0 || (self.0 == l.0 && !(self.1 && l.1))
     }
 }
 
