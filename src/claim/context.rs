@@ -429,7 +429,9 @@ pub(crate) fn cumulative(
     span_of_time
         || war
         || any_in(&facts.cumulative_at, cs, ce)
-        || (f.last..s.last).any(|k| in_several_attacks(v, s, k))
+        || (f.last..s.last)
+            .take_while(|&k| v.w(k) != ";")
+            .any(|k| in_several_attacks(v, s, k))
         // `Since then, there have been 127 mass shootings`.
         || (s.first..f.first).any(|k| v.w(k) == "since" && v.w(k + 1) == "then")
         // `since 2010`: a span of years.

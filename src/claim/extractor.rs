@@ -416,8 +416,9 @@ fn is_plain_toll(c: &Claim, predicate: &str) -> bool {
 }
 
 /// `Five people were shot ... one of them died`: the shot are the dead and the wounded, so a
-/// document that gives one count of the shot and at most one of the dead (none: no one
-/// died), and none of the wounded, states the wounded without writing them. The derived claim is implicit and stands on the
+/// document whose plain counts of the shot and of the dead each give one value (no dead
+/// named: no one died), with no other count of the dead and none of the wounded, states
+/// the wounded without writing them. The derived claim is implicit and stands on the
 /// count of the shot (its text and span). Two counts of either kind (a round-up of several
 /// shootings) give nothing.
 fn derive_wounded(claims: &mut Vec<Claim>) {
@@ -446,6 +447,16 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
         c.subject.class.as_deref() == Some("person")
             && c.subject.predicate.as_deref() == Some("injured")
     });
+    // A count of the dead that is not plain (`at least two died`, a running total) leaves
+    // the wounded unknown.
+    let dead_unsure = claims.iter().any(|c| {
+        c.subject.class.as_deref() == Some("person")
+            && c.subject.predicate.as_deref() == Some("killed")
+            && !is_plain_toll(c, "killed")
+    });
+    if dead_unsure {
+        return;
+    }
     if wounded_stated || dead >= shot {
         return;
     }
@@ -642,6 +653,8 @@ mod tests {
             wounded("Four people were shot at a party on Sunday."),
             [4.0]
         );
+        // The dead not counted plainly: the wounded are unknown.
+        assert!(wounded("Five people were shot on Friday. At least two died.").is_empty());
         // Two shootings in one round-up: nothing to subtract from.
         assert!(
             wounded("Five people were shot on Friday. Three people were shot on Sunday.")

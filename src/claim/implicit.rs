@@ -591,10 +591,13 @@ fn predicate_after(
     let object = matches!(
         next,
         "his" | "her" | "their" | "a" | "an" | "the" | "him" | "herself" | "himself" | "them"
-    ) || parse_number_at(v, j + 1, false).is_some_and(|m| names_people(v.w(m.last)))
-        || v.is_capitalized(j + 1)
-            && !v.is_capitalized(j)
-            && !Lexicon::get().is_calendar_word(next);
+    ) || parse_number_at(v, j + 1, false).is_some_and(|m| {
+        let after = v.w(m.last);
+        // `killed 2 children`, `killed two, police said`, `killed 2 others`.
+        names_people(after) || matches!(after, "" | "," | "." | ";" | "others" | "more" | "and")
+    }) || v.is_capitalized(j + 1)
+        && !v.is_capitalized(j)
+        && !Lexicon::get().is_calendar_word(next);
     if matches!(w, "shot" | "killed" | "wounded" | "injured" | "stabbed")
         && !passive
         && (perfect || object)

@@ -129,13 +129,27 @@ fn masthead(title: &str) -> Option<&str> {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || matches!(*w, "of" | "the" | "and" | "&" | "on" | "at")
     };
+    // A headline in Title Case (`Shooting Leaves Two Dead - Suspect Still At Large`) makes
+    // every part look like a name: then only a part with a station's or site's marks (a
+    // call sign, a channel number, a domain) is a masthead.
+    let head_words: Vec<&str> = title[..first_at].split_whitespace().collect();
+    let title_case =
+        head_words.iter().filter(|w| capitalised(w)).count() * 10 >= head_words.len() * 7;
+    let marked = |name: &str| {
+        name.contains(|c: char| c.is_ascii_digit())
+            || name.to_ascii_lowercase().contains(".com")
+            || name
+                .split_whitespace()
+                .any(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
+    };
     cuts.iter().enumerate().find_map(|(k, &(_, start))| {
         let end = cuts.get(k + 1).map_or(title.len(), |c| c.0);
         let name = title.get(start..end)?.split(',').next()?.trim();
         let words: Vec<&str> = name.split_whitespace().collect();
         let fits = (1..=MASTHEAD_WORDS).contains(&words.len())
             && words.iter().all(capitalised)
-            && !name.ends_with(['.', '?', '!', ':']);
+            && !name.ends_with(['.', '?', '!', ':'])
+            && (!title_case || marked(name));
         fits.then_some(name)
     })
 }
@@ -787,6 +801,14 @@ mod tests {
         // A dash inside a sentence, or a short headline, is no masthead.
         assert_eq!(outlet("Man shot - police say he ran").as_deref(), None);
         assert_eq!(outlet("Shooting - Update").as_deref(), None);
+        assert_eq!(
+            outlet("Shooting Leaves Two Dead - Suspect Still At Large").as_deref(),
+            None
+        );
+        assert_eq!(
+            outlet("Shooting Leaves Two Dead - WKRN News 2").as_deref(),
+            Some("WKRN News 2")
+        );
     }
     use super::*;
 

@@ -5,7 +5,7 @@
 //! predicate, no [`super::rules::difference`]). Compared pair by pair, one big story, or a
 //! scraped page of thousands of figures, costs the square of its size. A summary keeps
 //! what each rule needs instead: the one predicate and flags every member shares, the
-//! range of magnitudes, per document and speaker the values stated as fact, the extreme ends of the value intervals
+//! range of magnitudes, per document and voice the values stated as fact, the extreme ends of the value intervals
 //! (per noun where nouns matter), the distinct sets of event kinds and of years, and per
 //! document the sentences and name lists its members come from. A merge check reads the
 //! two summaries; merging them moves the smaller into the larger.
@@ -210,6 +210,7 @@ impl<'a> Summary<'a> {
         };
         *steps += small.len();
         if small.iter().any(|(doc, voices)| {
+            *steps += voices.len() * large.get(doc).map_or(0, Vec::len);
             large.get(doc).is_some_and(|other| {
                 voices.iter().any(|(a, s)| {
                     other

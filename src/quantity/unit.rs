@@ -29,17 +29,8 @@ impl UnitInfo {
         }
     }
 
-    /// Converts a value in the canonical unit back to this one.
-    pub fn from_canonical(&self, x: f64) -> f64 {
-        if self.fahrenheit {
-            x * 9.0 / 5.0 + 32.0
-        } else {
-            x / self.factor
-        }
-    }
-
     /// Whether figures in this unit read differently in the canonical one (`40 miles` is
-    /// not `64373.76 m`), so a report shows them as written.
+    /// not `64373.76 m`): extraction then keeps the value as written for the reports.
     pub fn is_converted(&self) -> bool {
         self.fahrenheit || self.factor != 1.0
     }

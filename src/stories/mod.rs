@@ -263,6 +263,12 @@ pub struct Stories {
     /// story whose leads name it and in how many of its documents, or `None` when the
     /// leads of several stories do.
     lead_names: HashMap<u64, Option<(usize, usize)>>,
+    /// Each document's publication day, when known.
+    days: Vec<Option<i64>>,
+    /// Each story's first and last publication day, when any is known.
+    spans: Vec<Option<(i64, i64)>>,
+    /// [`StoryOptions::window_days`].
+    window: i64,
 }
 
 /// Fewest documents of a story whose leads must name a person or street before a sentence
@@ -294,25 +300,53 @@ impl Stories {
                 };
             }
         }
+        let days: Vec<Option<i64>> = (0..fps.len())
+            .map(|d| days.get(d).copied().flatten())
+            .collect();
+        let spans = stories
+            .iter()
+            .map(|story| {
+                let ds = story.documents.iter().filter_map(|&d| days[d]);
+                ds.clone().min().zip(ds.max())
+            })
+            .collect();
         Stories {
             stories,
             of_document,
             lead_names,
+            days,
+            spans,
+            window: opts.window_days,
+        }
+    }
+
+    /// Whether document `document` was published near story `story`'s days (or either is
+    /// undated): a street sees other events months apart.
+    fn near(&self, document: usize, story: usize) -> bool {
+        match (
+            self.days.get(document).copied().flatten(),
+            self.spans.get(story).copied().flatten(),
+        ) {
+            (Some(d), Some((first, last))) => d >= first - self.window && d <= last + self.window,
+            _ => true,
         }
     }
 
     /// The other story a claim's sentence is about: one whose leads alone name a person or
     /// street the sentence names (`Saturday's gunfire on Kessler Avenue also left two
-    /// dead`, in a story about another shooting), when its own story's leads name none.
-    fn named_story(&self, own: usize, claim: &crate::Claim) -> Option<usize> {
+    /// dead`, in a story about another shooting), when its own story's leads name none and
+    /// the document was published near that story's days.
+    fn named_story(&self, document: usize, own: usize, claim: &crate::Claim) -> Option<usize> {
         let mut found = None;
         for h in claim.context.names.iter().filter_map(|n| name_hash(n)) {
             match self.lead_names.get(&h) {
                 Some(Some((s, _))) if *s == own => return None,
-                Some(Some((s, n))) if *n >= NAMED_BY_LEADS => match found {
-                    Some(f) if f != *s => return None,
-                    _ => found = Some(*s),
-                },
+                Some(Some((s, n))) if *n >= NAMED_BY_LEADS && self.near(document, *s) => {
+                    match found {
+                        Some(f) if f != *s => return None,
+                        _ => found = Some(*s),
+                    }
+                }
                 _ => {}
             }
         }
@@ -325,7 +359,7 @@ impl Stories {
     /// story `s` (see [`Stories::background_of`]).
     pub fn story_of(&self, document: usize, claim: &crate::Claim, now_year: Option<i32>) -> usize {
         let own = self.of_document.get(document).copied().unwrap_or(0);
-        if let Some(other) = self.named_story(own, claim) {
+        if let Some(other) = self.named_story(document, own, claim) {
             other
         } else if is_background(claim, now_year) {
             self.stories.len() + own
