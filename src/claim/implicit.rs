@@ -593,8 +593,10 @@ fn predicate_after(
         "his" | "her" | "their" | "a" | "an" | "the" | "him" | "herself" | "himself" | "them"
     ) || parse_number_at(v, j + 1, false).is_some_and(|m| {
         let after = v.w(m.last);
-        // `killed 2 children`, `killed two, police said`, `killed 2 others`.
-        names_people(after) || matches!(after, "" | "," | "." | ";" | "others" | "more" | "and")
+        // `killed 2 children`, `killed two, police said`, `killed 2 others`; not a time
+        // (`killed 2 days after`).
+        is_person(after, Lexicon::get())
+            || matches!(after, "" | "," | "." | ";" | "others" | "more" | "and")
     }) || v.is_capitalized(j + 1)
         && !v.is_capitalized(j)
         && !Lexicon::get().is_calendar_word(next);
@@ -648,19 +650,6 @@ fn predicate_after(
         _ => return None,
     };
     Some((pred, j + 1))
-}
-
-/// Whether a noun counts people (`children`, `officers`, `people`), so that a figure
-/// before it after a verb is the verb's object (`killed 2 children`), not a time (`killed 2
-/// days after`).
-fn names_people(word: &str) -> bool {
-    let lex = Lexicon::get();
-    let stem = lex.stem(word);
-    word == "people"
-        || lex.person_general.contains(&*stem)
-        || lex.person_subgroup.contains_key(&*stem)
-        || lex.person_roles.contains(&*stem)
-        || lex.person_roles.contains(word)
 }
 
 /// The victim verb before a noun phrase: `killed a woman`, `shot a clerk`, `death of a
