@@ -8,8 +8,9 @@
 
 mod axis;
 
+use super::layout::{self, Section};
 use super::words::{date_span, escape_controls, plural, value};
-use super::{ClaimRecord, DocumentRecord, GroupRecord, Report, StoryRecord, Verdict};
+use super::{ClaimRecord, DocumentRecord, GroupRecord, Report};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
@@ -63,46 +64,27 @@ pub fn html(report: &Report) -> String {
         plural(report.groups.len(), "group", "groups"),
         plural(report.stories.len(), "story", "stories"),
     );
-    let mut shown = HashSet::new();
-    let mut stories: Vec<&StoryRecord> = report.stories.iter().collect();
-    stories.sort_by_key(|s| {
-        !s.groups
-            .iter()
-            .filter_map(|g| report.group(g))
-            .any(|g| g.verdict == Verdict::Conflict)
-    });
-    for s in stories {
-        let groups: Vec<&GroupRecord> = s.groups.iter().filter_map(|g| report.group(g)).collect();
-        shown.extend(groups.iter().map(|g| g.id.as_str()));
-        let kind = match &s.background_of {
-            Some(of) => format!("Background of {}", esc(of)),
-            None => "Story".into(),
-        };
-        let n = if s.background_of.is_some() {
-            s.mentioned_in.len()
-        } else {
-            s.documents.len()
-        };
-        let _ = writeln!(
-            out,
-            "<section class=\"story\" id=\"story-{}\">\n<h2>{kind} {}: {}</h2>\n<p class=\"meta\">{}, {}</p>",
-            esc(&s.id),
-            esc(&s.id),
-            esc(&s.label),
-            plural(n, "document", "documents"),
-            date_span(&s.published)
-        );
-        story_groups(&mut out, report, &docs, &groups);
-        out.push_str("</section>\n");
-    }
-    let rest: Vec<&GroupRecord> = report
-        .groups
-        .iter()
-        .filter(|g| !shown.contains(g.id.as_str()))
-        .collect();
-    if !rest.is_empty() {
-        out.push_str("<section class=\"story\" id=\"story-other\">\n<h2>Other groups</h2>\n");
-        story_groups(&mut out, report, &docs, &rest);
+    for section in layout::sections(report) {
+        match section.story {
+            Some(s) => {
+                let kind = match &s.background_of {
+                    Some(of) => format!("Background of {}", esc(of)),
+                    None => "Story".into(),
+                };
+                let _ = writeln!(
+                    out,
+                    "<section class=\"story\" id=\"story-{}\">\n<h2>{kind} {}: {}</h2>\n<p class=\"meta\">{}, {}</p>",
+                    esc(&s.id),
+                    esc(&s.id),
+                    esc(&s.label),
+                    plural(layout::story_size(s), "document", "documents"),
+                    date_span(&s.published)
+                );
+            }
+            None => out
+                .push_str("<section class=\"story\" id=\"story-other\">\n<h2>Other groups</h2>\n"),
+        }
+        story_groups(&mut out, report, &docs, &section);
         out.push_str("</section>\n");
     }
     closing(&mut out, report);
@@ -114,17 +96,12 @@ fn story_groups(
     out: &mut String,
     report: &Report,
     docs: &HashMap<&str, &DocumentRecord>,
-    groups: &[&GroupRecord],
+    section: &Section<'_>,
 ) {
-    for v in [Verdict::Conflict, Verdict::Compatible, Verdict::Agree] {
-        for g in groups.iter().filter(|g| g.verdict == v) {
-            group(out, report, docs, g);
-        }
+    for g in &section.judged {
+        group(out, report, docs, g);
     }
-    let singles: Vec<_> = groups
-        .iter()
-        .filter(|g| g.verdict == Verdict::Single)
-        .collect();
+    let singles = &section.singles;
     if singles.is_empty() {
         return;
     }

@@ -2,6 +2,7 @@
 //! the same caps. Article text is escaped so it cannot add markup (or raw HTML, which
 //! many renderers pass through) to the page.
 
+use super::layout::{self, Section};
 use super::text::{MAX_CLAIMS, MAX_SINGLES};
 use super::words::{clean, date_span, plural, shorten, value};
 use super::{DocumentRecord, GroupRecord, Report, Verdict};
@@ -27,36 +28,24 @@ pub fn markdown(report: &Report) -> String {
         .iter()
         .map(|d| (d.id.as_str(), d))
         .collect();
-    let mut shown = HashSet::new();
-    for s in &report.stories {
-        let groups: Vec<&GroupRecord> = s.groups.iter().filter_map(|g| report.group(g)).collect();
-        shown.extend(groups.iter().map(|g| g.id.as_str()));
-        let kind = match &s.background_of {
-            Some(of) => format!("Background of {}", md(of)),
-            None => "Story".into(),
-        };
-        let _ = writeln!(out, "\n## {kind} {}: {}\n", md(&s.id), md(&s.label));
-        let n = if s.background_of.is_some() {
-            s.mentioned_in.len()
-        } else {
-            s.documents.len()
-        };
-        let _ = writeln!(
-            out,
-            "{}, {}.",
-            plural(n, "document", "documents"),
-            date_span(&s.published)
-        );
-        story(&mut out, report, &docs, &groups);
-    }
-    let rest: Vec<&GroupRecord> = report
-        .groups
-        .iter()
-        .filter(|g| !shown.contains(g.id.as_str()))
-        .collect();
-    if !rest.is_empty() {
-        out.push_str("\n## Other groups\n");
-        story(&mut out, report, &docs, &rest);
+    for section in layout::sections(report) {
+        match section.story {
+            Some(s) => {
+                let kind = match &s.background_of {
+                    Some(of) => format!("Background of {}", md(of)),
+                    None => "Story".into(),
+                };
+                let _ = writeln!(out, "\n## {kind} {}: {}\n", md(&s.id), md(&s.label));
+                let _ = writeln!(
+                    out,
+                    "{}, {}.",
+                    plural(layout::story_size(s), "document", "documents"),
+                    date_span(&s.published)
+                );
+            }
+            None => out.push_str("\n## Other groups\n"),
+        }
+        story(&mut out, report, &docs, &section);
     }
     if !report.dependencies.is_empty() {
         out.push_str("\n## Copies\n\nDocuments that share narrative text count as one voice.\n\n");
@@ -85,16 +74,11 @@ pub fn markdown(report: &Report) -> String {
     out
 }
 
-fn story(out: &mut String, report: &Report, docs: &Docs, groups: &[&GroupRecord]) {
-    for v in [Verdict::Conflict, Verdict::Compatible, Verdict::Agree] {
-        for g in groups.iter().filter(|g| g.verdict == v) {
-            group(out, report, docs, g);
-        }
+fn story(out: &mut String, report: &Report, docs: &Docs, section: &Section<'_>) {
+    for g in &section.judged {
+        group(out, report, docs, g);
     }
-    let singles: Vec<_> = groups
-        .iter()
-        .filter(|g| g.verdict == Verdict::Single)
-        .collect();
+    let singles = &section.singles;
     if singles.is_empty() {
         return;
     }

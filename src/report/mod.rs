@@ -287,6 +287,7 @@ pub struct DependencyRecord {
 mod access;
 mod display;
 mod html;
+mod layout;
 mod markdown;
 mod text;
 mod words;

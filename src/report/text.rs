@@ -5,6 +5,7 @@
 //! too, each cut saying how much is left and that the JSON has it all. Every piece of
 //! article text is printed with terminal control sequences escaped.
 
+use super::layout::{self, Section};
 use super::words::{clean, date_span, escape_controls, plural, shorten, thousands, value, wrap};
 use super::{ClaimRecord, DocumentRecord, GroupRecord, Report, StoryRecord, Verdict};
 use std::collections::{HashMap, HashSet};
@@ -48,34 +49,18 @@ pub fn text(report: &Report) -> String {
         plural(report.stories.len(), "story", "stories"),
         verdict_counts(report.groups.iter())
     );
-    let mut stories: Vec<&StoryRecord> = report.stories.iter().collect();
-    // Stable: stories with a conflict first, otherwise in report order.
-    stories.sort_by_key(|s| {
-        !s.groups
-            .iter()
-            .filter_map(|g| report.group(g))
-            .any(|g| g.verdict == Verdict::Conflict)
-    });
-    let mut shown: HashSet<&str> = HashSet::new();
-    for s in stories {
-        let groups: Vec<&GroupRecord> = s.groups.iter().filter_map(|g| report.group(g)).collect();
-        shown.extend(groups.iter().map(|g| g.id.as_str()));
-        story_header(&mut out, s, &groups);
-        story_groups(&mut out, &groups, &r);
-    }
-    // Groups no story lists (a report assembled by hand): shown, never dropped.
-    let rest: Vec<&GroupRecord> = report
-        .groups
-        .iter()
-        .filter(|g| !shown.contains(g.id.as_str()))
-        .collect();
-    if !rest.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n== OTHER GROUPS: {}",
-            verdict_counts(rest.iter().copied())
-        );
-        story_groups(&mut out, &rest, &r);
+    for section in layout::sections(report) {
+        match section.story {
+            Some(s) => story_header(&mut out, s, &section),
+            None => {
+                let _ = writeln!(
+                    out,
+                    "\n== OTHER GROUPS: {}",
+                    verdict_counts(section.groups())
+                );
+            }
+        }
+        story_groups(&mut out, &section, &r);
     }
     closing_lists(&mut out, report);
     escape_controls(out)
@@ -134,25 +119,23 @@ fn verdict_counts<'a>(groups: impl Iterator<Item = &'a GroupRecord>) -> String {
     }
 }
 
-fn story_header(out: &mut String, s: &StoryRecord, groups: &[&GroupRecord]) {
+fn story_header(out: &mut String, s: &StoryRecord, section: &Section<'_>) {
     let kind = match &s.background_of {
         Some(of) => format!("BACKGROUND {} (of {})", clean(&s.id), clean(of)),
         None => format!("STORY {}", clean(&s.id)),
     };
+    let docs = plural(layout::story_size(s), "document", "documents");
     let docs = if s.background_of.is_some() {
-        format!(
-            "mentioned in {}",
-            plural(s.mentioned_in.len(), "document", "documents")
-        )
+        format!("mentioned in {docs}")
     } else {
-        plural(s.documents.len(), "document", "documents")
+        docs
     };
     let line = format!(
         "== {kind}: {} - {}, {}; {}",
         clean(&s.label),
         docs,
         date_span(&s.published),
-        verdict_counts(groups.iter().copied())
+        verdict_counts(section.groups())
     );
     out.push('\n');
     push_wrapped(out, &line, "   ");
@@ -160,16 +143,11 @@ fn story_header(out: &mut String, s: &StoryRecord, groups: &[&GroupRecord]) {
 
 /// A story's groups: conflicts, compatible, agree (each in full, claims capped), then its
 /// single claims on one line each.
-fn story_groups(out: &mut String, groups: &[&GroupRecord], r: &Lookup) {
-    for v in [Verdict::Conflict, Verdict::Compatible, Verdict::Agree] {
-        for g in groups.iter().filter(|g| g.verdict == v) {
-            group_block(out, g, r);
-        }
+fn story_groups(out: &mut String, section: &Section<'_>, r: &Lookup) {
+    for g in &section.judged {
+        group_block(out, g, r);
     }
-    let singles: Vec<&&GroupRecord> = groups
-        .iter()
-        .filter(|g| g.verdict == Verdict::Single)
-        .collect();
+    let singles = &section.singles;
     if singles.is_empty() {
         return;
     }
