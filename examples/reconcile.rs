@@ -49,23 +49,7 @@ struct Options {
 }
 
 fn main() -> ExitCode {
-    // A bug must not print a multi-line backtrace notice: one line, like every error.
-    std::panic::set_hook(Box::new(|info| {
-        let msg = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
-        let at = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        eprintln!(
-            "error: internal error (a bug in crosscheck){at}: {}; please report it with the input that caused it",
-            msg.replace('\n', " ")
-        );
-    }));
+    crosscheck::report::install_one_line_panic_hook();
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Usage(msg)) => {

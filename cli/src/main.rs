@@ -35,7 +35,7 @@ enum Failure {
 }
 
 fn main() -> ExitCode {
-    install_panic_hook();
+    crosscheck::report::install_one_line_panic_hook();
     let args = Args::parse();
     if args.inputs.is_empty() {
         // No input is a usage error, not a silent run on some default corpus.
@@ -123,24 +123,4 @@ fn write_report(args: &Args, report: &Report) -> Result<(), Failure> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(fail(e)),
     }
-}
-
-/// A bug prints one line, like every error, not a backtrace notice.
-fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        let msg = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
-        let at = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        eprintln!(
-            "error: internal error (a bug in crosscheck){at}: {}; please report it with the input that caused it",
-            msg.replace('\n', " ")
-        );
-    }));
 }

@@ -289,12 +289,14 @@ mod display;
 mod html;
 mod layout;
 mod markdown;
+mod panic;
 mod text;
 mod words;
 
 pub use access::Selection;
 pub use html::html;
 pub use markdown::markdown;
+pub use panic::install_one_line_panic_hook;
 pub use text::text;
 
 impl Verdict {
