@@ -204,6 +204,12 @@ pub(crate) struct SentenceFacts {
     cumulative_at: Vec<usize>,
     /// Tokens where a one-period phrase ([`PERIODIC`]) starts.
     periodic_at: Vec<usize>,
+    /// Tokens naming several attacks a toll is summed over (see [`in_several_attacks`]).
+    attacks_at: Vec<usize>,
+    /// Semicolons: a sum over attacks is read up to the next one.
+    semicolons: Vec<usize>,
+    /// Where `since then` starts a running total (`Since then, there have been 127`).
+    since_then_at: Vec<usize>,
     /// Whether the sentence places its figures in an earlier time: a [`PAST`] phrase
     /// (`last month`, `years ago`).
     pub past: bool,
@@ -218,6 +224,9 @@ impl SentenceFacts {
             events: Vec::new(),
             cumulative_at: Vec::new(),
             periodic_at: Vec::new(),
+            attacks_at: Vec::new(),
+            semicolons: Vec::new(),
+            since_then_at: Vec::new(),
             past: false,
         };
         for k in s.first..s.last {
@@ -225,6 +234,13 @@ impl SentenceFacts {
                 if let Some(e) = lex.event(v.w(k)) {
                     facts.events.push((k, gunfire(v, s, k, e)));
                 }
+            }
+            if v.w(k) == ";" {
+                facts.semicolons.push(k);
+            } else if v.w(k) == "since" && v.w(k + 1) == "then" {
+                facts.since_then_at.push(k);
+            } else if in_several_attacks(v, s, k) {
+                facts.attacks_at.push(k);
             }
             let found = table.starting_at(v, k);
             if found & CUMULATIVE_PHRASE != 0 {
@@ -429,11 +445,13 @@ pub(crate) fn cumulative(
     span_of_time
         || war
         || any_in(&facts.cumulative_at, cs, ce)
-        || (f.last..s.last)
-            .take_while(|&k| v.w(k) != ";")
-            .any(|k| in_several_attacks(v, s, k))
+        || {
+            let i = facts.semicolons.partition_point(|&k| k < f.last);
+            let stop = facts.semicolons.get(i).copied().unwrap_or(s.last);
+            any_in(&facts.attacks_at, f.last, stop)
+        }
         // `Since then, there have been 127 mass shootings`.
-        || (s.first..f.first).any(|k| v.w(k) == "since" && v.w(k + 1) == "then")
+        || any_in(&facts.since_then_at, s.first, f.first)
         // `since 2010`: a span of years.
         || (cs..ce).any(|k| v.w(k) == "since" && v.kind(k + 1) == Some(TokenKind::Digits) && v.raw(k + 1).len() == 4)
 }
