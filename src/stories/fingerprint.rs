@@ -5,11 +5,12 @@
 use super::lexicon;
 use crate::quantity::lexicon::{FastHasher, HashMap};
 use crate::scan::{sentences, tokenize, Token, TokenKind};
+use serde::{Deserialize, Serialize};
 use std::hash::Hasher;
 
 /// What kind of evidence a feature is; each kind has its own weight (see
 /// [`super::StoryOptions`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub(crate) enum Kind {
     /// A word of the text, lowercased and stemmed (`shootings` -> `shoot`).
     Term,
@@ -53,14 +54,14 @@ impl Kind {
 }
 
 /// One feature: a hash of its folded text, and its kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub(crate) struct Feature {
     pub hash: u64,
     pub kind: Kind,
 }
 
 /// A title segment or a sentence of prose, with the features it holds.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 pub(crate) struct Unit {
     /// Hash of the unit with its names and numbers blanked (a title segment: of its exact
     /// text), to find what recurs across a feed.
@@ -76,8 +77,10 @@ pub(crate) struct Unit {
     pub lead: bool,
 }
 
-/// What a document says that identifies its event; see the [module docs](self).
-#[derive(Debug, Clone, Default)]
+/// What a document says that identifies its event; see the [module docs](self). It
+/// serializes (serde) so that a distributed job can keep it between the stages of
+/// [`super::parts`].
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Fingerprint {
     pub(crate) units: Vec<Unit>,
     pub(crate) features: Vec<Feature>,
@@ -146,7 +149,7 @@ impl Fingerprint {
     /// Hashes of the people (named with an age) and streets named in the headline and
     /// lead (`Kevin Barbee, 15,`, `Kessler Avenue`): who and where the document's event
     /// happened, as [`name_hash`] gives them.
-    pub(crate) fn lead_names(&self) -> &[u64] {
+    pub fn lead_names(&self) -> &[u64] {
         &self.lead_names
     }
 }

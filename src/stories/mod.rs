@@ -46,6 +46,7 @@
 mod cluster;
 mod fingerprint;
 mod lexicon;
+pub mod parts;
 
 use fingerprint::name_hash;
 pub use fingerprint::Fingerprint;
