@@ -509,7 +509,7 @@ mod tests {
             Link {
                 a: 1,
                 b: 2,
-                sim: 0.15,
+                sim: 0.3,
                 key: false,
             },
             Link {
