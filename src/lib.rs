@@ -48,6 +48,7 @@ pub mod compare;
 pub mod consensus;
 pub mod document;
 mod error;
+mod feed;
 pub mod group;
 pub mod input;
 pub mod normalize;
@@ -67,6 +68,7 @@ pub use claim::{
 };
 pub use document::{Date, Document, Source};
 pub use error::{Error, Result};
+pub use feed::{document_record, FeedFacts, Part, PartClaim};
 pub use quantity::{Dimension, Interval, Qualifier, Quantity};
 pub use reconcile::{Extracted, Reconciler};
 pub use report::{

@@ -7,18 +7,19 @@ use crate::document::Document;
 use crate::group::{group_counting, names_match, DocumentFacts, GroupOptions, Member};
 use crate::provenance::{independent_count, CopyDetector, Shingles};
 use crate::report::{
-    ClaimRecord, ConflictRecord, ConsensusRecord, DependencyRecord, DocumentRecord, GroupRecord,
-    Report, Verdict,
+    ClaimRecord, ConflictRecord, ConsensusRecord, DependencyRecord, GroupRecord, Report, Verdict,
 };
 use crate::stories::{Fingerprint, StoryOptions};
 use crate::timeline::{is_update, report_day};
+use crate::FeedFacts;
 use crate::UpdateRecord;
 use itertools::Itertools;
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 
 /// One document as extraction leaves it: its claims and what reconciliation needs of its
 /// text, so that the text itself can be dropped (see [`Reconciler::extract_document`]).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Extracted {
     /// The claims, in text order.
     pub claims: Vec<Claim>,
@@ -31,10 +32,6 @@ pub struct Extracted {
     /// What identifies its event, for stories (see [`crate::stories`]).
     pub fingerprint: Fingerprint,
 }
-
-/// Fewest documents a name must appear in before it counts as common to the corpus (and
-/// more than one in a hundred of them): below that it is one story's name.
-const MIN_COMMON_NAME_DOCS: usize = 25;
 
 /// Runs extraction, grouping, verdicts, provenance and consensus over documents.
 ///
@@ -86,6 +83,11 @@ impl Reconciler {
     pub fn with_copy_detector(mut self, detector: CopyDetector) -> Reconciler {
         self.copies = detector;
         self
+    }
+
+    /// The copy detector, which also makes each document's shingles.
+    pub(crate) fn copy_detector(&self) -> &CopyDetector {
+        &self.copies
     }
 
     /// Extracts the claims of every document, in parallel, in document order.
@@ -207,99 +209,65 @@ impl Reconciler {
         stories: &crate::stories::Stories,
     ) -> Report {
         let trace = crate::trace::Trace::start("assemble");
-        let mut report = self.judge_all(docs, &per_doc, names, deps, stories);
-        trace.phase("judged");
-        // The claims move into their records once judged: a report of a million claims
-        // does not hold each one twice.
-        report.claims = docs
+        let facts = FeedFacts::of(docs, &names);
+        let now = |d: usize| facts.now_year(&docs[d]);
+        let story_of: Vec<Vec<usize>> = per_doc
             .iter()
-            .zip(per_doc)
-            .flat_map(|(doc, claims)| claims.into_iter().map(move |c| (doc, c)))
             .enumerate()
-            .map(|(i, (doc, c))| ClaimRecord::from_claim(claim_id(i), doc.id.clone(), c))
+            .map(|(d, claims)| {
+                claims
+                    .iter()
+                    .map(|c| stories.story_of(d, c, now(d)))
+                    .collect()
+            })
             .collect();
+        let mut report = self.judge_all(docs, &per_doc, &story_of, names, deps, &facts, &|s| {
+            story_id(s, stories)
+        });
+        report.stories = story_records(docs, stories, &story_of, &groups_story(&report.groups));
+        trace.phase("judged");
+        report.claims = claim_records(docs, per_doc);
         trace.phase("claim records");
         report
     }
 
-    /// The report but for its claim records: documents, groups and their verdicts,
-    /// dependencies, sources, work.
-    fn judge_all(
+    /// The report but for its claim records and stories: documents, groups and their
+    /// verdicts, dependencies, sources, work. `story_of[d][k]` is the story claim `k` of
+    /// document `d` is about, `story_id` its report id.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn judge_all(
         &self,
         docs: &[Document],
         per_doc: &[Vec<Claim>],
+        story_of: &[Vec<usize>],
         names: Vec<Vec<String>>,
         deps: Vec<crate::provenance::Dependency>,
-        stories: &crate::stories::Stories,
+        facts: &FeedFacts,
+        story_id: &(dyn Fn(usize) -> String + Sync),
     ) -> Report {
         let trace = crate::trace::Trace::start("judge");
         let mut report = Report::default();
-        let corpus_now = docs
-            .iter()
-            .filter_map(|d| d.source.published.map(|p| p.year))
-            .max();
+        let corpus_now = facts.corpus_now;
         let mut members: Vec<Member<'_>> = Vec::new();
         for (di, (doc, claims)) in docs.iter().zip(per_doc).enumerate() {
-            let now = doc.source.published.map(|p| p.year).or(corpus_now);
-            for claim in claims {
+            for (k, claim) in claims.iter().enumerate() {
                 members.push(Member {
                     claim,
                     document: di,
                     document_id: &doc.id,
-                    story: stories.story_of(di, claim, now),
+                    story: story_of[di][k],
                 });
             }
-            let mut warnings = doc.warnings.clone();
-            // A skipped or empty file already says why it has no claims.
-            if claims.is_empty() && !doc.text.trim().is_empty() {
-                warnings.push("no quantitative claims found".to_string());
-            }
-            report.documents.push(DocumentRecord {
-                id: doc.id.clone(),
-                path: doc.path.clone(),
-                outlet: doc.source.outlet.clone(),
-                credited: doc.source.credited.clone(),
-                byline: doc.source.byline.clone(),
-                published: doc.source.published,
-                url: doc.source.url.clone(),
-                title: doc.source.title.clone(),
-                claims: claims.len(),
-                warnings,
-            });
+            report
+                .documents
+                .push(crate::feed::document_record(doc, claims.len(), 0));
         }
-        // Names most of a big corpus mentions (a country, an agency) tell no story from
-        // another: as evidence that two documents are about one event they would chain
-        // unrelated events together, so they are dropped from the documents' names.
-        let common = {
-            let mut df: foldhash::HashMap<&str, usize> = Default::default();
-            for ns in &names {
-                for n in ns {
-                    *df.entry(n.as_str()).or_default() += 1;
-                }
-            }
-            // (A story covered by a few dozen outlets keeps its own names.)
-            let limit = (docs.len() / 100).max(MIN_COMMON_NAME_DOCS);
-            df.into_iter()
-                .filter(|&(_, c)| c > limit)
-                .map(|(n, _)| n.to_string())
-                .collect::<foldhash::HashSet<String>>()
-        };
-        let facts: Vec<DocumentFacts> = docs
+        let facts_of: Vec<DocumentFacts> = docs
             .iter()
             .zip(names)
-            .map(|(d, mut names)| {
-                // The outlet's own name (masthead, `Follow ...`) is in all its stories.
-                let outlet = d.source.outlet.as_deref().map(crate::group::fold_name);
-                let own = |n: &String| {
-                    outlet
-                        .as_ref()
-                        .is_some_and(|o| o.split(' ').any(|w| w == n))
-                };
-                names.retain(|n| !common.contains(n) && !own(n));
-                DocumentFacts {
-                    names,
-                    now_year: d.source.published.map(|p| p.year).or(corpus_now),
-                }
+            .map(|(d, names)| DocumentFacts {
+                names: facts.kept_names(d, names),
+                now_year: facts.now_year(d),
             })
             .collect();
         report.dependencies = deps
@@ -312,7 +280,7 @@ impl Reconciler {
             })
             .collect();
         trace.phase("records and document facts");
-        let (groups, work) = group_counting(&members, &facts, &self.grouping);
+        let (groups, work) = group_counting(&members, &facts_of, &self.grouping);
         trace.phase("grouping");
         // Consensus and source reliability, across groups.
         let voice = crate::provenance::voices(docs.len(), &deps);
@@ -342,16 +310,7 @@ impl Reconciler {
         // How many documents name each (folded) name, counted once rather than by a scan
         // of every document per look-up.
         // (Names come from the input: a hash keyed per process, but faster than SipHash.)
-        let mut name_docs: foldhash::HashMap<&str, usize> = Default::default();
-        for d in &facts {
-            for n in &d.names {
-                *name_docs.entry(n.as_str()).or_default() += 1;
-            }
-        }
-        let doc_freq = |name: &str| {
-            let f = crate::group::fold_name(name);
-            name_docs.get(f.as_str()).copied().unwrap_or(0)
-        };
+        let doc_freq = |name: &str| facts.kept_documents(&crate::group::fold_name(name));
         let days: Vec<Option<i64>> = docs.iter().map(|d| report_day(d, corpus_now)).collect();
         let short_names = short_sources(docs);
         // The dependencies of each document, so a group looks only at its own.
@@ -400,7 +359,7 @@ impl Reconciler {
                 };
                 GroupRecord {
                     id: String::new(),
-                    story: story_id(members[g[0]].story, stories),
+                    story: story_id(members[g[0]].story),
                     label: label(&claims, &doc_freq),
                     claims: g.iter().map(|&i| claim_id(i)).collect(),
                     verdict: judgement.verdict,
@@ -437,7 +396,6 @@ impl Reconciler {
             listed_conflicts: records.iter().map(|r| r.conflicts.len()).sum(),
             ..work
         };
-        report.stories = story_records(docs, stories, &members, &groups_story(&records));
         report.groups = records;
         trace.phase("sorted");
         report
@@ -484,15 +442,17 @@ fn groups_story(records: &[GroupRecord]) -> Vec<(String, String)> {
 fn story_records(
     docs: &[Document],
     stories: &crate::stories::Stories,
-    members: &[Member<'_>],
+    story_of: &[Vec<usize>],
     groups: &[(String, String)],
 ) -> Vec<crate::report::StoryRecord> {
     let n = stories.stories.len();
     // The documents with claims in each background.
     let mut background_docs: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for m in members {
-        if let Some(own) = stories.background_of(m.story) {
-            background_docs[own].push(m.document);
+    for (d, of) in story_of.iter().enumerate() {
+        for &s in of {
+            if let Some(own) = stories.background_of(s) {
+                background_docs[own].push(d);
+            }
         }
     }
     let mut groups_of: std::collections::HashMap<&str, Vec<String>> = Default::default();
@@ -547,6 +507,16 @@ fn story_records(
         });
     }
     out
+}
+
+/// The claim records, in document order; the claims move into them.
+pub(crate) fn claim_records(docs: &[Document], per_doc: Vec<Vec<Claim>>) -> Vec<ClaimRecord> {
+    docs.iter()
+        .zip(per_doc)
+        .flat_map(|(doc, claims)| claims.into_iter().map(move |c| (doc, c)))
+        .enumerate()
+        .map(|(i, (doc, c))| ClaimRecord::from_claim(claim_id(i), doc.id.clone(), c))
+        .collect()
 }
 
 /// The report id of the claim at `index` in document order.

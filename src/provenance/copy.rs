@@ -1,7 +1,7 @@
 //! Copy detection: which documents share narrative passages (see the module docs of
 //! [`crate::provenance`] for the model).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Two documents that are not independent voices.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -330,7 +330,7 @@ fn bucket_by_document(base: usize, len: usize, hits: Vec<Vec<Hit>>) -> Vec<Vec<(
 /// The hashed shingles of one document with their positions, stored compactly: a hash
 /// per shingle (8 bytes, a little more than the text they stand for) and the start of each
 /// run of consecutive positions.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Shingles {
     hashes: Vec<u64>,
     /// (index into `hashes`, its position) where a run of consecutive positions starts.

@@ -53,6 +53,7 @@ pub use fingerprint::Fingerprint;
 pub(crate) use fingerprint::Kind;
 
 use crate::quantity::lexicon::HashMap;
+use serde::{Deserialize, Serialize};
 
 /// Options for story clustering, with documented defaults.
 #[derive(Debug, Clone)]
@@ -201,19 +202,23 @@ pub(crate) fn stories_of(
     }
     by_first
         .into_values()
-        .map(|documents| Story {
-            label: label(fps, &documents),
-            documents,
+        .map(|documents| {
+            let members: Vec<&Fingerprint> = documents.iter().map(|&d| fps[d]).collect();
+            Story {
+                label: label(&members),
+                documents,
+            }
         })
         .collect()
 }
 
-/// The name most mentioned across a story's documents, preferring names two or more of
-/// them use; else the first document's headline.
-fn label(fps: &[&Fingerprint], documents: &[usize]) -> String {
+/// A story's label from its documents' fingerprints, in input order: the name most
+/// mentioned across them, preferring names two or more of them use; else the first
+/// document's headline.
+pub fn label(fps: &[&Fingerprint]) -> String {
     let mut seen: HashMap<u64, (usize, usize, &str)> = HashMap::default();
-    for (order, &d) in documents.iter().enumerate() {
-        for (rank, (h, shown)) in fps[d].names.iter().enumerate() {
+    for (order, fp) in fps.iter().enumerate() {
+        for (rank, (h, shown)) in fp.names.iter().enumerate() {
             let e = seen
                 .entry(*h)
                 .or_insert((0, order * 64 + rank, shown.as_str()));
@@ -225,10 +230,7 @@ fn label(fps: &[&Fingerprint], documents: &[usize]) -> String {
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
         .map(|e| e.2.to_string());
     best.unwrap_or_else(|| {
-        let head = documents
-            .first()
-            .map(|&d| fps[d].headline.as_str())
-            .unwrap_or("");
+        let head = fps.first().map(|fp| fp.headline.as_str()).unwrap_or("");
         shorten(head, 80)
     })
 }
@@ -321,37 +323,27 @@ impl Stories {
         }
     }
 
-    /// Whether document `document` was published near story `story`'s days (or either is
-    /// undated): a street sees other events months apart.
-    fn near(&self, document: usize, story: usize) -> bool {
-        match (
-            self.days.get(document).copied().flatten(),
-            self.spans.get(story).copied().flatten(),
-        ) {
-            (Some(d), Some((first, last))) => d >= first - self.window && d <= last + self.window,
-            _ => true,
-        }
+    /// What the leads of the feed say of the name `hash` (see [`named_story`]).
+    fn lead_entry(&self, hash: u64) -> Option<Option<LeadEntry>> {
+        self.lead_names.get(&hash).map(|e| {
+            e.map(|(story, documents)| LeadEntry {
+                story: story as u64,
+                documents,
+                span: self.spans.get(story).copied().flatten(),
+            })
+        })
     }
 
-    /// The other story a claim's sentence is about: one whose leads alone name a person or
-    /// street the sentence names (`Saturday's gunfire on Kessler Avenue also left two
-    /// dead`, in a story about another shooting), when its own story's leads name none and
-    /// the document was published near that story's days.
+    /// See [`named_story`].
     fn named_story(&self, document: usize, own: usize, claim: &crate::Claim) -> Option<usize> {
-        let mut found = None;
-        for h in claim.context.names.iter().filter_map(|n| name_hash(n)) {
-            match self.lead_names.get(&h) {
-                Some(Some((s, _))) if *s == own => return None,
-                Some(Some((s, n))) if *n >= NAMED_BY_LEADS && self.near(document, *s) => {
-                    match found {
-                        Some(f) if f != *s => return None,
-                        _ => found = Some(*s),
-                    }
-                }
-                _ => {}
-            }
-        }
-        found
+        named_story(
+            &claim_name_hashes(claim),
+            own as u64,
+            self.days.get(document).copied().flatten(),
+            &|h| self.lead_entry(h),
+            self.window,
+        )
+        .map(|s| s as usize)
     }
 
     /// The story a claim of document `document` is about: the document's story, or, for
@@ -374,6 +366,61 @@ impl Stories {
     pub fn background_of(&self, story: usize) -> Option<usize> {
         story.checked_sub(self.stories.len())
     }
+}
+
+/// What the leads of one story name: a person or street that the headline or lead of
+/// `documents` of its documents name (and no other story's), for [`named_story`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadEntry {
+    /// The story (any id the caller uses for stories).
+    pub story: u64,
+    /// How many of its documents' leads name it.
+    pub documents: usize,
+    /// The story's first and last publication day, when any is known.
+    pub span: Option<(i64, i64)>,
+}
+
+/// The hashes of the names of a claim's sentence, as leads name them
+/// ([`Fingerprint::lead_names`]).
+pub fn claim_name_hashes(claim: &crate::Claim) -> Vec<u64> {
+    claim
+        .context
+        .names
+        .iter()
+        .filter_map(|n| name_hash(n))
+        .collect()
+}
+
+/// The other story a claim's sentence is about: one whose leads alone name a person or
+/// street the sentence names (`Saturday's gunfire on Kessler Avenue also left two dead`,
+/// in a story about another shooting), when its own story's leads name none and the
+/// document (published on `day`) was published within `window` days of that story's.
+/// `names` are the claim's [`claim_name_hashes`]; `leads(hash)` says which story's leads
+/// name a hash: `None` for none, `Some(None)` for several stories.
+pub fn named_story(
+    names: &[u64],
+    own: u64,
+    day: Option<i64>,
+    leads: &dyn Fn(u64) -> Option<Option<LeadEntry>>,
+    window: i64,
+) -> Option<u64> {
+    // A street sees other events months apart.
+    let near = |e: &LeadEntry| match (day, e.span) {
+        (Some(d), Some((first, last))) => d >= first - window && d <= last + window,
+        _ => true,
+    };
+    let mut found = None;
+    for &h in names {
+        match leads(h) {
+            Some(Some(e)) if e.story == own => return None,
+            Some(Some(e)) if e.documents >= NAMED_BY_LEADS && near(&e) => match found {
+                Some(f) if f != e.story => return None,
+                _ => found = Some(e.story),
+            },
+            _ => {}
+        }
+    }
+    found
 }
 
 /// Whether a claim is about another time than its story's event: a sentence set in the
