@@ -93,44 +93,55 @@ impl<R: BufRead> Iterator for Feed<R> {
                     )));
                 }
             };
-            let trimmed = raw.trim();
-            if trimmed.is_empty() {
-                continue;
+            if let Some(doc) = feed_line(&raw, self.line, &self.stem, self.path.as_deref()) {
+                return Some(doc);
             }
-            return Some(match serde_json::from_str::<Line>(trimmed) {
-                Ok(line) => self.document(line),
-                Err(e) => self.broken(format!(
-                    "skipped line {} of {}: {e}; each line must be one JSON object with string fields \"id\" and \"text\"",
-                    self.line,
-                    self.shown()
-                )),
-            });
         }
     }
 }
 
-impl<R: BufRead> Feed<R> {
-    /// A document from a good line: the text's own source, then what the feed says.
-    fn document(&self, line: Line) -> Document {
-        let mut doc = Document::new(line.id, line.text);
-        doc.path = self.path.clone();
-        if let Some(o) = line.outlet.filter(|o| !o.trim().is_empty()) {
-            doc.source.outlet = Some(o);
-        }
-        if let Some(p) = line.published {
-            match p.parse() {
-                Ok(date) => doc.source.published = Some(date),
-                Err(e) => doc.warnings.push(format!(
-                    "line {} of {}: ignored the publication date: {e}",
-                    self.line,
-                    self.shown()
-                )),
-            }
-        }
-        doc.source.url = line.url.filter(|u| !u.trim().is_empty());
-        doc.source.title = line.title.filter(|t| !t.trim().is_empty());
-        doc
+/// The document of line `line` (counted from 1) of a JSON Lines feed, as the feed reader
+/// makes it: `None` for a blank line; a line that is not a document becomes an empty
+/// document named `<stem>:<line>` whose warning says why. `path` is the feed's file
+/// (`None` for standard input). A distributed job reading the feed line by line calls this
+/// to get the documents one machine would.
+pub fn feed_line(raw: &str, line: usize, stem: &str, path: Option<&Path>) -> Option<Document> {
+    let shown = path.map_or_else(
+        || "standard input".to_string(),
+        |p| format!("`{}`", shown(p)),
+    );
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return None;
     }
+    Some(match serde_json::from_str::<Line>(trimmed) {
+        Ok(l) => {
+            let mut doc = Document::new(l.id, l.text);
+            doc.path = path.map(Path::to_path_buf);
+            if let Some(o) = l.outlet.filter(|o| !o.trim().is_empty()) {
+                doc.source.outlet = Some(o);
+            }
+            if let Some(p) = l.published {
+                match p.parse() {
+                    Ok(date) => doc.source.published = Some(date),
+                    Err(e) => doc.warnings.push(format!(
+                        "line {line} of {shown}: ignored the publication date: {e}"
+                    )),
+                }
+            }
+            doc.source.url = l.url.filter(|u| !u.trim().is_empty());
+            doc.source.title = l.title.filter(|t| !t.trim().is_empty());
+            doc
+        }
+        Err(e) => {
+            let mut doc = Document::new(format!("{stem}:{line}"), String::new());
+            doc.path = path.map(Path::to_path_buf);
+            doc.warnings.push(format!(
+                "skipped line {line} of {shown}: {e}; each line must be one JSON object with string fields \"id\" and \"text\""
+            ));
+            doc
+        }
+    })
 }
 
 #[cfg(test)]

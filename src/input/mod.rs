@@ -32,6 +32,7 @@
 //! ```
 
 mod jsonl;
+pub use jsonl::feed_line;
 
 use crate::error::shown;
 use crate::{Document, Error, Result};
