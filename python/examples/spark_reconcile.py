@@ -34,6 +34,7 @@ import sys
 from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
+from pyspark.sql.window import Window
 
 import crosscheck._native as cc
 
@@ -81,26 +82,65 @@ def _prepared_row(idx, p):
 
 def read_input(spark, source: str, partitions: int):
     """The prepared documents: (input index, what extraction leaves), as the command reads
-    them."""
+    them, duplicate ids renamed as the command renames them (see ``unique_ids``)."""
     sc = spark.sparkContext
     if source.lower().endswith(".jsonl"):
         stem = os.path.splitext(os.path.basename(source))[0]
-        lines = sc.textFile(source, partitions).zipWithIndex()
+        # (index, raw line): a line's index is its number less one.
+        entries = sc.textFile(source, partitions).zipWithIndex().map(lambda r: (r[1], r[0]))
 
-        def prep(rows):
-            for raw, i in rows:
-                p = cc.prepare_line(raw, i + 1, stem, source)
-                if p is not None:
-                    yield _prepared_row(i, p)
+        def entry_id(i, raw):
+            return cc.line_id(raw, i + 1, stem), source
 
-        rdd = lines.mapPartitions(prep)
+        def prepare(i, raw, rename):
+            return cc.prepare_line(raw, i + 1, stem, source, rename)
+
     else:
         # Listing a folder is names, not the corpus; each executor reads its own files.
-        paths = cc.article_paths([source])
-        rdd = sc.parallelize(list(enumerate(paths)), partitions).mapPartitions(
-            lambda rows: (_prepared_row(i, cc.prepare_file(p)) for i, p in rows)
-        )
+        entries = sc.parallelize(list(enumerate(cc.article_paths([source]))), partitions)
+
+        def entry_id(i, path):
+            return cc.file_id(path), path
+
+        def prepare(i, path, rename):
+            return cc.prepare_file(path, rename)
+
+    entries = entries.persist()
+    renames = unique_ids(spark, entries.map(lambda e: (e[0], *entry_id(*e))))
+
+    def prepared(item):
+        i, (entry, rename) = item
+        p = prepare(i, entry, rename)
+        return [] if p is None else [_prepared_row(i, p)]
+
+    rdd = entries.leftOuterJoin(renames, partitions).flatMap(prepared)
     return spark.createDataFrame(rdd, PREPARED)
+
+
+def unique_ids(spark, ids):
+    """(index, (new id, path of the first)) for each entry whose id an earlier entry took,
+    from (index, id or None, path) rows: the k-th holder of id ``x`` becomes ``x#k``, as
+    the command renames them (which, when an input also holds an id written ``x#k``
+    itself, moves on to the next free number; this job does not look for that)."""
+    rows = ids.filter(lambda r: r[1] is not None)
+    df = spark.createDataFrame(
+        rows,
+        T.StructType(
+            [
+                T.StructField("idx", T.LongType(), False),
+                T.StructField("id", T.StringType(), False),
+                T.StructField("path", T.StringType(), True),
+            ]
+        ),
+    )
+    w = Window.partitionBy("id").orderBy("idx")
+    ranked = df.select(
+        "idx",
+        "id",
+        F.row_number().over(w).alias("k"),
+        F.first("path").over(w).alias("first"),
+    ).filter(F.col("k") > 1)
+    return ranked.rdd.map(lambda r: (r.idx, (f"{r.id}#{r.k}", r.first)))
 
 
 def _unsigned(x: int) -> int:

@@ -118,39 +118,67 @@ fn prepare(doc: Document) -> PyResult<Prepared> {
     })
 }
 
+/// A document renamed as a reader renames a duplicate id: `(new id, path of the document
+/// that took the old one)`.
+type Rename = Option<(String, Option<String>)>;
+
+fn renamed(mut doc: Document, rename: Rename) -> Document {
+    if let Some((new, first)) = rename {
+        crosscheck::input::rename(&mut doc, new, first.as_deref().map(Path::new));
+    }
+    doc
+}
+
 /// Reads one article file as the command does and extracts it (`None` never: a bad file
-/// is a document with a warning).
+/// is a document with a warning). `rename`: see `file_id`.
 #[pyfunction]
-fn prepare_file(py: Python<'_>, path: String) -> PyResult<Prepared> {
+#[pyo3(signature = (path, rename=None))]
+fn prepare_file(py: Python<'_>, path: String, rename: Rename) -> PyResult<Prepared> {
     guarded(|| {
         py.detach(|| {
-            prepare(
-                crosscheck::input::Reader::new()
-                    .read_file(Path::new(&path))
-                    .0,
-            )
+            let doc = crosscheck::input::Reader::new()
+                .read_file(Path::new(&path))
+                .0;
+            prepare(renamed(doc, rename))
         })
     })
 }
 
 /// Reads line `line` (from 1) of a JSON Lines feed `path` as the command does and extracts
-/// it; `None` for a blank line.
+/// it; `None` for a blank line. `rename`: see `file_id`.
 #[pyfunction]
-#[pyo3(signature = (raw, line, stem, path=None))]
+#[pyo3(signature = (raw, line, stem, path=None, rename=None))]
 fn prepare_line(
     py: Python<'_>,
     raw: String,
     line: usize,
     stem: String,
     path: Option<String>,
+    rename: Rename,
 ) -> PyResult<Option<Prepared>> {
     guarded(|| {
         py.detach(|| {
             crosscheck::input::feed_line(&raw, line, &stem, path.as_deref().map(Path::new))
-                .map(prepare)
+                .map(|doc| prepare(renamed(doc, rename)))
                 .transpose()
         })
     })
+}
+
+/// The id a reader gives the article file at `path`, before duplicates are renamed. A
+/// job renames the k-th document (k >= 2, in input order) holding an id `x` by passing
+/// `rename=("x#k", path of the first)` to `prepare_file` or `prepare_line`.
+#[pyfunction]
+fn file_id(path: String) -> String {
+    crosscheck::input::file_id(Path::new(&path))
+}
+
+/// The id of line `line` of a JSON Lines feed (`None` for a blank line), before
+/// duplicates are renamed; see `file_id`.
+#[pyfunction]
+#[pyo3(signature = (raw, line, stem))]
+fn line_id(raw: &str, line: usize, stem: &str) -> Option<String> {
+    crosscheck::input::feed_line(raw, line, stem, None).map(|d| d.id)
 }
 
 /// Step 3: a document's feature counts, given which of its templates are furniture.
@@ -409,6 +437,8 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(article_paths, m)?)?;
     m.add_function(wrap_pyfunction!(prepare_file, m)?)?;
     m.add_function(wrap_pyfunction!(prepare_line, m)?)?;
+    m.add_function(wrap_pyfunction!(file_id, m)?)?;
+    m.add_function(wrap_pyfunction!(line_id, m)?)?;
     m.add_function(wrap_pyfunction!(story_counts, m)?)?;
     m.add_function(wrap_pyfunction!(story_profile, m)?)?;
     m.add_function(wrap_pyfunction!(same_days_bonus, m)?)?;

@@ -644,16 +644,29 @@ impl UniqueIds {
             .map(|n| format!("{}#{n}", doc.id))
             .find(|c| !self.taken.contains_key(c))
             .unwrap_or_default();
-        let other = self.taken[&doc.id]
-            .as_deref()
-            .map_or_else(|| doc.id.clone(), shown);
-        doc.warnings.push(format!(
-            "id `{}` is taken by `{other}`: this document's id is `{new}`",
-            crate::error::escape(&doc.id)
-        ));
-        self.taken.insert(new.clone(), doc.path.clone());
-        doc.id = new;
+        let first = self.taken[&doc.id].clone();
+        rename(doc, new.clone(), first.as_deref());
+        self.taken.insert(new, doc.path.clone());
     }
+}
+
+/// Gives `doc` the id `new` because its own was taken by an earlier document (whose path
+/// is `first`, if it has one), with the warning a reader records: a distributed job that
+/// finds duplicate ids on its own renames documents as one reader would.
+pub fn rename(doc: &mut Document, new: String, first: Option<&Path>) {
+    let other = first.map_or_else(|| doc.id.clone(), shown);
+    doc.warnings.push(format!(
+        "id `{}` is taken by `{other}`: this document's id is `{new}`",
+        crate::error::escape(&doc.id)
+    ));
+    doc.id = new;
+}
+
+/// The id a reader gives the article file at `path`: its stem, escaped so it prints on one
+/// line. (A JSON Lines feed's documents take their ids from the feed; see [`feed_line`].)
+#[must_use]
+pub fn file_id(path: &Path) -> String {
+    stem(path)
 }
 
 /// The UTF-16 encoding of a file's first bytes, and how it shows: a byte order mark, or
