@@ -6,8 +6,8 @@
 //! On one machine [`Reconciler::reconcile`] computes the same facts over the whole feed,
 //! so a story's groups and verdicts do not depend on whether it was reconciled alone.
 //! What does depend on the rest of the feed: copies are found only among the part's
-//! documents, the consensus weighs sources by their record within the part, and the short
-//! source names in explanations are unique within the part.
+//! documents, and the consensus weighs sources by their record within the part. (Short
+//! source names in explanations are the feed's when [`FeedFacts::short_ids`] holds them.)
 
 use crate::claim::Claim;
 use crate::document::Document;
@@ -34,6 +34,11 @@ pub struct FeedFacts {
     pub name_documents: foldhash::HashMap<String, usize>,
     /// The same over each document's [kept names](FeedFacts::kept_names), for group labels.
     pub kept_name_documents: foldhash::HashMap<String, usize>,
+    /// Each document's short name in explanations (see [`short_ids`]), unique in the feed;
+    /// for a part, its documents'. A document missing here is named uniquely within the
+    /// documents reconciled together.
+    #[serde(default)]
+    pub short_ids: foldhash::HashMap<String, String>,
 }
 
 impl FeedFacts {
@@ -57,7 +62,56 @@ impl FeedFacts {
                 *facts.kept_name_documents.entry(n).or_default() += 1;
             }
         }
+        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        facts.short_ids = ids
+            .iter()
+            .map(|id| id.to_string())
+            .zip(short_ids(&ids))
+            .collect();
         facts
+    }
+
+    /// The facts a part needs: those of its documents' names and its claims' names (which
+    /// label groups), and its documents' short names.
+    #[must_use]
+    pub fn for_part(&self, part: &Part) -> FeedFacts {
+        let claim_names = part
+            .claims
+            .iter()
+            .flatten()
+            .flat_map(|c| &c.claim.context.names);
+        let mut out = self.restricted_to(
+            part.names
+                .iter()
+                .flatten()
+                .chain(claim_names)
+                .map(String::as_str),
+        );
+        for d in &part.documents {
+            if let Some(s) = self.short_ids.get(&d.id) {
+                out.short_ids.insert(d.id.clone(), s.clone());
+            }
+        }
+        out
+    }
+
+    /// How documents are named in explanations: the outlet, else the document's
+    /// [short id](FeedFacts::short_ids), else one unique among `docs`.
+    pub(crate) fn short_sources(&self, docs: &[Document]) -> Vec<String> {
+        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        let mut local: Option<Vec<String>> = None;
+        docs.iter()
+            .enumerate()
+            .map(|(k, d)| {
+                if let Some(o) = &d.source.outlet {
+                    return o.clone();
+                }
+                if let Some(s) = self.short_ids.get(&d.id) {
+                    return s.clone();
+                }
+                local.get_or_insert_with(|| short_ids(&ids))[k].clone()
+            })
+            .collect()
     }
 
     /// Whether most of a big feed names `name` (a country, an agency): as evidence that
@@ -91,6 +145,13 @@ impl FeedFacts {
         doc.source.published.map(|p| p.year).or(self.corpus_now)
     }
 
+    /// The keys under which the facts about `name` are looked up: the name and its folded
+    /// form (a distributed job gathers the counts of both for each name of a part).
+    #[must_use]
+    pub fn keys(name: &str) -> [String; 2] {
+        [name.to_string(), crate::group::fold_name(name)]
+    }
+
     /// The facts restricted to `names` (with their folded forms), which is all a part
     /// holding those names needs.
     pub fn restricted_to<'n>(&self, names: impl IntoIterator<Item = &'n str>) -> FeedFacts {
@@ -100,7 +161,7 @@ impl FeedFacts {
             ..FeedFacts::default()
         };
         for n in names {
-            for key in [n.to_string(), crate::group::fold_name(n)] {
+            for key in FeedFacts::keys(n) {
                 if let Some(&c) = self.name_documents.get(&key) {
                     out.name_documents.insert(key.clone(), c);
                 }
@@ -263,4 +324,36 @@ pub fn document_record(doc: &Document, claims: usize, repairs: usize) -> Documen
         claims,
         warnings,
     }
+}
+
+/// Short ids for documents in explanations: the shortest start of each id (at least 3
+/// characters) that no other id shares, so `000_448d...` reads `000` and `wire_a`,
+/// `wire_b` stay apart.
+#[must_use]
+pub fn short_ids(ids: &[&str]) -> Vec<String> {
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    ids.iter()
+        .map(|&id| {
+            let at = sorted.partition_point(|x| *x < id);
+            // The neighbours in sorted order share the longest starts with it (an equal id
+            // elsewhere shares the whole id, which is then used as is).
+            let before = at.checked_sub(1).map(|p| sorted[p]);
+            short_id(id, before, sorted.get(at + 1).copied())
+        })
+        .collect()
+}
+
+/// The short id of `id` between its neighbours in the sorted ids of a feed (see
+/// [`short_ids`]): a distributed job sorts the ids and calls this for each.
+#[must_use]
+pub fn short_id(id: &str, before: Option<&str>, after: Option<&str>) -> String {
+    let common = |a: &str| {
+        a.chars()
+            .zip(id.chars())
+            .take_while(|(x, y)| x == y)
+            .count()
+    };
+    let chars = (before.map_or(0, common).max(after.map_or(0, common)) + 1).max(3);
+    id.chars().take(chars).collect()
 }

@@ -68,7 +68,7 @@ pub use claim::{
 };
 pub use document::{Date, Document, Source};
 pub use error::{Error, Result};
-pub use feed::{document_record, FeedFacts, Part, PartClaim};
+pub use feed::{document_record, short_id, short_ids, FeedFacts, Part, PartClaim};
 pub use quantity::{Dimension, Interval, Qualifier, Quantity};
 pub use reconcile::{Extracted, Reconciler};
 pub use report::{

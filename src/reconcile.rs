@@ -312,7 +312,7 @@ impl Reconciler {
         // (Names come from the input: a hash keyed per process, but faster than SipHash.)
         let doc_freq = |name: &str| facts.kept_documents(&crate::group::fold_name(name));
         let days: Vec<Option<i64>> = docs.iter().map(|d| report_day(d, corpus_now)).collect();
-        let short_names = short_sources(docs);
+        let short_names = facts.short_sources(docs);
         // The dependencies of each document, so a group looks only at its own.
         let mut deps_of: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
         for (k, d) in deps.iter().enumerate() {
@@ -559,30 +559,6 @@ pub(crate) fn note_repairs(report: &mut Report, repairs: &[usize]) {
                 .insert(0, format!("repaired {n} mojibake sequence{s}"));
         }
     }
-}
-
-/// Short names for documents in explanations: the outlet, else the shortest start of
-/// the id (at least 3 characters) that no other id shares, so `000_448d...` reads `000`
-/// and `wire_a`, `wire_b` stay apart.
-fn short_sources(docs: &[Document]) -> Vec<String> {
-    let mut ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
-    ids.sort_unstable();
-    let common = |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    docs.iter()
-        .map(|d| {
-            if let Some(o) = &d.source.outlet {
-                return o.clone();
-            }
-            let id = d.id.as_str();
-            let at = ids.partition_point(|x| *x < id);
-            // The neighbours in sorted order share the longest starts with it (an equal id
-            // elsewhere shares the whole id, which is then used as is).
-            let before = at.checked_sub(1).map_or(0, |p| common(ids[p], id));
-            let after = ids.get(at + 1).map_or(0, |x| common(x, id));
-            let chars = (before.max(after) + 1).max(3);
-            id.chars().take(chars).collect()
-        })
-        .collect()
 }
 
 /// What a group measures, for people: the subject and the name most of its claims share.

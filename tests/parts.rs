@@ -10,7 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// Each group as its claims (document id, index in the document) with its verdict.
-type Partition = BTreeSet<(Vec<(String, usize)>, Verdict)>;
+/// Each group: its claims (document, index), verdict and label.
+type Partition = BTreeSet<(Vec<(String, usize)>, Verdict, String)>;
 
 fn by_parts(rec: &Reconciler, docs: &[Document]) -> Partition {
     let extracted: Vec<_> = docs.iter().map(|d| rec.extract_article(d)).collect();
@@ -43,10 +44,6 @@ fn by_parts(rec: &Reconciler, docs: &[Document]) -> Partition {
     let mut out = Partition::new();
     for (s, per_doc) in shuffled {
         let ds: Vec<usize> = per_doc.keys().copied().collect();
-        let part_names: Vec<&str> = ds
-            .iter()
-            .flat_map(|&d| names[d].iter().map(String::as_str))
-            .collect();
         let part = Part {
             documents: ds.iter().map(|&d| docs[d].clone()).collect(),
             names: ds.iter().map(|&d| names[d].clone()).collect(),
@@ -54,7 +51,8 @@ fn by_parts(rec: &Reconciler, docs: &[Document]) -> Partition {
             claims: per_doc.into_values().collect(),
             stories: vec![format!("s{s}")],
         };
-        let report = rec.reconcile_part(part, &facts.restricted_to(part_names));
+        let part_facts = facts.for_part(&part);
+        let report = rec.reconcile_part(part, &part_facts);
         for g in report.groups {
             let claims = g
                 .claims
@@ -64,7 +62,7 @@ fn by_parts(rec: &Reconciler, docs: &[Document]) -> Partition {
                     (doc.to_string(), k.parse().expect("an index"))
                 })
                 .collect();
-            out.insert((claims, g.verdict));
+            out.insert((claims, g.verdict, g.label));
         }
     }
     out
@@ -86,6 +84,7 @@ fn whole(rec: &Reconciler, docs: &[Document]) -> Partition {
             (
                 g.claims.iter().map(|c| at[c.as_str()].clone()).collect(),
                 g.verdict,
+                g.label.clone(),
             )
         })
         .collect()

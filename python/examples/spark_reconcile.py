@@ -370,7 +370,38 @@ def name_facts(spark, prep, n):
         "idx long, name string",
     )
     kept_counts = kept.groupBy("name").agg(F.count("*").alias("kept_docs"))
-    return with_counts.select("idx", "name", "docs").join(kept_counts, "name", "left")
+    # A part looks facts up by each name and its folded form.
+    keys = spark.createDataFrame(
+        prep.select("idx", "bundle").rdd.flatMap(
+            lambda r: ((r.idx, k) for k in cc.fact_keys(r.bundle))
+        ),
+        "idx long, name string",
+    )
+    return (
+        keys.join(counted, "name", "left")
+        .join(kept_counts, "name", "left")
+        .filter(F.col("docs").isNotNull() | F.col("kept_docs").isNotNull())
+    )
+
+
+def short_ids(spark, prep):
+    """(idx, short): each document's short name in explanations, from its neighbours in
+    the sorted ids (a distributed sort, then joins on sorted position)."""
+    by_pos = (
+        prep.select("id", "idx")
+        .rdd.map(tuple)
+        .sortByKey()
+        .zipWithIndex()
+        .map(lambda x: (x[1], x[0][0], x[0][1]))
+    )
+    ranked = spark.createDataFrame(by_pos, "pos long, id string, idx long")
+    before = ranked.select((F.col("pos") + 1).alias("pos"), F.col("id").alias("before"))
+    after = ranked.select((F.col("pos") - 1).alias("pos"), F.col("id").alias("after"))
+    rows = ranked.join(before, "pos", "left").join(after, "pos", "left")
+    return spark.createDataFrame(
+        rows.rdd.map(lambda r: (r.idx, cc.short_id(r.id, r.before, r.after))),
+        "idx long, short string",
+    )
 
 
 def reconcile_stories(spark, prep, attributed, ranks, facts, n, corpus_now):
@@ -380,14 +411,16 @@ def reconcile_stories(spark, prep, attributed, ranks, facts, n, corpus_now):
         F.concat(F.lit("s"), (F.col("rank") + 1).cast("string"), F.when(F.col("background"), "b").otherwise("")),
     )
     per_doc = keyed.groupBy("sid", "idx").agg(F.sort_array(F.collect_list("k")).alias("ks"))
-    entries = per_doc.join(prep.select("idx", "bundle"), "idx")
+    entries = per_doc.join(prep.select("idx", "id", "bundle"), "idx").join(
+        short_ids(spark, prep), "idx"
+    )
     part_facts = (
         per_doc.select("sid", "idx")
         .join(facts, "idx")
         .groupBy("sid")
         .agg(F.collect_list(F.struct("name", "docs", "kept_docs")).alias("facts"))
     )
-    grouped = entries.rdd.map(lambda r: (r.sid, (r.idx, r.bundle, r.ks))).cogroup(
+    grouped = entries.rdd.map(lambda r: (r.sid, (r.idx, r.bundle, r.ks, r.id, r.short))).cogroup(
         part_facts.rdd.map(lambda r: (r.sid, r.facts))
     )
 
@@ -399,7 +432,8 @@ def reconcile_stories(spark, prep, attributed, ranks, facts, n, corpus_now):
         name_docs, kept_docs = {}, {}
         for rows in fact_rows:
             for f in rows:
-                name_docs[f.name] = f.docs
+                if f.docs is not None:
+                    name_docs[f.name] = f.docs
                 if f.kept_docs is not None:
                     kept_docs[f.name] = f.kept_docs
         feed = {
@@ -407,9 +441,10 @@ def reconcile_stories(spark, prep, attributed, ranks, facts, n, corpus_now):
             "corpus_now": corpus_now,
             "name_documents": name_docs,
             "kept_name_documents": kept_docs,
+            "short_ids": {d[3]: d[4] for d in docs},
         }
         report = cc.reconcile_part(
-            [(bytes(b), list(ks), [0] * len(ks)) for _, b, ks in docs],
+            [(bytes(b), list(ks), [0] * len(ks)) for _, b, ks, _, _ in docs],
             [sid],
             json.dumps(feed),
         )

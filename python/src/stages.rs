@@ -360,6 +360,26 @@ fn kept_names(bundle: &[u8], frequencies: Vec<usize>, documents: usize) -> PyRes
     })
 }
 
+/// The keys the facts about a document's names and its claims' names are looked up by
+/// (each name and its folded form, each once): a part needs the feed's counts of all.
+#[pyfunction]
+fn fact_keys(bundle: &[u8]) -> PyResult<Vec<String>> {
+    guarded(|| {
+        let b = bundle_of(bundle)?;
+        let claim_names = b.extracted.claims.iter().flat_map(|c| &c.context.names);
+        let mut keys: Vec<String> = b
+            .extracted
+            .names
+            .iter()
+            .chain(claim_names)
+            .flat_map(|n| FeedFacts::keys(n))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        Ok(keys)
+    })
+}
+
 /// The claim records of a document (JSON list), with ids `<document id>#<index>`.
 #[pyfunction]
 fn claim_records(bundle: &[u8]) -> PyResult<String> {
@@ -422,6 +442,14 @@ fn reconcile_part(
     })
 }
 
+/// The short name of document `id` in explanations, between its neighbours in the sorted
+/// ids of the feed (`crosscheck::short_id`); a part's facts carry them as `short_ids`.
+#[pyfunction]
+#[pyo3(signature = (id, before=None, after=None))]
+fn short_id(id: &str, before: Option<&str>, after: Option<&str>) -> String {
+    crosscheck::short_id(id, before, after)
+}
+
 /// The article files under `paths` (files and folders), sorted as the command reads them.
 #[pyfunction]
 fn article_paths(paths: Vec<String>) -> PyResult<Vec<String>> {
@@ -447,6 +475,8 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(story_label, m)?)?;
     m.add_function(wrap_pyfunction!(attribute_claims, m)?)?;
     m.add_function(wrap_pyfunction!(kept_names, m)?)?;
+    m.add_function(wrap_pyfunction!(fact_keys, m)?)?;
+    m.add_function(wrap_pyfunction!(short_id, m)?)?;
     m.add_function(wrap_pyfunction!(claim_records, m)?)?;
     m.add_function(wrap_pyfunction!(reconcile_part, m)?)?;
     Ok(())
