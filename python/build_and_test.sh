@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the `crosscheck` wheel in release mode, installs it in a virtual environment and
-# runs the Python tests. Quiet on success (one summary line); on failure, prints the
+# runs the Python tests (the bindings, and the Spark job against the command on the shared
+# real feeds). Quiet on success (one summary line); on failure, prints the
 # output of the step that failed and exits non-zero.
 #
 # Usage: python/build_and_test.sh [PYTHON]        PYTHON: the interpreter (default python3)
@@ -39,7 +40,9 @@ target="${CROSSCHECK_TARGET_DIR:-$here/target}"
 if [ ! -x "$venv/bin/python" ]; then
     step "$python" -m venv "$venv"
 fi
-step "$venv/bin/python" -m pip install --disable-pip-version-check --quiet "maturin>=1.9.4,<2" pytest
+# pyspark for the Spark job's equality tests (tests/test_spark.py, which skip without Java).
+step "$venv/bin/python" -m pip install --disable-pip-version-check --quiet "maturin>=1.9.4,<2" pytest \
+    "pyspark>=4,<5"
 # CARGO_TARGET_DIR only for the build: the tests' `cargo run` of the command uses the
 # repository's own target directory.
 step env CARGO_TARGET_DIR="$target" "$venv/bin/maturin" build --release \

@@ -1,10 +1,11 @@
 """Type stubs of ``crosscheck._native``, the Rust extension module.
 
 Use the ``crosscheck`` package instead: it wraps these functions, turns their JSON into
-dicts and documents them. Here every function returns text.
+dicts and documents them. Here every function of the first part returns text; the stage
+functions at the end are what a distributed job calls (examples/spark_reconcile.py).
 """
 
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, List, Optional, Tuple, TypedDict
 
 __version__: str
 
@@ -27,3 +28,54 @@ def render(report_json: str, format: str) -> str:
 
 def _panic(message: str) -> None:
     """Panics in Rust (for tests): raises CrosscheckError("internal error: ...")."""
+
+# -- The stages of a distributed run (see examples/spark_reconcile.py) -------------------
+# What moves between stages is opaque bytes; feature hashes are unsigned 64-bit values
+# carried as signed ints (Spark's long).
+
+class Prepared(TypedDict):
+    id: str
+    day: Optional[int]
+    year: Optional[int]
+    bundle: bytes
+    templates: List[int]
+    order: int
+    lead: List[int]
+    names: List[str]
+    claim_names: List[int]
+    claims: int
+    record: str
+
+Rename = Optional[Tuple[str, Optional[str]]]
+
+def article_paths(paths: List[str]) -> List[str]: ...
+def file_id(path: str) -> str: ...
+def line_id(raw: str, line: int, stem: str) -> Optional[str]: ...
+def prepare_file(path: str, rename: Rename = None) -> Prepared: ...
+def prepare_line(
+    raw: str, line: int, stem: str, path: Optional[str] = None, rename: Rename = None
+) -> Optional[Prepared]: ...
+def story_counts(bundle: bytes, furniture: List[int]) -> Tuple[bytes, List[int]]: ...
+def story_profile(
+    counts: bytes, hashes: List[int], frequencies: List[int], documents: int
+) -> Tuple[bytes, List[int], bool]: ...
+def same_days_bonus(histogram: List[Tuple[int, int]]) -> float: ...
+def story_link(
+    a: bytes, b: bytes, day_a: Optional[int], day_b: Optional[int], bonus: float
+) -> Optional[Tuple[float, bool]]: ...
+def cluster_component(nameless: List[bool], links: List[Tuple[int, int, float, bool]]) -> List[int]: ...
+def story_label(bundles: List[bytes]) -> str: ...
+def attribute_claims(
+    bundle: bytes,
+    own: int,
+    day: Optional[int],
+    now_year: Optional[int],
+    leads: List[Tuple[int, Optional[int], int, Optional[int], Optional[int]]],
+) -> List[Tuple[int, bool]]: ...
+def kept_names(bundle: bytes, frequencies: List[int], documents: int) -> List[str]: ...
+def fact_keys(bundle: bytes) -> List[str]: ...
+def short_id(id: str, before: Optional[str] = None, after: Optional[str] = None) -> str: ...
+def claim_records(bundle: bytes) -> str: ...
+def reconcile_part(
+    entries: List[Tuple[bytes, List[int], List[int]]], stories: List[str], facts: str
+) -> str: ...

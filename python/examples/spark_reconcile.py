@@ -615,7 +615,7 @@ def main(argv=None):
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName("crosscheck").config(
         "spark.sql.shuffle.partitions", str(args.partitions)
-    )
+    ).config("spark.ui.showConsoleProgress", "false")
     builder = builder.master(args.master or "local[*]")
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")

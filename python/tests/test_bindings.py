@@ -373,3 +373,14 @@ def test_docstring_examples():
 
     result = doctest.testmod(crosscheck)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_the_stub_declares_every_function_of_the_module():
+    import ast
+
+    import crosscheck._native as native
+
+    stub = Path(__file__).resolve().parents[1] / "crosscheck" / "_native.pyi"
+    declared = {n.name for n in ast.parse(stub.read_text()).body if isinstance(n, ast.FunctionDef)}
+    functions = {n for n in dir(native) if callable(getattr(native, n)) and not n[0].isupper()}
+    assert functions <= declared, sorted(functions - declared)
