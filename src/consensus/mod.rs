@@ -72,5 +72,5 @@ mod sources;
 mod truth;
 
 pub use group::{estimate, Evidence, GroupEstimate, OUTLIER_RATIO};
-pub use sources::{resolve, SourceRecord, Sourced, PRIOR, PRIOR_STRENGTH, ROUNDS};
+pub use sources::{reliability, resolve, SourceRecord, Sourced, PRIOR, PRIOR_STRENGTH, ROUNDS};
 pub use truth::{ObjectEstimate, Observation, Resolution, SourceReliability, TruthDiscovery};

@@ -19,6 +19,12 @@ pub const PRIOR_STRENGTH: f64 = 2.0;
 /// Rounds of alternating consensus and reliability.
 pub const ROUNDS: usize = 3;
 
+/// A source's reliability from its claims checked against the consensus and those of
+/// them that held, shrunk toward [`PRIOR`] by [`PRIOR_STRENGTH`] claims' worth.
+pub fn reliability(checked: usize, held: usize) -> f64 {
+    (held as f64 + PRIOR_STRENGTH * PRIOR) / (checked as f64 + PRIOR_STRENGTH)
+}
+
 /// One claim as the consensus sees it.
 #[derive(Debug, Clone, Copy)]
 pub struct Sourced<'a> {
@@ -93,7 +99,7 @@ pub fn resolve(
             }
         }
         for (w, &(held, checked)) in weight.iter_mut().zip(&tally) {
-            *w = (held as f64 + PRIOR_STRENGTH * PRIOR) / (checked as f64 + PRIOR_STRENGTH);
+            *w = reliability(checked, held);
         }
     }
     let mut counts: BTreeMap<usize, usize> = BTreeMap::new();

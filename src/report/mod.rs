@@ -289,6 +289,7 @@ mod display;
 mod html;
 mod layout;
 mod markdown;
+mod merge;
 mod panic;
 mod text;
 mod words;
