@@ -58,6 +58,7 @@ mod reconcile;
 pub mod report;
 pub(crate) mod scan;
 pub mod stories;
+pub mod story_stream;
 mod stream;
 pub mod timeline;
 mod trace;
@@ -75,3 +76,4 @@ pub use report::{
     ClaimRecord, DocumentRecord, GroupRecord, Report, Selection, StoryRecord, UpdateRecord,
     Verdict, Work,
 };
+pub use story_stream::{StreamOptions, StreamSummary};

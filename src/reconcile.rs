@@ -86,6 +86,10 @@ impl Reconciler {
     }
 
     /// The copy detector, which also makes each document's shingles.
+    pub(crate) fn story_options(&self) -> &StoryOptions {
+        &self.stories
+    }
+
     pub(crate) fn copy_detector(&self) -> &CopyDetector {
         &self.copies
     }
@@ -208,23 +212,30 @@ impl Reconciler {
         deps: Vec<crate::provenance::Dependency>,
         stories: &crate::stories::Stories,
     ) -> Report {
-        let trace = crate::trace::Trace::start("assemble");
         let facts = FeedFacts::of(docs, &names);
-        let now = |d: usize| facts.now_year(&docs[d]);
-        let story_of: Vec<Vec<usize>> = per_doc
-            .iter()
-            .enumerate()
-            .map(|(d, claims)| {
-                claims
-                    .iter()
-                    .map(|c| stories.story_of(d, c, now(d)))
-                    .collect()
-            })
-            .collect();
-        let mut report = self.judge_all(docs, &per_doc, &story_of, names, deps, &facts, &|s| {
+        let story_of = stories.attribute(&per_doc, &|d| facts.now_year(&docs[d]));
+        self.assemble_stories(docs, per_doc, names, deps, stories, &story_of, &facts)
+    }
+
+    /// [`Reconciler::assemble`] given the feed's facts and each claim's story
+    /// (`story_of[d][k]`, an index of `stories` as [`crate::stories::Stories::story_of`]
+    /// gives it).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn assemble_stories(
+        &self,
+        docs: &[Document],
+        per_doc: Vec<Vec<Claim>>,
+        names: Vec<Vec<String>>,
+        deps: Vec<crate::provenance::Dependency>,
+        stories: &crate::stories::Stories,
+        story_of: &[Vec<usize>],
+        facts: &FeedFacts,
+    ) -> Report {
+        let trace = crate::trace::Trace::start("assemble");
+        let mut report = self.judge_all(docs, &per_doc, story_of, names, deps, facts, &|s| {
             story_id(s, stories)
         });
-        report.stories = story_records(docs, stories, &story_of, &groups_story(&report.groups));
+        report.stories = story_records(docs, stories, story_of, &groups_story(&report.groups));
         trace.phase("judged");
         report.claims = claim_records(docs, per_doc);
         trace.phase("claim records");
@@ -405,7 +416,7 @@ impl Reconciler {
 impl Reconciler {
     /// The stories of the documents: publication days from the sources, else the date in
     /// a document's header; copies are one story.
-    fn find_stories(
+    pub(crate) fn find_stories(
         &self,
         docs: &[Document],
         fingerprints: &[Fingerprint],

@@ -70,7 +70,7 @@ impl Reconciler {
 /// The part of a text that [`crate::timeline::report_day`] reads: its first 300 bytes
 /// (the whole text when byte 300 falls inside a character), up to the end of the first
 /// line that is not blank. Reading this prefix gives the same answer as the whole text.
-fn first_line(text: &str) -> &str {
+pub(crate) fn first_line(text: &str) -> &str {
     let head = text.get(..text.len().min(300)).unwrap_or(text);
     let mut end = 0;
     for line in head.split_inclusive('\n') {

@@ -41,6 +41,28 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The date `days` after 1970-01-01, the inverse of [`Date::days`].
+    ///
+    /// ```
+    /// use crosscheck::Date;
+    /// let d = Date::new(2024, 2, 29).unwrap();
+    /// assert_eq!(Date::from_days(d.days()), d);
+    /// ```
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+}
+
 /// Days in a month of the proleptic Gregorian calendar.
 fn days_in_month(year: i32, month: u8) -> u8 {
     match month {

@@ -361,6 +361,72 @@ impl Stories {
         }
     }
 
+    /// Every claim's story ([`Stories::story_of`]): `per_doc[d]` are document `d`'s claims,
+    /// `now_year(d)` the year it is read as of.
+    pub fn attribute<C: AsRef<[crate::Claim]>>(
+        &self,
+        per_doc: &[C],
+        now_year: &dyn Fn(usize) -> Option<i32>,
+    ) -> Vec<Vec<usize>> {
+        per_doc
+            .iter()
+            .enumerate()
+            .map(|(d, claims)| {
+                let now = now_year(d);
+                claims
+                    .as_ref()
+                    .iter()
+                    .map(|c| self.story_of(d, c, now))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The stories of `documents` (each story they touch, with those of its documents
+    /// that are among them), renumbered in the order of their first document there, with
+    /// documents numbered by their position in `documents`; and for each old story index
+    /// (backgrounds included, as [`Stories::story_of`] numbers them) its new index.
+    pub(crate) fn restricted(&self, documents: &[usize]) -> (Stories, Vec<Option<usize>>) {
+        let n = self.stories.len();
+        let mut new_of_story: Vec<Option<usize>> = vec![None; 2 * n];
+        let mut kept: Vec<usize> = Vec::new();
+        for &d in documents {
+            let s = self.of_document[d];
+            if new_of_story[s].is_none() {
+                new_of_story[s] = Some(kept.len());
+                kept.push(s);
+            }
+        }
+        let position: HashMap<usize, usize> =
+            documents.iter().enumerate().map(|(i, &d)| (d, i)).collect();
+        let stories: Vec<Story> = kept
+            .iter()
+            .map(|&s| Story {
+                label: self.stories[s].label.clone(),
+                documents: self.stories[s]
+                    .documents
+                    .iter()
+                    .filter_map(|d| position.get(d).copied())
+                    .collect(),
+            })
+            .collect();
+        for (k, &s) in kept.iter().enumerate() {
+            new_of_story[n + s] = Some(kept.len() + k);
+        }
+        let out = Stories {
+            of_document: documents
+                .iter()
+                .map(|&d| new_of_story[self.of_document[d]].unwrap_or(0))
+                .collect(),
+            lead_names: HashMap::default(),
+            days: documents.iter().map(|&d| self.days[d]).collect(),
+            spans: kept.iter().map(|&s| self.spans[s]).collect(),
+            window: self.window,
+            stories,
+        };
+        (out, new_of_story)
+    }
+
     /// For a story index from [`Stories::story_of`], the story it is the background of,
     /// or `None` for a story of its own.
     pub fn background_of(&self, story: usize) -> Option<usize> {
