@@ -4,7 +4,7 @@
 //! ```text
 //! cargo run --release --example scale -- extract [--mb 8] [--seed 42] [--seeds]
 //! cargo run --release --example scale -- reconcile [--claims 1000000] [--seed 42]
-//! cargo run --release --example scale -- pipeline [--docs 300] [--seed 42] [--stream]
+//! cargo run --release --example scale -- pipeline [--docs 300] [--seed 42] [--stream | --by-story] [--dated] [--events-per-day 50]
 //! ```
 //! - `extract`: extraction on one thread over `--mb` megabytes of articles (with `--seeds`,
 //!   the crate's seed articles repeated to that size); MB/s.
@@ -13,7 +13,11 @@
 //!   the peak resident memory (VmHWM) after each.
 //! - `pipeline`: `--docs` articles through `Reconciler::reconcile` (all texts in memory) or,
 //!   with `--stream`, `Reconciler::reconcile_stream` (articles generated as they are
-//!   consumed), then JSON; documents/s, MB/s and peak memory.
+//!   consumed), then JSON; documents/s, MB/s and peak memory. With `--by-story`,
+//!   `Reconciler::reconcile_by_story` over the dated corpus (`--events-per-day` events a
+//!   day, articles in publication order give or take two days), each story's report
+//!   written as JSON as it closes; `--dated` gives the other two modes the same dated
+//!   corpus.
 //!
 //! `reconcile` also prints how well groups keep to one synthetic event (`purity`); with
 //! `SCALE_DUMP=1` it lists the claims of the two largest groups.
@@ -28,7 +32,7 @@ use std::time::Instant;
 
 fn usage() -> &'static str {
     "usage: scale extract [--mb N] [--seed S] [--seeds] | scale reconcile [--claims N] [--seed S] \
-     | scale pipeline [--docs N] [--seed S] [--stream]"
+     | scale pipeline [--docs N] [--seed S] [--stream | --by-story] [--dated] [--events-per-day N]"
 }
 
 fn main() -> ExitCode {
@@ -77,12 +81,22 @@ fn run() -> Result<(), String> {
     let mut claims = 1_000_000usize;
     let mut seed = 42;
     let mut seeds = false;
-    let mut stream = false;
+    let mut mode_of_pipeline = Pipeline::Batch;
+    let mut dated = false;
+    let mut per_day = 50usize;
     let mut docs = 300usize;
     while let Some(a) = args.next() {
-        if a == "--seeds" || a == "--stream" {
-            seeds |= a == "--seeds";
-            stream |= a == "--stream";
+        match a.as_str() {
+            "--seeds" => seeds = true,
+            "--stream" => mode_of_pipeline = Pipeline::Stream,
+            "--by-story" => mode_of_pipeline = Pipeline::ByStory,
+            "--dated" => dated = true,
+            _ => {}
+        }
+        if matches!(
+            a.as_str(),
+            "--seeds" | "--stream" | "--by-story" | "--dated"
+        ) {
             continue;
         }
         let mut value = || {
@@ -95,13 +109,21 @@ fn run() -> Result<(), String> {
             "--claims" => claims = value()?.parse().map_err(|_| "--claims: not a number")?,
             "--seed" => seed = value()?.parse().map_err(|_| "--seed: not a number")?,
             "--docs" => docs = value()?.parse().map_err(|_| "--docs: not a number")?,
+            "--events-per-day" => {
+                per_day = value()?
+                    .parse()
+                    .map_err(|_| "--events-per-day: not a number")?
+            }
             _ => return Err(format!("unknown argument `{a}`; {}", usage())),
         }
     }
     match mode.as_str() {
         "extract" => extract(mb, seed, seeds),
         "reconcile" => reconcile(claims, seed),
-        "pipeline" => pipeline(docs, seed, stream),
+        "pipeline" => {
+            let dated = (dated || mode_of_pipeline == Pipeline::ByStory).then_some(per_day);
+            pipeline(docs, seed, mode_of_pipeline, dated)
+        }
         _ => Err(usage().to_string()),
     }
 }
@@ -125,6 +147,8 @@ fn extract(mb: f64, seed: u64, seeds: bool) -> Result<(), String> {
                     event: 0,
                     outlet: "",
                     wire: None,
+                    hours: 0,
+                    published: None,
                 });
             }
         }
@@ -271,34 +295,66 @@ fn purity(report: &crosscheck::report::Report) {
     );
 }
 
-fn pipeline(n: usize, seed: u64, stream: bool) -> Result<(), String> {
+/// How `pipeline` reconciles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pipeline {
+    Batch,
+    Stream,
+    ByStory,
+}
+
+fn pipeline(n: usize, seed: u64, how: Pipeline, dated: Option<usize>) -> Result<(), String> {
     let rec = Reconciler::new();
     let bytes = std::cell::Cell::new(0usize);
-    let docs = corpus::Corpus::new(seed).take(n).map(|a| {
+    let articles = match dated {
+        Some(per_day) => corpus::Corpus::dated(seed, per_day),
+        None => corpus::Corpus::new(seed),
+    };
+    let docs = articles.take(n).map(|a| {
         bytes.set(bytes.get() + a.text.len());
-        Document::new(a.name, a.text)
+        let mut d = Document::new(a.name, a.text);
+        d.source.published = a.published.and_then(|p| p.parse().ok());
+        d
     });
     let (t, cpu) = (Instant::now(), cpu_s());
-    let report = if stream {
-        rec.reconcile_stream(docs)
-    } else {
-        let all: Vec<Document> = docs.collect();
-        rec.reconcile(&all)
-    };
     let mut out = CountingSink(0);
-    serde_json::to_writer(&mut out, &report).map_err(|e| e.to_string())?;
+    let (claims, groups, extra) = match how {
+        Pipeline::ByStory => {
+            let mut groups = 0;
+            let summary = rec
+                .reconcile_by_story(docs, &crosscheck::StreamOptions::default(), |r| {
+                    groups += r.groups.len();
+                    serde_json::to_writer(&mut out, &r)
+                })
+                .map_err(|e| e.to_string())?;
+            let extra = format!(
+                "; {} stories in {} reports, at most {} documents held",
+                summary.stories, summary.reports, summary.peak_open_documents
+            );
+            (summary.claims, groups, extra)
+        }
+        Pipeline::Stream | Pipeline::Batch => {
+            let report = if how == Pipeline::Stream {
+                rec.reconcile_stream(docs)
+            } else {
+                let all: Vec<Document> = docs.collect();
+                rec.reconcile(&all)
+            };
+            serde_json::to_writer(&mut out, &report).map_err(|e| e.to_string())?;
+            (report.claims.len(), report.groups.len(), String::new())
+        }
+    };
     let s = t.elapsed().as_secs_f64();
     let mb = bytes.get() as f64 / 1e6;
     println!(
-        "pipeline ({}): {n} documents, {mb:.1} MB, {} claims, {} groups, JSON {:.1} MB in \
-         {s:.2} s wall, {:.2} s CPU: {:.0} documents/s, {:.2} MB/s; peak {}",
-        if stream {
-            "reconcile_stream"
-        } else {
-            "reconcile"
+        "pipeline ({}{}): {n} documents, {mb:.1} MB, {claims} claims, {groups} groups, JSON \
+         {:.1} MB in {s:.2} s wall, {:.2} s CPU: {:.0} documents/s, {:.2} MB/s; peak {}{extra}",
+        match how {
+            Pipeline::Batch => "reconcile",
+            Pipeline::Stream => "reconcile_stream",
+            Pipeline::ByStory => "reconcile_by_story",
         },
-        report.claims.len(),
-        report.groups.len(),
+        if dated.is_some() { ", dated" } else { "" },
         out.0 as f64 / 1e6,
         cpu_s() - cpu,
         n as f64 / s,

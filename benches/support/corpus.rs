@@ -110,6 +110,10 @@ pub struct Article {
     pub outlet: &'static str,
     /// The wire agency whose copy it runs, if any.
     pub wire: Option<&'static str>,
+    /// Hours after the event it was written.
+    pub hours: u64,
+    /// Its publication date (`YYYY-MM-DD`) in a [dated](Corpus::dated) corpus.
+    pub published: Option<String>,
 }
 
 /// An endless, deterministic stream of articles for `seed`; events come in batches whose
@@ -120,6 +124,8 @@ pub struct Corpus {
     pending: VecDeque<Article>,
     next_event: usize,
     next_doc: usize,
+    /// Events per day in a dated corpus (see [`Corpus::dated`]).
+    events_per_day: Option<usize>,
 }
 
 impl Corpus {
@@ -130,8 +136,42 @@ impl Corpus {
             pending: VecDeque::new(),
             next_event: 0,
             next_doc: 0,
+            events_per_day: None,
         }
     }
+
+    /// The corpus of a feed arriving in date order: the same articles, but events happen
+    /// `events_per_day` a day from 1 January 2020 on, and each article is published
+    /// (`Article::published`) on the day it was written, hours after its event (so a
+    /// batch's articles arrive up to two days out of order, as in a crawl).
+    pub fn dated(seed: u64, events_per_day: usize) -> Corpus {
+        Corpus {
+            events_per_day: Some(events_per_day.max(1)),
+            ..Corpus::new(seed)
+        }
+    }
+}
+
+/// Days since 1970-01-01 of a date (proleptic Gregorian).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+/// The date `days` after 1970-01-01 as (year, month 1-12, day).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 impl Iterator for Corpus {
@@ -141,9 +181,23 @@ impl Iterator for Corpus {
             let mut batch = Vec::new();
             for _ in 0..6 {
                 let mut erng = self.rng.fork();
-                let ev = Event::new(self.next_event, &mut erng);
+                let mut ev = Event::new(self.next_event, &mut erng);
+                let day = self.events_per_day.map(|per_day| {
+                    let day = days_from_civil(2020, 1, 1) + (self.next_event / per_day) as i64;
+                    let (y, m, d) = civil_from_days(day);
+                    ev.since += y as i32 - ev.year;
+                    (ev.year, ev.month, ev.day) = (y as i32, m as usize - 1, d as u32);
+                    day
+                });
                 self.next_event += 1;
-                batch.extend(ev.articles(&mut erng));
+                let mut articles = ev.articles(&mut erng);
+                if let Some(day) = day {
+                    for a in &mut articles {
+                        let (y, m, d) = civil_from_days(day + (a.hours / 24) as i64);
+                        a.published = Some(format!("{y:04}-{m:02}-{d:02}"));
+                    }
+                }
+                batch.extend(articles);
             }
             self.rng.shuffle(&mut batch);
             self.pending.extend(batch);
@@ -1880,6 +1934,8 @@ impl Event {
             event: self.id,
             outlet: name,
             wire,
+            hours,
+            published: None,
         }
     }
 }
