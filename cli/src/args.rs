@@ -12,6 +12,7 @@ Examples:
   crosscheck --format html -o report.html seeds/
   crosscheck --format csv --only conflicts news/ > conflicts.csv
   crosscheck --fail-on-conflict --only conflicts news/ || echo \"sources disagree\"
+  crosscheck --by-story --format json year.jsonl > stories.jsonl
 
 Inputs: files (any name), directories (their .txt, .text, .md and .jsonl files,
 recursively), .jsonl feeds (one {\"id\", \"text\", \"outlet\", \"published\", \"url\",
@@ -59,6 +60,18 @@ pub struct Args {
     /// Worker threads [default: one per core, or RAYON_NUM_THREADS].
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub threads: Option<u16>,
+
+    /// Reconcile a feed in publication order story by story, writing each story's report
+    /// as soon as no later document can join it, in memory that holds the last weeks of
+    /// the feed rather than all of it. JSON then gives one report per line (JSON Lines);
+    /// text and Markdown give the reports one after another.
+    #[arg(long)]
+    pub by_story: bool,
+
+    /// With --by-story: days after its latest document before a story is reported.
+    #[arg(long, value_name = "DAYS", default_value_t = 10, requires = "by_story",
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub hold_days: u16,
 
     /// Read at most N bytes of a file (default 64 MiB); a longer file is cut, with a
     /// warning saying how much was not read.

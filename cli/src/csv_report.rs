@@ -44,10 +44,13 @@ fn inert(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Writes one row per claim that is in a group of `report`, in group order.
-pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+/// Writes one row per claim that is in a group of `report`, in group order, after the
+/// header row when `header` (a report that continues another's rows has none).
+pub fn write(report: &Report, out: &mut dyn Write, header: bool) -> std::io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(HEADER)?;
+    if header {
+        w.write_record(HEADER)?;
+    }
     let docs: HashMap<&str, _> = report
         .documents
         .iter()

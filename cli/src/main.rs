@@ -29,6 +29,9 @@ enum Failure {
         target: String,
         source: std::io::Error,
     },
+    /// Options that do not go together (exit 2).
+    #[error("{0}")]
+    Usage(String),
     /// The worker threads could not start (exit 1).
     #[error("cannot start {threads} worker threads: {reason}")]
     Threads { threads: u16, reason: String },
@@ -47,13 +50,23 @@ fn main() -> ExitCode {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::FAILURE
+            match e {
+                Failure::Usage(_) => ExitCode::from(2),
+                _ => ExitCode::FAILURE,
+            }
         }
     }
 }
 
 /// Reads, reconciles and writes; says whether any group is a conflict.
 fn run(args: &Args) -> Result<bool, Failure> {
+    if args.by_story && args.format() == Format::Html {
+        return Err(Failure::Usage(
+            "--by-story writes one report per story as it closes; an HTML page cannot be \
+             written piece by piece: use --format json, text, markdown or csv"
+                .into(),
+        ));
+    }
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n.into())
@@ -77,6 +90,12 @@ fn run(args: &Args) -> Result<bool, Failure> {
         eprintln!("note: and {} more paths ignored", ignored.len() - MAX_NOTES);
     }
     let bar = progress::Progress::new(std::io::stderr().is_terminal());
+    if args.by_story {
+        let counted = documents.inspect(|_| bar.document_read());
+        let conflicts = by_story(args, counted)?;
+        bar.finish();
+        return Ok(conflicts);
+    }
     let report = {
         let counted = documents.inspect(|_| bar.document_read());
         let report = crosscheck::Reconciler::new().reconcile_stream(counted);
@@ -92,35 +111,84 @@ fn run(args: &Args) -> Result<bool, Failure> {
     Ok(conflicts)
 }
 
-/// Writes the report to `-o FILE` or standard output, in the format asked for.
-fn write_report(args: &Args, report: &Report) -> Result<(), Failure> {
-    let format = args.format();
+/// Reconciles story by story (`--by-story`), writing each report as it comes; says
+/// whether any group was a conflict.
+fn by_story(
+    args: &Args,
+    documents: impl Iterator<Item = crosscheck::Document>,
+) -> Result<bool, Failure> {
+    let (mut out, fail) = open_output(args)?;
+    let opts = crosscheck::StreamOptions {
+        hold_days: args.hold_days.into(),
+        ..Default::default()
+    };
+    let mut conflicts = false;
+    let mut first = true;
+    let run = crosscheck::Reconciler::new().reconcile_by_story(documents, &opts, |report| {
+        conflicts |= report
+            .groups
+            .iter()
+            .any(|g| g.verdict == crosscheck::Verdict::Conflict);
+        let report = report.select(args.only.into());
+        let header = std::mem::replace(&mut first, false);
+        match args.format() {
+            // JSON Lines: one compact report per line.
+            Format::Json => serde_json::to_writer(&mut out, &report)
+                .map_err(std::io::Error::from)
+                .and_then(|()| out.write_all(b"\n")),
+            Format::Csv => csv_report::write(&report, &mut out, header),
+            format => render(format, &report, &mut out),
+        }
+    });
+    match run.and_then(|_| out.flush()) {
+        Ok(()) => Ok(conflicts),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(conflicts),
+        Err(e) => Err(fail(e)),
+    }
+}
+
+/// `-o FILE` or standard output, buffered, and how to say that writing to it failed.
+#[allow(clippy::type_complexity)]
+fn open_output(
+    args: &Args,
+) -> Result<(Box<dyn Write>, impl Fn(std::io::Error) -> Failure), Failure> {
     let target = match &args.output {
         Some(p) => format!("`{}`", p.display()),
         None => "standard output".to_string(),
     };
-    let fail = |source| Failure::Output {
+    let fail = move |source| Failure::Output {
         target: target.clone(),
         source,
     };
-    let mut out: Box<dyn Write> = match &args.output {
+    let out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(p).map_err(fail)?,
+            std::fs::File::create(p).map_err(&fail)?,
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    let written = match format {
-        // JSON goes straight out: for a big corpus it is larger than the texts.
-        Format::Json => report.to_writer(&mut out).map_err(std::io::Error::from),
-        Format::Text => out.write_all(crosscheck::report::text(report).as_bytes()),
-        Format::Html => out.write_all(crosscheck::report::html(report).as_bytes()),
-        Format::Markdown => out.write_all(crosscheck::report::markdown(report).as_bytes()),
-        Format::Csv => csv_report::write(report, &mut out),
-    };
+    Ok((out, fail))
+}
+
+/// Writes the report to `-o FILE` or standard output, in the format asked for.
+fn write_report(args: &Args, report: &Report) -> Result<(), Failure> {
+    let (mut out, fail) = open_output(args)?;
+    let written = render(args.format(), report, &mut out);
     match written.and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         // `crosscheck ... | head`: the reader has what it wanted.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(fail(e)),
+    }
+}
+
+/// Writes a report in one format.
+fn render(format: Format, report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    match format {
+        // JSON goes straight out: for a big corpus it is larger than the texts.
+        Format::Json => report.to_writer(out).map_err(std::io::Error::from),
+        Format::Text => out.write_all(crosscheck::report::text(report).as_bytes()),
+        Format::Html => out.write_all(crosscheck::report::html(report).as_bytes()),
+        Format::Markdown => out.write_all(crosscheck::report::markdown(report).as_bytes()),
+        Format::Csv => csv_report::write(report, out, true),
     }
 }
