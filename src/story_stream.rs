@@ -69,7 +69,9 @@ struct Held {
     extracted: Extracted,
     /// Its publication day (given, else from its header), for stories.
     day: Option<i64>,
-    /// The day it counts as read on, for closing: its own, else the newest when it came.
+    /// The day it counts as read on, for closing: the newest day when it came (its own,
+    /// in a feed in date order), so a document out of order is held as long as one in
+    /// order and still meets the documents of its days that come with it.
     seen: Option<i64>,
 }
 
@@ -340,7 +342,7 @@ impl Run {
             doc,
             extracted,
             day,
-            seen: day.or(self.newest),
+            seen: self.newest,
         });
         self.summary.peak_open_documents = self.summary.peak_open_documents.max(self.open.len());
     }

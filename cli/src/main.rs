@@ -140,8 +140,21 @@ fn by_story(
             format => render(format, &report, &mut out),
         }
     });
-    match run.and_then(|_| out.flush()) {
-        Ok(()) => Ok(conflicts),
+    let run = run.and_then(|summary| out.flush().map(|()| summary));
+    match run {
+        Ok(summary) => {
+            // Each late document has its warning in the report; say it once where a
+            // person running the command will see it, with what to do.
+            if summary.late_documents > 0 {
+                eprintln!(
+                    "warning: {} of {} documents came after the stories of their days were \
+                     reported and were reconciled without them; sort the feed by publication \
+                     date, or run without --by-story",
+                    summary.late_documents, summary.documents
+                );
+            }
+            Ok(conflicts)
+        }
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(conflicts),
         Err(e) => Err(fail(e)),
     }

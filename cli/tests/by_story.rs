@@ -55,6 +55,43 @@ fn text_gives_the_reports_in_turn_and_conflicts_still_fail() {
 }
 
 #[test]
+fn a_feed_out_of_date_order_is_reported_whole_with_a_warning() {
+    let dir = TempDir::new("by-story-late");
+    let path = feed(&dir);
+    // The bus crash first: the ferry reports after it still meet. Then a third ferry
+    // report, after the ferry story was reported: late, and said so.
+    let text = std::fs::read_to_string(&path).expect("read feed");
+    let mut rows: Vec<&str> = text.lines().collect();
+    rows.rotate_right(1);
+    let late = r#"{"id": "d", "published": "2024-05-01", "outlet": "Vanguard", "text": "The ferry sinking off Lagos killed 41 people."}"#;
+    let after = r#"{"id": "e", "published": "2024-07-20", "outlet": "Punch", "text": "Floods in Abuja displaced 300 families."}"#;
+    rows.extend([after, late]);
+    std::fs::write(&path, rows.join("\n")).expect("write feed");
+    let o = run(&["--by-story", "--format", "json", &path]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let reports: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON report per line"))
+        .collect();
+    let documents: usize = reports
+        .iter()
+        .map(|r| r["documents"].as_array().map_or(0, Vec::len))
+        .sum();
+    assert_eq!(documents, 5);
+    let ferry = reports
+        .iter()
+        .find(|r| r["documents"].to_string().contains("\"a\""))
+        .expect("a report with the ferry sinking");
+    assert!(ferry["documents"].to_string().contains("\"b\""), "{ferry}");
+    assert_eq!(ferry["groups"][0]["verdict"], "conflict", "{ferry}");
+    assert!(
+        stderr(&o).contains("1 of 5 documents came after the stories of their days"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn html_and_a_hold_without_by_story_are_usage_errors() {
     let dir = TempDir::new("by-story-usage");
     let feed = feed(&dir);
