@@ -1,10 +1,12 @@
-//! Reconciling a feed story by story as it arrives, in memory bounded by its largest
-//! story rather than by the feed.
+//! Reconciling a feed story by story as it arrives, in memory bounded by the stories open
+//! at once (the last weeks of the feed) rather than by the feed.
 //!
 //! [`Reconciler::reconcile_by_story`] reads documents in publication order (a day's feed
 //! after another, a crawl sorted by date), holds only the documents of the last days, and
-//! hands each finished story's report to a sink as soon as no later document can join it:
-//! when its latest document is [`StreamOptions::hold_days`] older than the newest one read.
+//! hands the stories that no later document can join to a sink, one report for the stories
+//! closed together: when their latest document is [`StreamOptions::hold_days`] older than
+//! the newest one read. Closings are tried every half hold, so a story is reported between
+//! one and two holds after its last document.
 //!
 //! What differs from [`Reconciler::reconcile`] over the whole feed, by design:
 //! - stories, rarity and common names are learned from the documents held (the last
@@ -15,7 +17,9 @@
 //! - a document that arrives after the stories of its days were reported (the feed is not
 //!   in date order) is reconciled with the documents still held, and says so in a warning.
 //!
-//! An undated document is read as published on the newest day read so far.
+//! The newest day is the second latest of the documents read, so that one document with a
+//! mistyped date (2204 for 2024) does not close every story. For closing, an undated
+//! document counts as read on the newest day so far; for stories it stays undated.
 
 use crate::document::{Date, Document};
 use crate::feed::FeedFacts;
@@ -24,11 +28,15 @@ use crate::union_find::UnionFind;
 use crate::{Extracted, Reconciler};
 use rayon::prelude::*;
 
-/// Options for [`Reconciler::reconcile_by_story`].
+/// Options for [`Reconciler::reconcile_by_story`]: `StreamOptions::default()`, then set
+/// the fields to change.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct StreamOptions {
     /// Days after its latest document before a story is closed and reported (default 10:
-    /// twice the stories' window of 5 days, so that a follow-up a week later still joins).
+    /// twice the stories' window of 5 days, so that a follow-up a week later still joins;
+    /// under 5, reports of one event a few days apart may land in different stories).
+    /// At most [`MAX_HOLD_DAYS`] is used.
     pub hold_days: i64,
     /// Most documents held at once (default 250,000): past it, the oldest stories are
     /// closed early, so that a feed with no dates (or one endless story) still runs in
@@ -79,6 +87,8 @@ struct Held {
 struct Run {
     open: Vec<Held>,
     newest: Option<i64>,
+    /// The two latest days read (a multiset): `newest` is the second, once there are two.
+    latest: [Option<i64>; 2],
     /// Stories whose latest document was read before this day have been reported.
     closed_before: Option<i64>,
     /// The newest day at the last attempt to close stories: the next waits for newer.
@@ -100,10 +110,13 @@ struct IdOffsets {
 /// Documents extracted in parallel at a time (as [`Reconciler::reconcile_stream`]).
 const CHUNK: usize = 256;
 
+/// The longest hold used, a century: past it, day arithmetic gains nothing.
+pub const MAX_HOLD_DAYS: i64 = 36_500;
+
 impl Reconciler {
-    /// Reconciles documents arriving in publication order story by story: each story is
-    /// reported to `sink` once it is finished (see the [module docs](crate::story_stream)),
-    /// so memory holds the last [`StreamOptions::hold_days`] of the feed and the stories
+    /// Reconciles documents arriving in publication order story by story: the stories
+    /// that can no longer grow are reported to `sink` together as they close (see the
+    /// [module docs](crate::story_stream)), so memory holds the last [`StreamOptions::hold_days`] of the feed and the stories
     /// still open, never the whole feed. Ids continue across reports (`c`, `g` and `s`
     /// numbers are never reused), so the reports concatenated with [`Report::append`] are
     /// one report of the feed; every document and claim is in exactly one report.
@@ -121,6 +134,7 @@ impl Reconciler {
     ///     day(1, "a", "The ferry sinking off Lagos killed 40 people, police said."),
     ///     day(2, "b", "The ferry sinking near Lagos killed 43 people, officials said."),
     ///     day(20, "c", "A bus crash near Kano killed 12 people, police said."),
+    ///     day(20, "d", "The Kano bus crash killed 12 people, officials said."),
     /// ];
     /// let mut reports = Vec::new();
     /// let summary = Reconciler::new()
@@ -129,12 +143,13 @@ impl Reconciler {
     ///         Ok::<(), std::convert::Infallible>(())
     ///     })
     ///     .unwrap();
-    /// assert_eq!((summary.documents, summary.stories, summary.reports), (3, 2, 2));
-    /// // The ferry story was reported when the bus crash, 18 days later, was read.
+    /// assert_eq!((summary.documents, summary.stories, summary.reports), (4, 2, 2));
+    /// // The ferry story was reported once the feed reached day 20 (two documents
+    /// // of a day reach it: one mistyped date does not).
     /// assert_eq!(reports[0].stories[0].documents, ["a", "b"]);
     /// let mut all = Report::default();
     /// reports.into_iter().for_each(|r| all.append(r));
-    /// assert_eq!(all.claims.len(), 3);
+    /// assert_eq!(all.claims.len(), 4);
     /// ```
     pub fn reconcile_by_story<I, F, E>(
         &self,
@@ -149,13 +164,14 @@ impl Reconciler {
         let mut run = Run {
             open: Vec::new(),
             newest: None,
+            latest: [None, None],
             closed_before: None,
             tried_at: None,
             latest_year: None,
             used: IdOffsets::default(),
             summary: StreamSummary::default(),
         };
-        let hold = opts.hold_days.max(0);
+        let hold = opts.hold_days.clamp(0, MAX_HOLD_DAYS);
         // Stories close in batches of half the hold, so the held documents are clustered
         // again about twice per hold rather than on every new day.
         let step = (hold / 2).max(1);
@@ -188,7 +204,7 @@ impl Reconciler {
                 if over || due {
                     let horizon = run.newest.map_or(i64::MIN, |n| n - hold);
                     let horizon = if over {
-                        horizon.max(run.horizon_keeping(opts.max_open_documents / 2))
+                        horizon.max(run.horizon_keeping((opts.max_open_documents / 2).max(1)))
                     } else {
                         horizon
                     };
@@ -264,7 +280,11 @@ impl Reconciler {
         let report = self.report_part(part, &local, &local_story_of, &facts, &mut run.used);
         run.summary.stories += local.stories.len();
         run.summary.reports += 1;
-        run.closed_before = Some(run.closed_before.map_or(horizon, |c| c.max(horizon)));
+        // A closing forced by the count is not a date boundary: documents of its days may
+        // still come in order.
+        if !forced {
+            run.closed_before = Some(run.closed_before.map_or(horizon, |c| c.max(horizon)));
+        }
         sink(report)
     }
 
@@ -313,9 +333,6 @@ impl Run {
             .published
             .map(|p| p.days())
             .or(extracted.fingerprint.header_day());
-        if let Some(y) = day.map(|d| Date::from_days(d).year) {
-            self.latest_year = Some(self.latest_year.map_or(y, |l| l.max(y)));
-        }
         if let (Some(d), Some(c)) = (day, self.closed_before) {
             if d < c {
                 self.summary.late_documents += 1;
@@ -334,7 +351,15 @@ impl Run {
                     h.seen = Some(d);
                 }
             }
-            self.newest = Some(self.newest.map_or(d, |n| n.max(d)));
+            // The second latest day read: one mistyped date far ahead does not move it.
+            let [first, second] = self.latest;
+            if first.is_none_or(|f| d >= f) {
+                self.latest = [Some(d), first];
+            } else if second.is_none_or(|s| d > s) {
+                self.latest[1] = Some(d);
+            }
+            self.newest = self.latest[1].or(self.latest[0]);
+            self.latest_year = self.newest.map(|n| Date::from_days(n).year);
         }
         self.summary.documents += 1;
         self.summary.claims += extracted.claims.len();
@@ -511,6 +536,41 @@ mod tests {
         assert!(summary.peak_open_documents <= 11, "{summary:?}");
         assert!(summary.reports > 1);
         assert_eq!(reports.iter().map(|r| r.documents.len()).sum::<usize>(), 50);
+    }
+
+    #[test]
+    fn one_mistyped_date_far_ahead_closes_nothing_early() {
+        // Day 40,000 (a century on) in the middle of a 60-day feed.
+        let mut docs: Vec<Document> = (0..60)
+            .map(|d| report(&format!("d{d}"), d, d as usize, 2))
+            .collect();
+        docs.insert(30, report("typo", 40_000, 99, 2));
+        let (summary, reports) = run(docs.clone(), &StreamOptions::default());
+        let (plain, _) = run(
+            docs.into_iter().filter(|d| d.id != "typo").collect(),
+            &StreamOptions::default(),
+        );
+        assert_eq!(summary.late_documents, 0, "{summary:?}");
+        assert!(summary.peak_open_documents <= plain.peak_open_documents + 1);
+        assert_eq!(reports.iter().map(|r| r.documents.len()).sum::<usize>(), 61);
+    }
+
+    #[test]
+    fn closings_forced_by_the_count_flag_no_document_in_order_as_late() {
+        // Ten reports a day, held to at most 4 (and to 0 and 1: no panic, nothing lost).
+        let docs: Vec<Document> = (0..200)
+            .map(|k| report(&format!("d{k}"), k / 10, k as usize / 10, 2))
+            .collect();
+        for max in [0, 1, 4] {
+            let mut opts = StreamOptions::default();
+            opts.max_open_documents = max;
+            let (summary, reports) = run(docs.clone(), &opts);
+            assert_eq!(summary.late_documents, 0, "{max}: {summary:?}");
+            assert_eq!(
+                reports.iter().map(|r| r.documents.len()).sum::<usize>(),
+                200
+            );
+        }
     }
 
     #[test]

@@ -61,14 +61,16 @@ pub struct Args {
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub threads: Option<u16>,
 
-    /// Reconcile a feed in publication order story by story, writing each story's report
-    /// as soon as no later document can join it, in memory that holds the last weeks of
-    /// the feed rather than all of it. JSON then gives one report per line (JSON Lines);
-    /// text and Markdown give the reports one after another.
+    /// Reconcile a feed in publication order story by story, writing the stories that no
+    /// later document can join as they close (one report for those closed together), in
+    /// memory that holds the last weeks of the feed rather than all of it. JSON then gives
+    /// one report per line (JSON Lines); text and Markdown give the reports one after
+    /// another.
     #[arg(long)]
     pub by_story: bool,
 
-    /// With --by-story: days after its latest document before a story is reported.
+    /// With --by-story: days after its latest document before a story is reported (under
+    /// 5, reports of one event a few days apart may be split).
     #[arg(long, value_name = "DAYS", default_value_t = 10, requires = "by_story",
           value_parser = clap::value_parser!(u16).range(1..))]
     pub hold_days: u16,

@@ -118,10 +118,8 @@ fn by_story(
     documents: impl Iterator<Item = crosscheck::Document>,
 ) -> Result<bool, Failure> {
     let (mut out, fail) = open_output(args)?;
-    let opts = crosscheck::StreamOptions {
-        hold_days: args.hold_days.into(),
-        ..Default::default()
-    };
+    let mut opts = crosscheck::StreamOptions::default();
+    opts.hold_days = args.hold_days.into();
     let mut conflicts = false;
     let mut first = true;
     let run = crosscheck::Reconciler::new().reconcile_by_story(documents, &opts, |report| {
@@ -139,6 +137,13 @@ fn by_story(
             Format::Csv => csv_report::write(&report, &mut out, header),
             format => render(format, &report, &mut out),
         }
+    });
+    // An empty feed still gives a CSV its header, as without --by-story.
+    let run = run.and_then(|summary| match args.format() {
+        Format::Csv if first => {
+            csv_report::write(&crosscheck::Report::default(), &mut out, true).map(|()| summary)
+        }
+        _ => Ok(summary),
     });
     let run = run.and_then(|summary| out.flush().map(|()| summary));
     match run {

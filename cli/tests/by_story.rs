@@ -4,12 +4,13 @@ mod common;
 
 use common::{run, stderr, stdout, TempDir};
 
-/// Two events forty days apart: a ferry sinking told by two outlets, then a bus crash.
+/// Two events forty days apart, each told by two outlets: a ferry sinking, a bus crash.
 fn feed(dir: &TempDir) -> String {
     let rows = [
         r#"{"id": "a", "published": "2024-05-01", "outlet": "Daily Trust", "text": "The ferry sinking off Lagos killed 40 people, police said."}"#,
         r#"{"id": "b", "published": "2024-05-01", "outlet": "Punch", "text": "The ferry sinking near Lagos killed 43 people, officials said."}"#,
         r#"{"id": "c", "published": "2024-06-10", "outlet": "Punch", "text": "A bus crash near Kano killed 12 people, police said."}"#,
+        r#"{"id": "d", "published": "2024-06-10", "outlet": "Daily Trust", "text": "The Kano bus crash killed 12 people, officials said."}"#,
     ];
     let path = dir.0.join("feed.jsonl");
     std::fs::write(&path, rows.join("\n")).expect("write feed");
@@ -37,9 +38,9 @@ fn json_gives_one_report_per_line_with_ids_that_continue() {
             .unwrap_or_default()
     };
     assert_eq!(ids(&reports[0], "documents"), ["a", "b"]);
-    assert_eq!(ids(&reports[1], "documents"), ["c"]);
+    assert_eq!(ids(&reports[1], "documents"), ["c", "d"]);
     assert_eq!(ids(&reports[0], "claims"), ["c1", "c2"]);
-    assert_eq!(ids(&reports[1], "claims"), ["c3"]);
+    assert_eq!(ids(&reports[1], "claims"), ["c3", "c4"]);
     assert_eq!(ids(&reports[1], "stories"), ["s2"]);
     assert_eq!(reports[0]["groups"][0]["verdict"], "conflict");
 }
@@ -62,10 +63,14 @@ fn a_feed_out_of_date_order_is_reported_whole_with_a_warning() {
     // report, after the ferry story was reported: late, and said so.
     let text = std::fs::read_to_string(&path).expect("read feed");
     let mut rows: Vec<&str> = text.lines().collect();
-    rows.rotate_right(1);
-    let late = r#"{"id": "d", "published": "2024-05-01", "outlet": "Vanguard", "text": "The ferry sinking off Lagos killed 41 people."}"#;
-    let after = r#"{"id": "e", "published": "2024-07-20", "outlet": "Punch", "text": "Floods in Abuja displaced 300 families."}"#;
-    rows.extend([after, late]);
+    rows.rotate_right(2);
+    let late = r#"{"id": "g", "published": "2024-05-01", "outlet": "Vanguard", "text": "The ferry sinking off Lagos killed 41 people."}"#;
+    let after = [
+        r#"{"id": "e", "published": "2024-07-20", "outlet": "Punch", "text": "Floods in Abuja displaced 300 families."}"#,
+        r#"{"id": "f", "published": "2024-07-20", "outlet": "Vanguard", "text": "Floods in Abuja displaced 300 families, officials said."}"#,
+    ];
+    rows.extend(after);
+    rows.push(late);
     std::fs::write(&path, rows.join("\n")).expect("write feed");
     let o = run(&["--by-story", "--format", "json", &path]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -77,7 +82,7 @@ fn a_feed_out_of_date_order_is_reported_whole_with_a_warning() {
         .iter()
         .map(|r| r["documents"].as_array().map_or(0, Vec::len))
         .sum();
-    assert_eq!(documents, 5);
+    assert_eq!(documents, 7);
     let ferry = reports
         .iter()
         .find(|r| r["documents"].to_string().contains("\"a\""))
@@ -85,7 +90,7 @@ fn a_feed_out_of_date_order_is_reported_whole_with_a_warning() {
     assert!(ferry["documents"].to_string().contains("\"b\""), "{ferry}");
     assert_eq!(ferry["groups"][0]["verdict"], "conflict", "{ferry}");
     assert!(
-        stderr(&o).contains("1 of 5 documents came after the stories of their days"),
+        stderr(&o).contains("1 of 7 documents came after the stories of their days"),
         "{}",
         stderr(&o)
     );

@@ -48,9 +48,11 @@ impl Date {
     /// use crosscheck::Date;
     /// let d = Date::new(2024, 2, 29).unwrap();
     /// assert_eq!(Date::from_days(d.days()), d);
+    /// assert!(Date::from_days(i64::MAX).year > 900_000);   // clamped, not overflowed
     /// ```
     pub fn from_days(days: i64) -> Date {
-        let z = days + 719_468;
+        // Years stay within ±1,000,000: past them the day is clamped, never overflowed.
+        let z = days.clamp(-365_250_000, 365_250_000) + 719_468;
         let era = z.div_euclid(146_097);
         let doe = z - era * 146_097;
         let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;

@@ -46,7 +46,8 @@ impl Report {
 
     /// Numbers claims, groups and stories after `claims`, `groups` and `stories` ids
     /// already used (`c1` becomes `c{claims + 1}`, `s2b` becomes `s{stories + 2}b`),
-    /// everywhere they are named.
+    /// everywhere they are named. Give the counts of the earlier report as it was made:
+    /// after [`Report::select`] it holds fewer claims and groups than its ids number.
     pub fn shift_ids(&mut self, claims: usize, groups: usize, stories: usize) {
         let claim = |id: &mut String| shift(id, 'c', claims);
         let group = |id: &mut String| shift(id, 'g', groups);

@@ -386,6 +386,8 @@ impl Stories {
     /// that are among them), renumbered in the order of their first document there, with
     /// documents numbered by their position in `documents`; and for each old story index
     /// (backgrounds included, as [`Stories::story_of`] numbers them) its new index.
+    /// For the report's records only: the result has no lead names, so
+    /// [`Stories::story_of`] on it finds no named story.
     pub(crate) fn restricted(&self, documents: &[usize]) -> (Stories, Vec<Option<usize>>) {
         let n = self.stories.len();
         let mut new_of_story: Vec<Option<usize>> = vec![None; 2 * n];
