@@ -562,8 +562,10 @@ mod tests {
             .map(|k| report(&format!("d{k}"), k / 10, k as usize / 10, 2))
             .collect();
         for max in [0, 1, 4] {
-            let mut opts = StreamOptions::default();
-            opts.max_open_documents = max;
+            let opts = StreamOptions {
+                max_open_documents: max,
+                ..StreamOptions::default()
+            };
             let (summary, reports) = run(docs.clone(), &opts);
             assert_eq!(summary.late_documents, 0, "{max}: {summary:?}");
             assert_eq!(
