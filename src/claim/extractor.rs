@@ -634,6 +634,31 @@ mod tests {
     }
 
     #[test]
+    fn the_verb_past_an_apposition_is_the_nouns() {
+        for (text, predicate) in [
+            (
+                "Two men, ages 19 and 21, were wounded, police said.",
+                Some("injured"),
+            ),
+            ("Three sisters, 20, 22 and 25, were killed.", Some("killed")),
+            (
+                "Four people, including a pastor, were hurt.",
+                Some("injured"),
+            ),
+            // A clause, not an apposition: its verb is not the noun's.
+            ("Two men, police said, were questioned.", None),
+        ] {
+            let c = extract(text);
+            let first = c.first().expect("a claim");
+            assert_eq!(
+                first.subject.predicate.as_deref(),
+                predicate,
+                "{text}: {c:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn the_shot_less_the_dead_are_the_wounded() {
         let wounded = |text: &str| -> Vec<f64> {
             extract(text)

@@ -407,6 +407,13 @@ fn find_predicate(
     while k < s.last && steps < 5 {
         let w = v.w(k);
         if v.kind(k) != Some(TokenKind::Word) {
+            // `Two men, ages 19 and 21, were wounded`: the noun's verb is past the
+            // apposition.
+            if w == "," && k == after_start {
+                if let Some(p) = verb_after_apposition(v, s, k, &pred_at) {
+                    return Some(p);
+                }
+            }
             if matches!(w, "," | ";" | ":" | "(" | ")" | "\"") {
                 break;
             }
@@ -496,6 +503,35 @@ fn find_predicate(
         }
     }
     None
+}
+
+/// After an apposition set off by commas right after the noun (`, ages 5 and 6,`,
+/// `, including a 12-year-old boy,`), the predicate of the passive verb that follows it.
+/// An apposition with a verb of its own (`, who were`, `, police said,`) is a clause, not
+/// an apposition.
+fn verb_after_apposition(
+    v: &View<'_>,
+    s: &Sentence,
+    comma: usize,
+    pred_at: &dyn Fn(usize) -> Option<&'static str>,
+) -> Option<&'static str> {
+    let aux = |j: usize| matches!(v.w(j), "were" | "was" | "are" | "is");
+    let end = s.last.min(comma + 12);
+    // The comma before the verb closes it (a list of ages has commas of its own).
+    let close = (comma + 1..end).find(|&j| v.w(j) == "," && aux(j + 1))?;
+    let clause = (comma + 1..close).any(|j| {
+        aux(j)
+            || matches!(v.w(j), "who" | "which" | "that" | "said" | "say" | "says")
+            || pred_at(j).is_some()
+    });
+    if clause {
+        return None;
+    }
+    let mut j = close + 2;
+    while matches!(v.w(j), "been" | "later" | "also" | "all" | "reportedly") {
+        j += 1;
+    }
+    pred_at(j)
 }
 
 /// After a prepositional phrase, the predicate of the passive verb that ends it
