@@ -647,6 +647,11 @@ mod tests {
             ),
             // A clause, not an apposition: its verb is not the noun's.
             ("Two men, police said, were questioned.", None),
+            // The object of a verb before it: the verb after is the subject's.
+            (
+                "A teen who shot 4 people, including 2 agents, is killed.",
+                Some("shot"),
+            ),
         ] {
             let c = extract(text);
             let first = c.first().expect("a claim");
@@ -656,6 +661,16 @@ mod tests {
                 "{text}: {c:#?}"
             );
         }
+    }
+
+    #[test]
+    fn an_age_after_a_suffixed_name_and_a_count_after_having_are_not_tolls() {
+        let c = extract("Relatives said Terry Robinson Jr., 28, of St. Louis, was killed.");
+        assert!(c.is_empty(), "{c:#?}");
+        let c = one("Friends said the dead man had two young sons.");
+        assert_eq!(c.subject.predicate, None);
+        let c = one("The attack had killed 80 people.");
+        assert_eq!(c.subject.predicate.as_deref(), Some("killed"));
     }
 
     #[test]

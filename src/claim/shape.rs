@@ -267,7 +267,7 @@ fn is_age_list(v: &View<'_>, s: &Sentence, i: usize) -> bool {
     true
 }
 
-/// `Another man, 18, was shot`, `Neima Williams, 28.`, `She's 17.`, `in her 30s`,
+/// `Another man, 18, was shot`, `Neima Williams, 28.`, `Jr., 28,`, `She's 17.`, `in her 30s`,
 /// `children under 16`, `6-foot-7`: ages and heights of people.
 fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> bool {
     let i = f.num_first;
@@ -283,10 +283,10 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
     if f.qualifier != Qualifier::Exact || i < s.first + 2 {
         return false;
     }
-    if prev == ","
-        && matches!(next, "," | "." | ";" | ")")
-        && (v.is_capitalized(i - 2) || person(before))
-    {
+    // `Terry Robinson Jr., 28,`: a name may end in an abbreviation's dot.
+    let name_before =
+        v.is_capitalized(i - 2) || (before == "." && i >= s.first + 3 && v.is_capitalized(i - 3));
+    if prev == "," && matches!(next, "," | "." | ";" | ")") && (name_before || person(before)) {
         return true;
     }
     // `She's 17.` splits as `She ' s 17`.

@@ -408,8 +408,10 @@ fn find_predicate(
         let w = v.w(k);
         if v.kind(k) != Some(TokenKind::Word) {
             // `Two men, ages 19 and 21, were wounded`: the noun's verb is past the
-            // apposition.
-            if w == "," && k == after_start {
+            // apposition, when the noun is the clause's subject (`who shot 4, including
+            // 2 agents, is killed`: the 4 are the object of `shot`).
+            let object = f.first > s.first && pred_at(f.first - 1).is_some();
+            if w == "," && k == after_start && head.is_some() && !object {
                 if let Some(p) = verb_after_apposition(v, s, k, &pred_at) {
                     return Some(p);
                 }
@@ -475,6 +477,13 @@ fn find_predicate(
         }
         if let Some(p) = pred_at(k) {
             return Some(p);
+        }
+        // `the dead man had two sons`: a verb of having right before the figure is its
+        // verb; what comes before it describes the subject, not the figure.
+        if matches!(w, "had" | "has" | "have")
+            && (k + 1..f.first).all(|j| matches!(v.w(j), "the" | "a" | "an"))
+        {
+            return None;
         }
         if matches!(w, "and" | "but" | "while") {
             break;
