@@ -669,6 +669,10 @@ mod tests {
         assert!(c.is_empty(), "{c:#?}");
         let c = one("Friends said the dead man had two young sons.");
         assert_eq!(c.subject.predicate, None);
+        let c = one("Two people were killed near the 55 Freeway exit in Tustin.");
+        assert_eq!(c.figure, 2.0);
+        let c = extract("3 Court Rulings Freed 4 Men");
+        assert!(c.iter().any(|c| c.figure == 3.0), "not a street: {c:#?}");
         let c = one("The attack had killed 80 people.");
         assert_eq!(c.subject.predicate.as_deref(), Some("killed"));
     }

@@ -35,6 +35,11 @@ static STREET_TYPES: LazyLock<WordSet> = LazyLock::new(|| {
         "pkwy",
         "highway",
         "hwy",
+        "freeway",
+        "fwy",
+        "expressway",
+        "turnpike",
+        "tollway",
         "pike",
         "trail",
         "terrace",
@@ -42,6 +47,25 @@ static STREET_TYPES: LazyLock<WordSet> = LazyLock::new(|| {
         "plaza",
         "alley",
         "row",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Road types that name a road right after its number (`the 55 Freeway`, `the 101
+/// Highway`); other street types (`Court`, `Way`, `Square`) also head ordinary phrases in
+/// title case (`3 Court Rulings`), so they need a name between.
+static ROAD_TYPES: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "highway",
+        "hwy",
+        "freeway",
+        "fwy",
+        "expressway",
+        "turnpike",
+        "tollway",
+        "parkway",
+        "pkwy",
     ]
     .into_iter()
     .collect()
@@ -215,7 +239,8 @@ fn is_house_number(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
     let end = s.last.min(f.last + 6);
     while k < end {
         let w = v.w(k);
-        if STREET_TYPES.contains(w) && k > f.last && v.is_capitalized(k) {
+        if STREET_TYPES.contains(w) && (k > f.last || ROAD_TYPES.contains(w)) && v.is_capitalized(k)
+        {
             return true;
         }
         let ok = (v.is_word(k) && v.is_capitalized(k))
