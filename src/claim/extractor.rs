@@ -334,6 +334,7 @@ fn split_fatal(
     wounded.value = crate::quantity::Interval::exact(total - dead);
     wounded.figure = total - dead;
     wounded.implicit = true;
+    wounded.subject.predicate = Some("injured".into());
     wounded.subject.label = "people injured".into();
     claims.insert(i + 1, wounded);
     // The dead are the `one` of `one fatally`, when the figure rules kept it.
@@ -675,6 +676,17 @@ mod tests {
         assert!(c.iter().any(|c| c.figure == 3.0), "not a street: {c:#?}");
         let c = one("The attack had killed 80 people.");
         assert_eq!(c.subject.predicate.as_deref(), Some("killed"));
+    }
+
+    #[test]
+    fn a_fatal_split_derives_the_wounded_once() {
+        let cs = extract("4 Shot, 1 Killed During Argument\n\nFour men were shot, one fatally.");
+        let wounded: Vec<f64> = cs
+            .iter()
+            .filter(|c| c.subject.predicate.as_deref() == Some("injured"))
+            .map(|c| c.figure)
+            .collect();
+        assert_eq!(wounded, [3.0, 3.0], "{cs:#?}");
     }
 
     #[test]
