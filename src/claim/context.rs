@@ -611,6 +611,9 @@ static SPEAKER_STOP: LazyLock<WordSet> = LazyLock::new(|| {
     .collect()
 });
 
+/// Words of fate that are neither nouns nor `-ed` forms (`two were dead`, `left four`).
+const FATE_WORDS: &[&str] = &["dead", "shot", "hurt", "left", "slain", "lost"];
+
 /// Pronouns resolved to the last named speaker.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
@@ -634,6 +637,10 @@ pub(crate) fn attribution(
         if w == "estimates" && v.w(k + 1) != "that" {
             continue;
         }
+        // `employers added 187,000 jobs`: adding a number is not saying.
+        if w == "added" && v.kind(k + 1) == Some(TokenKind::Digits) {
+            continue;
+        }
         // A participle is not a verb of saying: `20 people reported missing`.
         if w.ends_with("ed")
             && w != "said"
@@ -645,9 +652,13 @@ pub(crate) fn attribution(
         {
             continue;
         }
-        // `X said`: the phrase before the verb; else `said X,`.
+        // `X said`: the phrase before the verb; else `said X,` (after `told`, the
+        // listener: `told officers`).
         if let Some(sp) = speaker_before(v, s, k) {
             return resolve(sp, last_speaker);
+        }
+        if matches!(w, "told" | "tell" | "tells") {
+            continue;
         }
         if let Some(sp) = phrase_after(v, s, k + 1, 6, false) {
             return resolve(sp, last_speaker);
@@ -704,13 +715,19 @@ fn speaker_before(v: &View<'_>, s: &Sentence, verb: usize) -> Option<String> {
             return None;
         }
     }
+    let lex = Lexicon::get();
     let mut start = end;
     let mut words = 0;
     while start > s.first && words < 4 {
         let j = start - 1;
         let w = v.w(j);
         let glued_dash = w == "-" && v.glued(j) && v.glued(j + 1);
-        if !(v.is_word(j) || glued_dash) || SPEAKER_STOP.contains(w) {
+        // A verb or adjective of fate ends the clause before the speaker (`two were dead
+        // investigators said`, `the spree that left four dead told`); a noun that carries a
+        // fate (`the hospital said`) is the speaker.
+        let fate = super::subject::word_predicate(w, lex).is_some()
+            && (w.ends_with("ed") || FATE_WORDS.contains(&w));
+        if !(v.is_word(j) || glued_dash) || SPEAKER_STOP.contains(w) || fate {
             break;
         }
         start = j;
@@ -755,6 +772,13 @@ fn phrase_after(
     }
     while k > start && SPEAKER_STOP.contains(v.w(k - 1)) {
         k -= 1;
+    }
+    // `said Monday that`: a day is when, not who.
+    let w = v.w(start);
+    if k == start + 1
+        && (Lexicon::get().is_calendar_word(w) || matches!(w, "yesterday" | "today" | "tonight"))
+    {
+        return None;
     }
     (k > start).then(|| v.text[v.tokens[start].start..v.tokens[k - 1].end].to_string())
 }

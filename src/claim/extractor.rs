@@ -690,6 +690,30 @@ mod tests {
     }
 
     #[test]
+    fn a_fate_or_a_day_is_not_a_speaker() {
+        let speaker = |text: &str| extract(text).first().and_then(|c| c.attribution.clone());
+        assert_eq!(
+            speaker("Two were wounded and two were dead investigators said.").as_deref(),
+            Some("investigators")
+        );
+        assert_eq!(
+            speaker("Five juveniles have been injured say DC police officials.").as_deref(),
+            Some("DC police officials")
+        );
+        // The boy told officers: neither the spree nor the officers state the toll.
+        assert_eq!(
+            speaker("A boy hurt in the spree that left four dead told officers the name."),
+            None
+        );
+        assert_eq!(
+            speaker(
+                "The host of a party where five people were shot said Monday that he regrets it."
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn the_shot_less_the_dead_are_the_wounded() {
         let wounded = |text: &str| -> Vec<f64> {
             extract(text)
