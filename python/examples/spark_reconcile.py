@@ -150,23 +150,27 @@ def _unsigned(x: int) -> int:
 def find_stories(spark, prep, n: int):
     """Each document's story, named by the smallest input index in it: DataFrame (idx,
     story)."""
-    tmpl = prep.select("idx", F.explode("templates").alias("t"))
+    # Page furniture: the line shapes that recur in FURNITURE_DOCUMENTS documents or more.
+    # They are few (a site's menus and footers), so they travel to the executors as one
+    # broadcast set; joining them to the documents instead moved every document's whole
+    # extraction through a shuffle, which ran out of memory at 10^6 documents.
     furniture = (
-        tmpl.groupBy("t").count().filter(F.col("count") >= FURNITURE_DOCUMENTS).select("t")
+        prep.select(F.explode("templates").alias("t"))
+        .groupBy("t")
+        .count()
+        .filter(F.col("count") >= FURNITURE_DOCUMENTS)
     )
-    doc_furniture = tmpl.join(furniture, "t").groupBy("idx").agg(
-        F.collect_list("t").alias("furniture")
-    )
+    shapes = spark.sparkContext.broadcast(frozenset(r.t for r in furniture.collect()))
 
     def counts_part(rows):
+        known = shapes.value
         for r in rows:
-            counts, hashes = cc.story_counts(r.bundle, r.furniture or [])
+            mine = [t for t in (r.templates or []) if t in known]
+            counts, hashes = cc.story_counts(r.bundle, mine)
             yield (r.idx, counts, hashes)
 
     counts = spark.createDataFrame(
-        prep.select("idx", "bundle")
-        .join(doc_furniture, "idx", "left")
-        .rdd.mapPartitions(counts_part),
+        prep.select("idx", "bundle", "templates").rdd.mapPartitions(counts_part),
         "idx long, counts binary, hashes array<long>",
     ).persist()
     exploded = counts.select("idx", F.explode("hashes").alias("h"))
