@@ -43,7 +43,7 @@ fi
 # pyspark for the Spark job's equality tests (tests/test_spark.py, which skip without Java);
 # pandas for reconcile() on a DataFrame, as the README's notebook example does.
 step "$venv/bin/python" -m pip install --disable-pip-version-check --quiet "maturin>=1.9.4,<2" pytest \
-    "pyspark>=4,<5" "pandas>=2,<3"
+    "pyspark>=4,<5" "pandas>=2"
 # CARGO_TARGET_DIR only for the build: the tests' `cargo run` of the command uses the
 # repository's own target directory.
 step env CARGO_TARGET_DIR="$target" "$venv/bin/maturin" build --release \
