@@ -26,7 +26,6 @@ use crate::feed::FeedFacts;
 use crate::report::Report;
 use crate::union_find::UnionFind;
 use crate::{Extracted, Reconciler};
-use rayon::prelude::*;
 
 /// Options for [`Reconciler::reconcile_by_story`]: `StreamOptions::default()`, then set
 /// the fields to change.
@@ -107,9 +106,6 @@ struct IdOffsets {
     stories: usize,
 }
 
-/// Documents extracted in parallel at a time (as [`Reconciler::reconcile_stream`]).
-const CHUNK: usize = 256;
-
 /// The longest hold used, a century: past it, day arithmetic gains nothing.
 pub const MAX_HOLD_DAYS: i64 = 36_500;
 
@@ -175,20 +171,7 @@ impl Reconciler {
         // Stories close in batches of half the hold, so the held documents are clustered
         // again about twice per hold rather than on every new day.
         let step = (hold / 2).max(1);
-        let mut docs = docs.into_iter();
-        loop {
-            let chunk: Vec<Document> = docs.by_ref().take(CHUNK).collect();
-            if chunk.is_empty() {
-                break;
-            }
-            let done: Vec<(Document, Extracted)> = chunk
-                .into_par_iter()
-                .map(|mut d| {
-                    let e = self.extract_article(&d);
-                    d.text = crate::stream::first_line(&d.text).to_string();
-                    (d, e)
-                })
-                .collect();
+        for done in self.extracted_chunks(docs) {
             for (doc, extracted) in done {
                 run.take(doc, extracted);
                 let over = run.open.len() > opts.max_open_documents.max(1);

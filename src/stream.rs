@@ -42,35 +42,42 @@ impl Reconciler {
     where
         I: IntoIterator<Item = Document>,
     {
-        let mut kept: Vec<Document> = Vec::new();
-        let mut extracted: Vec<Extracted> = Vec::new();
-        let mut docs = docs.into_iter();
-        loop {
-            let chunk: Vec<Document> = docs.by_ref().take(CHUNK).collect();
-            if chunk.is_empty() {
-                break;
-            }
-            let done: Vec<(Document, Extracted)> = chunk
-                .into_par_iter()
-                .map(|mut d| {
-                    let e = self.extract_article(&d);
-                    d.text = first_line(&d.text).to_string();
-                    (d, e)
-                })
-                .collect();
-            for (d, e) in done {
-                kept.push(d);
-                extracted.push(e);
-            }
-        }
+        let (kept, extracted): (Vec<Document>, Vec<Extracted>) =
+            self.extracted_chunks(docs).flatten().unzip();
         self.reconcile_extracted(&kept, extracted)
+    }
+
+    /// The documents in chunks, each extracted on all cores as it is read, with its text
+    /// cut to the first line (all a report reads past extraction).
+    pub(crate) fn extracted_chunks<'a, I>(
+        &'a self,
+        docs: I,
+    ) -> impl Iterator<Item = Vec<(Document, Extracted)>> + 'a
+    where
+        I: IntoIterator<Item = Document>,
+        I::IntoIter: 'a,
+    {
+        let mut docs = docs.into_iter();
+        std::iter::from_fn(move || {
+            let chunk: Vec<Document> = docs.by_ref().take(CHUNK).collect();
+            (!chunk.is_empty()).then(|| {
+                chunk
+                    .into_par_iter()
+                    .map(|mut d| {
+                        let e = self.extract_article(&d);
+                        d.text = first_line(&d.text).to_string();
+                        (d, e)
+                    })
+                    .collect()
+            })
+        })
     }
 }
 
 /// The part of a text that [`crate::timeline::report_day`] reads: its first 300 bytes
 /// (the whole text when byte 300 falls inside a character), up to the end of the first
 /// line that is not blank. Reading this prefix gives the same answer as the whole text.
-pub(crate) fn first_line(text: &str) -> &str {
+fn first_line(text: &str) -> &str {
     let head = text.get(..text.len().min(300)).unwrap_or(text);
     let mut end = 0;
     for line in head.split_inclusive('\n') {
