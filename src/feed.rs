@@ -272,7 +272,7 @@ impl Reconciler {
 
 /// Renames claim `c{i+1}` to `ids[i]` everywhere in a report.
 fn rename_claims(report: &mut Report, ids: &[String]) {
-    let rename = |id: &mut String| {
+    report.claim_ids_mut(|id| {
         if let Some(i) = id
             .strip_prefix('c')
             .and_then(|n| n.parse::<usize>().ok())
@@ -280,22 +280,7 @@ fn rename_claims(report: &mut Report, ids: &[String]) {
         {
             *id = i.clone();
         }
-    };
-    for c in &mut report.claims {
-        rename(&mut c.id);
-    }
-    for g in &mut report.groups {
-        g.claims.iter_mut().for_each(rename);
-        g.outliers.iter_mut().for_each(rename);
-        for c in &mut g.conflicts {
-            rename(&mut c.a);
-            rename(&mut c.b);
-        }
-        for u in &mut g.updates {
-            rename(&mut u.from);
-            rename(&mut u.to);
-        }
-    }
+    });
 }
 
 /// A document's record in the report: its source, how many claims it has, and its

@@ -49,31 +49,40 @@ impl Report {
     /// everywhere they are named. Give the counts of the earlier report as it was made:
     /// after [`Report::select`] it holds fewer claims and groups than its ids number.
     pub fn shift_ids(&mut self, claims: usize, groups: usize, stories: usize) {
-        let claim = |id: &mut String| shift(id, 'c', claims);
         let group = |id: &mut String| shift(id, 'g', groups);
         let story = |id: &mut String| shift(id, 's', stories);
-        for c in &mut self.claims {
-            claim(&mut c.id);
-        }
+        self.claim_ids_mut(|id| shift(id, 'c', claims));
         for g in &mut self.groups {
             group(&mut g.id);
             story(&mut g.story);
-            g.claims.iter_mut().for_each(claim);
-            g.outliers.iter_mut().for_each(claim);
-            for c in &mut g.conflicts {
-                claim(&mut c.a);
-                claim(&mut c.b);
-            }
-            for u in &mut g.updates {
-                claim(&mut u.from);
-                claim(&mut u.to);
-            }
         }
         for s in &mut self.stories {
             story(&mut s.id);
             s.groups.iter_mut().for_each(group);
             if let Some(b) = &mut s.background_of {
                 story(b);
+            }
+        }
+    }
+}
+
+impl Report {
+    /// Every place a claim id is written: the claims' own, and the groups' members,
+    /// outliers, conflicts and updates.
+    pub(crate) fn claim_ids_mut(&mut self, mut f: impl FnMut(&mut String)) {
+        for c in &mut self.claims {
+            f(&mut c.id);
+        }
+        for g in &mut self.groups {
+            g.claims.iter_mut().for_each(&mut f);
+            g.outliers.iter_mut().for_each(&mut f);
+            for c in &mut g.conflicts {
+                f(&mut c.a);
+                f(&mut c.b);
+            }
+            for u in &mut g.updates {
+                f(&mut u.from);
+                f(&mut u.to);
             }
         }
     }
