@@ -524,7 +524,7 @@ fn verb_after_apposition(
     comma: usize,
     pred_at: &dyn Fn(usize) -> Option<&'static str>,
 ) -> Option<&'static str> {
-    let aux = |j: usize| matches!(v.w(j), "were" | "was" | "are" | "is");
+    let aux = |j: usize| is_aux(v.w(j));
     let end = s.last.min(comma + 12);
     // The comma before the verb closes it (a list of ages has commas of its own).
     let close = (comma + 1..end).find(|&j| v.w(j) == "," && aux(j + 1))?;
@@ -536,7 +536,22 @@ fn verb_after_apposition(
     if clause {
         return None;
     }
-    let mut j = close + 2;
+    passive_predicate(v, close + 1, pred_at)
+}
+
+/// `were`, `was`, `are`, `is`: the auxiliary of a passive toll (`were killed`).
+fn is_aux(w: &str) -> bool {
+    matches!(w, "were" | "was" | "are" | "is")
+}
+
+/// The predicate of the passive verb after the auxiliary at `aux`, past the adverbs that
+/// may stand between (`were later found`, `was reportedly shot`).
+fn passive_predicate(
+    v: &View<'_>,
+    aux: usize,
+    pred_at: &dyn Fn(usize) -> Option<&'static str>,
+) -> Option<&'static str> {
+    let mut j = aux + 1;
     while matches!(v.w(j), "been" | "later" | "also" | "all" | "reportedly") {
         j += 1;
     }
@@ -552,20 +567,12 @@ fn verb_after_phrase(
     pred_at: &dyn Fn(usize) -> Option<&'static str>,
 ) -> Option<&'static str> {
     let end = s.last.min(k + 8);
-    let aux = (k + 1..end).find(|&j| {
-        matches!(
-            v.w(j),
-            "were" | "was" | "are" | "is" | "," | ";" | "and" | "who" | "that"
-        )
-    })?;
-    if !matches!(v.w(aux), "were" | "was" | "are" | "is") {
+    let aux = (k + 1..end)
+        .find(|&j| is_aux(v.w(j)) || matches!(v.w(j), "," | ";" | "and" | "who" | "that"))?;
+    if !is_aux(v.w(aux)) {
         return None;
     }
-    let mut j = aux + 1;
-    while matches!(v.w(j), "been" | "later" | "also" | "all" | "reportedly") {
-        j += 1;
-    }
-    pred_at(j)
+    passive_predicate(v, aux, pred_at)
 }
 
 /// The predicate of one word, with the risky forms spelled out (`last` alone is a date word,
