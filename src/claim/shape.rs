@@ -31,15 +31,6 @@ static STREET_TYPES: LazyLock<WordSet> = LazyLock::new(|| {
         "pl",
         "circle",
         "cir",
-        "parkway",
-        "pkwy",
-        "highway",
-        "hwy",
-        "freeway",
-        "fwy",
-        "expressway",
-        "turnpike",
-        "tollway",
         "pike",
         "trail",
         "terrace",
@@ -49,27 +40,24 @@ static STREET_TYPES: LazyLock<WordSet> = LazyLock::new(|| {
         "row",
     ]
     .into_iter()
+    .chain(ROAD_WORDS.iter().copied())
     .collect()
 });
 
 /// Road types that name a road right after its number (`the 55 Freeway`, `the 101
 /// Highway`); other street types (`Court`, `Way`, `Square`) also head ordinary phrases in
 /// title case (`3 Court Rulings`), so they need a name between.
-static ROAD_TYPES: LazyLock<WordSet> = LazyLock::new(|| {
-    [
-        "highway",
-        "hwy",
-        "freeway",
-        "fwy",
-        "expressway",
-        "turnpike",
-        "tollway",
-        "parkway",
-        "pkwy",
-    ]
-    .into_iter()
-    .collect()
-});
+const ROAD_WORDS: &[&str] = &[
+    "highway",
+    "hwy",
+    "freeway",
+    "fwy",
+    "expressway",
+    "turnpike",
+    "tollway",
+    "parkway",
+    "pkwy",
+];
 
 /// Words after a number that make it a calibre (`.40 caliber`, `12-gauge`).
 static CALIBRE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
@@ -239,7 +227,9 @@ fn is_house_number(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
     let end = s.last.min(f.last + 6);
     while k < end {
         let w = v.w(k);
-        if STREET_TYPES.contains(w) && (k > f.last || ROAD_TYPES.contains(w)) && v.is_capitalized(k)
+        if STREET_TYPES.contains(w)
+            && (k > f.last || ROAD_WORDS.contains(&w))
+            && v.is_capitalized(k)
         {
             return true;
         }
