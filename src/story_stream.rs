@@ -85,14 +85,13 @@ struct Held {
 /// The running state of a story-by-story run.
 struct Run {
     open: Vec<Held>,
-    newest: Option<i64>,
-    /// The two latest days read (a multiset): `newest` is the second, once there are two.
+    /// The two latest days read (a multiset): [`Run::newest`] is the second, once there
+    /// are two.
     latest: [Option<i64>; 2],
     /// Stories whose latest document was read before this day have been reported.
     closed_before: Option<i64>,
     /// The newest day at the last attempt to close stories: the next waits for newer.
     tried_at: Option<i64>,
-    latest_year: Option<i32>,
     /// Ids used so far: claims, groups and stories of later reports continue from them.
     used: IdOffsets,
     summary: StreamSummary,
@@ -159,11 +158,9 @@ impl Reconciler {
     {
         let mut run = Run {
             open: Vec::new(),
-            newest: None,
             latest: [None, None],
             closed_before: None,
             tried_at: None,
-            latest_year: None,
             used: IdOffsets::default(),
             summary: StreamSummary::default(),
         };
@@ -178,20 +175,20 @@ impl Reconciler {
                 // Due when the oldest held document is `step` days past the hold, and
                 // stories were not tried at this newest day already (a story still open
                 // holds its oldest documents).
-                let due = match (run.newest, run.oldest_seen()) {
+                let due = match (run.newest(), run.oldest_seen()) {
                     (Some(n), Some(o)) => {
                         o < n - hold - step + 1 && run.tried_at.is_none_or(|t| n >= t + step)
                     }
                     _ => false,
                 };
                 if over || due {
-                    let horizon = run.newest.map_or(i64::MIN, |n| n - hold);
+                    let horizon = run.newest().map_or(i64::MIN, |n| n - hold);
                     let horizon = if over {
                         horizon.max(run.horizon_keeping((opts.max_open_documents / 2).max(1)))
                     } else {
                         horizon
                     };
-                    run.tried_at = run.newest;
+                    run.tried_at = run.newest();
                     self.close(&mut run, horizon, over, &mut sink)?;
                 }
             }
@@ -217,7 +214,7 @@ impl Reconciler {
         let stories = crate::stories::Stories::find(&fps, &days, self.story_options());
         let names: Vec<Vec<String>> = run.open.iter().map(|h| h.extracted.names.clone()).collect();
         let mut facts = FeedFacts::of(&docs, &names);
-        facts.corpus_now = run.latest_year;
+        facts.corpus_now = run.newest().map(|n| Date::from_days(n).year);
         let per_doc: Vec<&[crate::Claim]> = run
             .open
             .iter()
@@ -328,21 +325,19 @@ impl Run {
             }
         }
         if let Some(d) = day {
-            if self.newest.is_none() {
+            if self.newest().is_none() {
                 // Undated documents read before the first date count from it.
                 for h in &mut self.open {
                     h.seen = Some(d);
                 }
             }
-            // The second latest day read: one mistyped date far ahead does not move it.
+            // Keep the two latest days: `newest` is the second of them.
             let [first, second] = self.latest;
             if first.is_none_or(|f| d >= f) {
                 self.latest = [Some(d), first];
             } else if second.is_none_or(|s| d > s) {
                 self.latest[1] = Some(d);
             }
-            self.newest = self.latest[1].or(self.latest[0]);
-            self.latest_year = self.newest.map(|n| Date::from_days(n).year);
         }
         self.summary.documents += 1;
         self.summary.claims += extracted.claims.len();
@@ -350,9 +345,15 @@ impl Run {
             doc,
             extracted,
             day,
-            seen: self.newest,
+            seen: self.newest(),
         });
         self.summary.peak_open_documents = self.summary.peak_open_documents.max(self.open.len());
+    }
+
+    /// The newest day read: the second latest, so that one mistyped date far ahead does
+    /// not move it.
+    fn newest(&self) -> Option<i64> {
+        self.latest[1].or(self.latest[0])
     }
 
     fn oldest_seen(&self) -> Option<i64> {
