@@ -46,8 +46,14 @@ fn is_subset(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
         return true;
     }
     let after = v.w(f.last);
+    // `two critically`, `the three most seriously injured`.
+    let adverb = if matches!(after, "most" | "more") {
+        v.w(f.last + 1)
+    } else {
+        after
+    };
     if (after == "in" && CONDITIONS.contains(&v.w(f.last + 1)))
-        || CONDITION_ADVERBS.contains(&after)
+        || CONDITION_ADVERBS.contains(&adverb)
     {
         return true;
     }
@@ -126,6 +132,10 @@ mod tests {
         );
         assert_eq!(
             role_of("The blast killed 40, including 12 children.", 12.0),
+            Role::Subset
+        );
+        assert_eq!(
+            role_of("Doctors treated the three most seriously injured.", 3.0),
             Role::Subset
         );
         // The whole, named after `among`, is no part.
