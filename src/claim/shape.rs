@@ -153,7 +153,7 @@ pub(crate) fn is_furniture(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon
     if unitless && is_block(v, after) {
         return true;
     }
-    if is_digits && unitless && is_house_number(v, s, f) {
+    if is_digits && unitless && (is_house_number(v, s, f) || is_named_number(v, s, f)) {
         return true;
     }
     if is_digits && unitless && (is_age_list(v, s, i) || is_age_apposition(v, s, f, lex)) {
@@ -242,6 +242,51 @@ fn is_house_number(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
         k += 1;
     }
     false
+}
+
+/// Compass words that follow a house number (`2412 East 13th Street`, `601 Northeast`).
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
+/// A number of three digits or more before a capitalised word that is a name, not a
+/// counted noun: a compass word (`2412 East`), or a singular word the page never writes in
+/// lowercase (`2517 Shasta`, `at 9780 Bissonnet`, `804 W.`). A title-case headline's
+/// `100 Shot` stays a count: the body writes `shot`; so do plurals (`300 Marines`) and
+/// modifiers of a counted noun (`300 Iraqi soldiers`).
+fn is_named_number(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
+    let (i, k) = (f.num_first, f.last);
+    let house = v.raw(i).len() >= 3 && v.raw(i).bytes().all(|b| b.is_ascii_digit());
+    let next_line = v.tokens.get(k).is_some_and(|t| t.newline_before);
+    if k != i + 1 || k >= s.last || next_line || !house || !v.is_word(k) || !v.is_capitalized(k) {
+        return false;
+    }
+    let w = v.w(k);
+    if COMPASS.contains(&w) {
+        return true;
+    }
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    // `283 Violent crime incidents`: a capitalised modifier of a counted noun.
+    let counted_after = (k + 1..k + 4)
+        .take_while(|&j| v.is_word(j) && !v.is_capitalized(j))
+        .any(|j| plural(v.w(j)));
+    !plural(w) && !counted_after && !written_lowercase(v.text, w)
+}
+
+/// Whether `word` (lowercase) stands in `text` as a whole word written in lowercase.
+fn written_lowercase(text: &str, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    let letter = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphabetic);
+    text.match_indices(word).any(|(at, _)| {
+        !letter(at.checked_sub(1).and_then(|p| bytes.get(p))) && !letter(bytes.get(at + word.len()))
+    })
 }
 
 /// A bare number in a list of ages: `ages 9, 4 and 3`, `two sons, 11 and 14`.
@@ -411,3 +456,31 @@ static RECORD_FOLLOWERS: LazyLock<WordSet> = LazyLock::new(|| {
     .into_iter()
     .collect()
 });
+
+#[cfg(test)]
+mod tests {
+    /// The figures read, once each (`two men were shot` is also `two men injured`).
+    fn figures(text: &str) -> Vec<String> {
+        let mut claims = crate::extract(text);
+        claims.sort_by_key(|c| c.span);
+        claims.dedup_by_key(|c| c.span);
+        claims.into_iter().map(|c| c.text).collect()
+    }
+
+    #[test]
+    fn numbers_before_a_name_locate() {
+        let t = "Police went to 2412 East 13th Street and 804 W. Main, where two men were shot.";
+        assert_eq!(figures(t), vec!["two men"]);
+        assert!(figures("A woman was found dead at 4439 Pease on Sunday.")
+            .iter()
+            .all(|f| !f.contains("4439")));
+    }
+
+    #[test]
+    fn numbers_before_counted_words_count() {
+        let headline = "Police: 120 Shot Over Weekend\nPolice said 120 people were shot.";
+        assert_eq!(figures(headline).len(), 2, "{:?}", figures(headline));
+        assert_eq!(figures("About 300 Iraqi soldiers were deployed.").len(), 1);
+        assert_eq!(figures("Some 300 Marines arrived on Monday.").len(), 1);
+    }
+}
