@@ -140,9 +140,15 @@ impl FeedFacts {
         self.kept_name_documents.get(folded).copied().unwrap_or(0)
     }
 
-    /// The year a document is read as of: its own, else the feed's latest.
+    /// The year a document is read as of: its own; for an undated page the latest year
+    /// it writes in a full date, so an archive page of 2014 does not read its own event
+    /// as years old; else the feed's latest.
     pub fn now_year(&self, doc: &Document) -> Option<i32> {
-        doc.source.published.map(|p| p.year).or(self.corpus_now)
+        doc.source
+            .published
+            .map(|p| p.year)
+            .or(doc.source.latest_date.map(|d| d.year))
+            .or(self.corpus_now)
     }
 
     /// The keys under which the facts about `name` are looked up: the name and its folded

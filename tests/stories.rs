@@ -76,3 +76,33 @@ fn an_outlet_does_not_contradict_the_source_it_cites() {
         r.groups
     );
 }
+
+/// An undated archive page is read as of the latest date it writes, not as of the feed's
+/// newest year: a 2016 caption of its own shooting is not background to a 2017 feed.
+#[test]
+fn an_undated_page_is_as_recent_as_its_latest_date() {
+    let docs = [
+        doc("news", 3, "Council approves budget\n\nThe council approved a budget of $4 million on Monday.\n"),
+        Document::new("a", "Woman killed in drive-by on Saybrook\n\nA woman was killed and three men were wounded in a drive-by shooting on Saybrook Lane, police said.\n\nImage 1 of 4 A detective at the scene on Saybrook Lane where a shooting left three men injured, Thursday, Sept. 15, 2016.\n"),
+        Document::new("b", "Drive-by on Saybrook Lane\n\nThree men were wounded and a woman died in a drive-by shooting on Saybrook Lane, police said.\n"),
+    ];
+    let r = Reconciler::new().reconcile(&docs);
+    let caption = r
+        .claims
+        .iter()
+        .find(|c| c.document == "a" && c.sentence.contains("Image 1"))
+        .expect("the caption's toll");
+    let group = r
+        .groups
+        .iter()
+        .find(|g| g.claims.contains(&caption.id))
+        .expect("its group");
+    assert!(!group.story.ends_with('b'), "{group:#?}");
+    assert!(
+        group
+            .claims
+            .iter()
+            .any(|id| r.claim(id).is_some_and(|c| c.document == "b")),
+        "{group:#?}"
+    );
+}

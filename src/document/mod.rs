@@ -121,6 +121,10 @@ pub struct Source {
     pub credited: Vec<String>,
     /// Publication date, when the text or the caller gives it.
     pub published: Option<Date>,
+    /// The latest full date the text writes (`Oct. 30, 2016` in a caption), when it
+    /// writes one: an undated page is at least that recent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest_date: Option<Date>,
     /// Where the article was published, when the caller gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,

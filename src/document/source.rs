@@ -101,6 +101,7 @@ pub fn detect_source(text: &str) -> Source {
     source.credited = credited.iter().map(|s| s.to_string()).collect();
     source.byline = byline.or_else(|| closing_byline(&lines));
     source.published = published(&lines);
+    source.latest_date = lines.iter().filter_map(|l| find_date(l)).max();
     source
 }
 
