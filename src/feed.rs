@@ -290,14 +290,10 @@ fn rename_claims(report: &mut Report, ids: &[String]) {
 }
 
 /// A document's record in the report: its source, how many claims it has, and its
-/// warnings (with the mojibake repaired and `no quantitative claims found` when a text
-/// yielded none).
-pub fn document_record(doc: &Document, claims: usize, repairs: usize) -> DocumentRecord {
-    let mut warnings = Vec::new();
-    if repairs > 0 {
-        let s = if repairs == 1 { "" } else { "s" };
-        warnings.push(format!("repaired {repairs} mojibake sequence{s}"));
-    }
+/// warnings: what extraction noted first (`notes`, see [`crate::Extracted::notes`]), then
+/// the document's own, and `no quantitative claims found` when a text yielded none.
+pub fn document_record(doc: &Document, claims: usize, notes: &[String]) -> DocumentRecord {
+    let mut warnings = notes.to_vec();
     warnings.extend(doc.warnings.iter().cloned());
     // A skipped or empty file already says why it has no claims.
     if claims == 0 && !doc.text.trim().is_empty() {

@@ -29,6 +29,9 @@ pub struct Extracted {
     pub shingles: Shingles,
     /// How many mojibake sequences normalization repaired.
     pub repairs: usize,
+    /// How many claims repeated an earlier statement of the document word for word (a
+    /// gallery's captions) and were read once (see [`crate::claim::drop_repeats`]).
+    pub repeats: usize,
     /// What identifies its event, for stories (see [`crate::stories`]).
     pub fingerprint: Fingerprint,
 }
@@ -94,12 +97,17 @@ impl Reconciler {
         &self.copies
     }
 
-    /// Extracts the claims of every document, in parallel, in document order.
+    /// Extracts the claims of every document, in parallel, in document order: the claims
+    /// a report holds, each repeated statement once (see [`crate::claim::drop_repeats`]).
     pub fn extract_all(&self, docs: &[Document]) -> Vec<Vec<Claim>> {
         docs.par_iter()
             .map(|d| {
                 let norm = crate::normalize::normalize(&d.text);
-                self.extractor.extract_normalized(&d.text, &norm)
+                crate::claim::drop_repeats(
+                    &d.text,
+                    self.extractor.extract_normalized(&d.text, &norm),
+                )
+                .0
             })
             .collect()
     }
@@ -115,8 +123,11 @@ impl Reconciler {
     /// ```
     pub fn extract_document(&self, text: &str) -> Extracted {
         let norm = crate::normalize::normalize(text);
+        let (claims, repeats) =
+            crate::claim::drop_repeats(text, self.extractor.extract_normalized(text, &norm));
         Extracted {
-            claims: self.extractor.extract_normalized(text, &norm),
+            claims,
+            repeats,
             names: crate::group::document_names(text),
             shingles: self.copies.shingles_normalized(&norm.text),
             repairs: norm.repairs,
@@ -149,7 +160,7 @@ impl Reconciler {
     pub fn reconcile_extracted(&self, docs: &[Document], extracted: Vec<Extracted>) -> Report {
         let trace = crate::trace::Trace::start("reconcile_extracted");
         let n = extracted.len();
-        let (mut per_doc, mut names, mut shingles, mut repairs, mut fingerprints) = (
+        let (mut per_doc, mut names, mut shingles, mut notes, mut fingerprints) = (
             Vec::with_capacity(n),
             Vec::with_capacity(n),
             Vec::with_capacity(n),
@@ -157,10 +168,10 @@ impl Reconciler {
             Vec::with_capacity(n),
         );
         for e in extracted {
+            notes.push(e.notes());
             per_doc.push(e.claims);
             names.push(e.names);
             shingles.push(e.shingles);
-            repairs.push(e.repairs);
             fingerprints.push(e.fingerprint);
         }
         // Stories first: the fingerprints are then dropped before copy detection, the
@@ -172,7 +183,7 @@ impl Reconciler {
         drop(shingles);
         trace.phase("copies");
         let mut report = self.assemble(docs, per_doc, names, deps, &stories);
-        note_repairs(&mut report, &repairs);
+        note_extraction(&mut report, &notes);
         report
     }
 
@@ -271,7 +282,7 @@ impl Reconciler {
             }
             report
                 .documents
-                .push(crate::feed::document_record(doc, claims.len(), 0));
+                .push(crate::feed::document_record(doc, claims.len(), &[]));
         }
         let facts_of: Vec<DocumentFacts> = docs
             .iter()
@@ -561,14 +572,32 @@ fn updates_of(
     Some(out)
 }
 
-/// Puts each document's count of repaired encoding damage first among its warnings.
-pub(crate) fn note_repairs(report: &mut Report, repairs: &[usize]) {
-    for (d, &n) in report.documents.iter_mut().zip(repairs) {
-        if n > 0 {
-            let s = if n == 1 { "" } else { "s" };
-            d.warnings
-                .insert(0, format!("repaired {n} mojibake sequence{s}"));
+/// Puts what extraction noted of each document (`notes[d]`, see [`Extracted::notes`])
+/// first among its warnings.
+pub(crate) fn note_extraction(report: &mut Report, notes: &[Vec<String>]) {
+    for (d, n) in report.documents.iter_mut().zip(notes) {
+        d.warnings.splice(0..0, n.iter().cloned());
+    }
+}
+
+impl Extracted {
+    /// What extraction did to the text that a reader of the report should know: repaired
+    /// encoding damage, statements read once.
+    pub fn notes(&self) -> Vec<String> {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let mut out = Vec::new();
+        if self.repairs > 0 {
+            let n = self.repairs;
+            out.push(format!("repaired {n} mojibake sequence{}", plural(n)));
         }
+        if self.repeats > 0 {
+            let n = self.repeats;
+            out.push(format!(
+                "read {n} repeated statement{} once (the same words around the same figure, as in a gallery's captions)",
+                plural(n)
+            ));
+        }
+        out
     }
 }
 

@@ -278,7 +278,7 @@ impl Reconciler {
         used: &mut IdOffsets,
     ) -> Report {
         let n = part.len();
-        let (mut docs, mut per_doc, mut names, mut shingles, mut repairs) = (
+        let (mut docs, mut per_doc, mut names, mut shingles, mut notes) = (
             Vec::with_capacity(n),
             Vec::with_capacity(n),
             Vec::with_capacity(n),
@@ -286,17 +286,17 @@ impl Reconciler {
             Vec::with_capacity(n),
         );
         for h in part {
+            notes.push(h.extracted.notes());
             docs.push(h.doc);
             per_doc.push(h.extracted.claims);
             names.push(h.extracted.names);
             shingles.push(h.extracted.shingles);
-            repairs.push(h.extracted.repairs);
         }
         let deps = self.copy_detector().detect_shingles(&shingles);
         drop(shingles);
         let mut report =
             self.assemble_stories(&docs, per_doc, names, deps, stories, story_of, facts);
-        crate::reconcile::note_repairs(&mut report, &repairs);
+        crate::reconcile::note_extraction(&mut report, &notes);
         report.shift_ids(used.claims, used.groups, used.stories);
         used.claims += report.claims.len();
         used.groups += report.groups.len();

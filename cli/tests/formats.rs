@@ -219,9 +219,16 @@ fn only_conflicts_keeps_the_conflicts() {
 
 #[test]
 fn a_big_group_is_capped_in_text_but_whole_in_json() {
-    // One article repeating one figure: one group of many claims.
-    let sentence = "Officials said 40 people were killed in the ferry sinking near Onitsha. ";
-    let text = sentence.repeat(300);
+    // One article giving one figure in many sentences: one group of many claims. (Word for
+    // word repeats would be read once.)
+    let text: String = (0..300)
+        .map(|k| {
+            format!(
+                "Officials in {} said 40 people were killed in the ferry sinking near Onitsha. ",
+                letters(k)
+            )
+        })
+        .collect();
     let o = run_with_stdin(&["-"], text.as_bytes());
     let out = stdout(&o);
     assert!(out.contains("more claims; see the JSON"), "{out}");
@@ -236,7 +243,15 @@ fn a_big_input_gives_a_small_text_report_and_a_complete_json() {
     // text stays the size of what a person reads, the JSON grows no faster than the claims.
     let article = std::fs::read_to_string(format!("{}/001_02bc4e5f07f762cb.txt", seeds()))
         .expect("a seed article");
-    let text = format!("{article}\n\n").repeat((1 << 20) / article.len() + 1);
+    // Each copy's words differ, so its claims are not repeats of the first copy's.
+    let text: String = (0..(1 << 20) / article.len() + 1)
+        .map(|k| {
+            format!(
+                "{}\n\n",
+                article.replace(" the ", &format!(" the {} ", letters(k)))
+            )
+        })
+        .collect();
     let dir = TempDir::new("big");
     let path = dir.file("big.txt", text.as_bytes());
     let o = run(&[&path]);
@@ -253,4 +268,17 @@ fn a_big_input_gives_a_small_text_report_and_a_complete_json() {
     let big = per_claim(&run(&["--format", "json", &path]));
     let small = per_claim(&run(&["--format", "json", &seeds()]));
     assert!(big <= small, "{big:.0} bytes per claim, seeds {small:.0}");
+}
+
+/// A word of letters only, different for each `k` (`ab`, `ac`, ...).
+fn letters(k: usize) -> String {
+    let mut out = String::from("x");
+    let mut k = k;
+    loop {
+        out.push(char::from(b'a' + (k % 26) as u8));
+        k /= 26;
+        if k == 0 {
+            return out;
+        }
+    }
 }

@@ -77,7 +77,7 @@ fn prepare(doc: Document) -> PyResult<Prepared> {
     let extracted = rec.extract_article(&doc);
     let fp = &extracted.fingerprint;
     let day = doc.source.published.map(|p| p.days()).or(fp.header_day());
-    let record = crosscheck::document_record(&doc, extracted.claims.len(), extracted.repairs);
+    let record = crosscheck::document_record(&doc, extracted.claims.len(), &extracted.notes());
     let mut claim_names: Vec<u64> = extracted
         .claims
         .iter()

@@ -4,11 +4,13 @@ mod context;
 mod extractor;
 mod figure;
 mod implicit;
+mod repeat;
 mod role;
 mod shape;
 mod subject;
 
 pub use extractor::{extract, Extractor, ExtractorBuilder};
+pub use repeat::drop_repeats;
 
 use crate::quantity::{Dimension, Interval, Qualifier, Quantity};
 use serde::{Deserialize, Serialize};
