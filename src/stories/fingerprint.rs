@@ -163,7 +163,7 @@ pub(crate) fn name_hash(name: &str) -> Option<u64> {
         .filter(|w| !w.is_empty())
         .collect();
     let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-    (refs.len() >= 2).then(|| hash_of(5, &refs))
+    (refs.len() >= 2).then(|| name_words_hash(&refs))
 }
 
 /// A run of capitalised words in a sentence, before it is classified.
@@ -197,6 +197,19 @@ fn hash_of(kind: u8, parts: &[&str]) -> u64 {
         h.write_u8(0xff);
     }
     h.finish()
+}
+
+/// The hash of a name of folded words, each singular: outlets write `Haverstock Hills
+/// Apartments` and `Haverstock Hill Apartments` for one place.
+fn name_words_hash(words: &[&str]) -> u64 {
+    let singular: Vec<&str> = words
+        .iter()
+        .map(|w| match w.strip_suffix('s') {
+            Some(stem) if stem.len() >= 3 && !stem.ends_with(['s', 'u', 'i']) => stem,
+            _ => w,
+        })
+        .collect();
+    hash_of(5, &singular)
 }
 
 /// The block a house number is in (`4126` is in the `4100 block`), as outlets name an
@@ -633,7 +646,17 @@ impl<'t> Builder<'t> {
             } else {
                 Kind::Name
             };
-            let hash = hash_of(5, &words);
+            let hash = name_words_hash(&words);
+            // `Haverstock Hill Apartments` is also where `Haverstock Hills` happened.
+            if words.len() >= 3 && lexicon::is_dwelling(surname) {
+                extra.push((
+                    r.unit,
+                    Feature {
+                        hash: name_words_hash(&words[..words.len() - 1]),
+                        kind,
+                    },
+                ));
+            }
             extra.push((r.unit, Feature { hash, kind }));
             let lead = self.fp.units.get(r.unit).is_some_and(|u| u.lead);
             if lead && (r.aged || kind == Kind::Street) {
@@ -670,13 +693,28 @@ impl<'t> Builder<'t> {
     }
 }
 
-/// Whether a line reads as prose: words enough, ending like a sentence.
+/// Whether a line reads as prose: words enough, ending like a sentence, or holding whole
+/// sentences before an end the page cut off (`... or filing your tip on their website,`).
 fn is_prose(line: &str) -> bool {
     let line = line.trim_end();
     let ends = line
         .trim_end_matches(['"', '\'', ')', ']'])
         .ends_with(['.', '!', '?']);
-    ends && line.split_whitespace().count() >= PROSE_WORDS
+    let words = line.split_whitespace().count();
+    words >= PROSE_WORDS && (ends || (words >= 2 * PROSE_WORDS && sentence_ends(line) >= 2))
+}
+
+/// Sentence ends inside a line: a lowercase letter, then `.`, `!` or `?`, then a space or a
+/// capital (pages that lose paragraph breaks glue `complex.Investigators said`).
+fn sentence_ends(line: &str) -> usize {
+    line.as_bytes()
+        .windows(3)
+        .filter(|w| {
+            w[0].is_ascii_lowercase()
+                && matches!(w[1], b'.' | b'!' | b'?')
+                && (w[2] == b' ' || w[2].is_ascii_uppercase())
+        })
+        .count()
 }
 
 /// Whether most words of a line are capitalised (a headline in Title Case).
@@ -714,8 +752,32 @@ mod tests {
         let text = "Shooting\n\nThe shooting happened at Burning Tree Apartments on Friday, \
                     said Officer Jose Ruiz of the police department.";
         assert_eq!(kinds(text, Kind::Official), 1);
-        assert_eq!(kinds(text, Kind::Name), 1);
+        // `Burning Tree Apartments`, and `Burning Tree` as other outlets name the place.
+        assert_eq!(kinds(text, Kind::Name), 2);
         assert_eq!(kinds(text, Kind::Person), 0);
+    }
+
+    #[test]
+    fn a_cut_off_paragraph_is_still_prose() {
+        let text = "Brothers charged\n\nPolice say two brothers were charged in the shooting at \
+                    the complex.Investigators said 28-year-old Jeremy Jones was charged with \
+                    murder. Anyone with information should call the sheriff or file a tip on the \
+                    website,";
+        assert_eq!(kinds(text, Kind::Person), 1);
+    }
+
+    #[test]
+    fn a_name_in_the_plural_is_the_same_name() {
+        let a = Fingerprint::of("Shooting\n\nTwo men were shot at the Haverstock Hills complex.");
+        let b = Fingerprint::of("Shooting\n\nTwo men were shot at the Haverstock Hill Apartments.");
+        let names = |fp: &Fingerprint| -> Vec<u64> {
+            fp.features
+                .iter()
+                .filter(|f| f.kind == Kind::Name)
+                .map(|f| f.hash)
+                .collect()
+        };
+        assert!(names(&a).iter().any(|h| names(&b).contains(h)));
     }
 
     #[test]

@@ -173,6 +173,22 @@ const INSTITUTION_HEADS: &[&str] = &[
     "clinic",
 ];
 
+/// Words that close the name of a place people live in, which outlets also name without
+/// them (`Haverstock Hills Apartments`, `the Haverstock Hills complex`).
+const DWELLINGS: &[&str] = &[
+    "apartments",
+    "apartment",
+    "apts",
+    "complex",
+    "townhomes",
+    "townhouses",
+    "condominiums",
+    "condos",
+    "homes",
+    "estates",
+    "village",
+];
+
 /// Street types that close an address (`1600 block of Cathy Street`).
 const STREET_TYPES: &[&str] = &[
     "street",
@@ -469,6 +485,10 @@ word_test!(
 word_test!(
     /// A word that heads a place's or institution's name (lowercase).
     is_institution_head, INSTITUTION_HEADS
+);
+word_test!(
+    /// A word that closes the name of a place people live in (lowercase).
+    is_dwelling, DWELLINGS
 );
 word_test!(
     /// A street type that closes an address (lowercase, without its full stop).
