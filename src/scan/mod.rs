@@ -225,7 +225,25 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let ends = match next {
             None => true,
             Some(n) if n.newline_before => true,
-            Some(n) if !n.space_before => false,
+            // A page that lost its paragraph breaks glues sentences: `complex.Deputies said`
+            // (a lowercase word, the stop, a capitalised word; `abc13.com` and `U.S.Army`
+            // stay whole).
+            Some(n) if !n.space_before => {
+                let w = n.text(text);
+                let mut cs = w.chars();
+                p == "."
+                    && n.kind == TokenKind::Word
+                    && cs.next().is_some_and(char::is_uppercase)
+                    && cs.next().is_some_and(char::is_lowercase)
+                    && i > 0
+                    && tokens[i - 1].end == t.start
+                    && tokens[i - 1].kind == TokenKind::Word
+                    && tokens[i - 1].text(text).len() >= 2
+                    && tokens[i - 1]
+                        .text(text)
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase())
+            }
             Some(n) => {
                 let s = n.text(text);
                 let c = s.chars().next().unwrap_or(' ');
@@ -364,5 +382,23 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         assert_eq!(words, ["U.S.", "fired", "1,200.5", "rounds"]);
         assert_eq!(toks[2].kind, TokenKind::Digits);
+    }
+
+    #[test]
+    fn glued_sentences_of_a_page_without_breaks_are_cut() {
+        let text = "Two died at the complex.Deputies said a car drove up. See abc13.com now.";
+        let toks = tokenize(text);
+        let cut: Vec<&str> = sentences(text, &toks)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            cut,
+            [
+                "Two died at the complex.",
+                "Deputies said a car drove up.",
+                "See abc13.com now."
+            ]
+        );
     }
 }
