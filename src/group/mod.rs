@@ -509,7 +509,8 @@ impl<'m, 'a> Scorer<'m, 'a> {
     /// quantity, or `None` when they are about different things.
     ///
     /// Evidence, strongest first: a name their sentences share; the same document; the
-    /// same story, which every pair of a block has.
+    /// same story, which every pair of a block has; within each, the same noun, event
+    /// and values that can both hold count too.
     fn affinity(&mut self, i: usize, j: usize, fi: &Facts<'_>, fj: &Facts<'_>) -> Option<u32> {
         if rules::difference(fi, fj, |_, _| self.names_alike(i, j)).is_some() {
             return None;
@@ -522,6 +523,12 @@ impl<'m, 'a> Scorer<'m, 'a> {
         }
         if !ca.context.events.is_empty() && ca.context.events.first() == cb.context.events.first() {
             score += 1;
+        }
+        // Values that can both hold: when a document's two figures must part (`13
+        // victims`, `three were treated at St. Vincent's`), other outlets' `13 people`
+        // goes with the 13 rather than wherever the merge order takes it.
+        if ca.value.overlaps(&cb.value) {
+            score += 2;
         }
         let (mut same, mut alike) = (0, 0);
         for &(x, distinctive) in &self.names.of_claim[i] {
