@@ -697,10 +697,29 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
             if looser.is_empty() {
                 // The same figure, some of it projected, denied or hedged.
                 format!("all give {fig} ({held}){tail}")
-            } else if claims.iter().all(|c| c.value.overlaps(&best.value)) {
+            } else if claims.iter().all(|c| c.value.meet(&best.value).is_some()) {
+                // (`2.5 million` and `over 2.5 million` meet only at the round figure.)
+                let mut edge: Vec<String> = claims
+                    .iter()
+                    .filter(|c| !c.value.overlaps(&best.value))
+                    .map(|c| quote(c))
+                    .collect();
+                edge.sort();
+                edge.dedup();
+                looser.retain(|q| !edge.contains(q));
+                let mut parts = Vec::new();
+                if !looser.is_empty() {
+                    parts.push(format!("lies within {}", looser.join(" and ")));
+                }
+                if !edge.is_empty() {
+                    parts.push(format!(
+                        "is the round figure that bounds {}",
+                        edge.join(" and ")
+                    ));
+                }
                 format!(
-                    "{fig} ({held}) lies within {}: figures differ in precision only{tail}",
-                    looser.join(" and ")
+                    "{fig} ({held}) {}: figures differ in precision only{tail}",
+                    parts.join(" and ")
                 )
             } else {
                 // Only claims that are not assertions differ: they never make a conflict.

@@ -67,7 +67,7 @@ pub const MAX_LISTED_CONFLICTS: usize = 64;
 /// assert!(crosscheck::compare::compare(a, b).is_some());
 /// ```
 pub fn compare(a: &Claim, b: &Claim) -> Option<String> {
-    if a.value.overlaps(&b.value) {
+    if a.value.meet(&b.value).is_some() {
         return None;
     }
     // Put the lower claim first so the sentence reads the same either way.
@@ -123,7 +123,7 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
         .iter()
         .try_fold(None::<Interval>, |acc, &i| match acc {
             None => Some(Some(claims[i].value)),
-            Some(iv) => iv.intersect(&claims[i].value).map(Some),
+            Some(iv) => iv.meet(&claims[i].value).map(Some),
         });
     let common = common.flatten();
     let verdict = if conflicting_pairs > 0 {
@@ -230,9 +230,13 @@ impl Upper {
     fn cmp_key(&self, o: &Upper) -> std::cmp::Ordering {
         self.0.total_cmp(&o.0).then(self.1.cmp(&o.1))
     }
-    /// Whether no value is at or below this end and at or above `l`.
+    /// Whether no value is at or below this end and at or above `l`; ends at one round
+    /// figure, one of them reaching it, meet (see [`Interval::meet`]).
     fn below(&self, l: &Lower) -> bool {
-        self.0 < l.0 || (self.0 == l.0 && !(self.1 && l.1))
+        self.0 < l.0
+            || (self.0 == l.0
+                && !(self.1 && l.1)
+                && !(self.1 != l.1 && crate::quantity::interval::is_round(self.0)))
     }
 }
 
@@ -247,4 +251,35 @@ fn same_interval(a: &Interval, b: &Interval) -> bool {
         && close(a.high, b.high)
         && a.low_inclusive == b.low_inclusive
         && a.high_inclusive == b.high_inclusive
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(text: &str) -> Claim {
+        crate::extract(text).remove(0)
+    }
+
+    #[test]
+    fn a_round_figure_and_a_bound_at_it_differ_in_precision() {
+        let (a, b) = (
+            first("The fire caused $1 million in damage."),
+            first("The fire caused more than $1 million in damage."),
+        );
+        let j = judge(&[&a, &b]);
+        assert_eq!(j.verdict, Verdict::Compatible);
+        assert_eq!(j.common.and_then(|c| c.low), Some(1_000_000.0));
+        // Below ten, or not at a multiple of ten, the bound still crosses the figure.
+        let (c, d) = (
+            first("Four people were hurt."),
+            first("More than four people were hurt."),
+        );
+        assert_eq!(judge(&[&c, &d]).verdict, Verdict::Conflict);
+        let (e, f) = (
+            first("Under 40 people came."),
+            first("Over 40 people came."),
+        );
+        assert_eq!(judge(&[&e, &f]).verdict, Verdict::Conflict);
+    }
 }

@@ -339,7 +339,7 @@ impl Voice {
 /// The values all `intervals` allow; `None` if they share none or there are none.
 fn common(mut intervals: impl Iterator<Item = Interval>) -> Option<Interval> {
     let first = intervals.next()?;
-    intervals.try_fold(first, |acc, i| acc.intersect(&i))
+    intervals.try_fold(first, |acc, i| acc.meet(&i))
 }
 
 enum Choice {

@@ -121,6 +121,33 @@ impl Interval {
         (!out.is_empty()).then_some(out)
     }
 
+    /// The values both intervals allow, reading an end at a round figure ([`is_round`])
+    /// as reached: `2.5 million` and `over 2.5 million` meet at 2.5 million, since news
+    /// writes `2.5 million` for 2,512,000 too. Two strict ends (`under 40`, `over 40`)
+    /// still part.
+    ///
+    /// ```
+    /// use crosscheck::quantity::Interval;
+    /// let round = Interval::exact(2_500_000.0);
+    /// let over = Interval { low: Some(2_500_000.0), high: None, low_inclusive: false, high_inclusive: false };
+    /// assert_eq!(round.meet(&over), Some(round));
+    /// let (four, over_four) = (Interval::exact(4.0), Interval { low: Some(4.0), ..over });
+    /// assert_eq!(four.meet(&over_four), None);
+    /// ```
+    pub fn meet(&self, other: &Interval) -> Option<Interval> {
+        self.intersect(other).or_else(|| {
+            let touch = |a: &Interval, b: &Interval| match (a.high, b.low) {
+                (Some(h), Some(l))
+                    if h == l && a.high_inclusive != b.low_inclusive && is_round(h) =>
+                {
+                    Some(Interval::exact(h))
+                }
+                _ => None,
+            };
+            touch(self, other).or_else(|| touch(other, self))
+        })
+    }
+
     /// Whether some value satisfies both.
     pub fn overlaps(&self, other: &Interval) -> bool {
         self.intersect(other).is_some()
@@ -177,4 +204,10 @@ impl std::fmt::Display for Interval {
         };
         write!(f, "{lb}{lo}, {hi}{rb}")
     }
+}
+
+/// Whether a figure is round as news rounds: 10 or more and a multiple of 10 (`70 shots`,
+/// `90%`, `$1 million`), so a figure at it may stand for a little more or less.
+pub fn is_round(v: f64) -> bool {
+    v.is_finite() && v.abs() >= 10.0 && (v / 10.0).fract().abs() < 1e-9
 }
