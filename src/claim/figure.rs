@@ -94,7 +94,7 @@ pub(crate) fn figures(v: &View<'_>, s: &Sentence, is_last_sentence: bool) -> Vec
             Some(f) => {
                 let next = f.last.max(i + 1);
                 if !is_not_a_claim(v, s, &f, is_last_sentence, lex) {
-                    out.push(f);
+                    out.push(picked_out(v, f, lex));
                 }
                 i = next;
             }
@@ -102,6 +102,28 @@ pub(crate) fn figures(v: &View<'_>, s: &Sentence, is_last_sentence: bool) -> Vec
         }
     }
     out
+}
+
+/// `The fourth victim, a 20-year-old man,`, `the second and third victims`: after `the`,
+/// an ordinal on a person picks one out, so there were at least that many, not exactly
+/// (`the second man` and `the third victim` of one story do not contradict each other).
+fn picked_out(v: &View<'_>, mut f: Figure, lex: &Lexicon) -> Figure {
+    let prev = v.w(f.num_first.wrapping_sub(1));
+    let person = (f.last..f.last + 2).any(|k| super::implicit::is_person(v.w(k), lex));
+    if f.kind == NumberKind::Ordinal
+        && f.qualifier == Qualifier::Exact
+        && matches!(prev, "the" | "and" | ",")
+        && person
+    {
+        f.qualifier = Qualifier::AtLeast;
+        f.value = Interval {
+            low: Some(f.figure),
+            high: None,
+            low_inclusive: true,
+            high_inclusive: false,
+        };
+    }
+    f
 }
 
 /// Whether [`figure_at`] can find a figure at token `i`: digits, a word that may start a

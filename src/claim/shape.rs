@@ -346,7 +346,9 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
     // `Terry Robinson Jr., 28,`: a name may end in an abbreviation's dot.
     let name_before =
         v.is_capitalized(i - 2) || (before == "." && i >= s.first + 3 && v.is_capitalized(i - 3));
-    if prev == "," && matches!(next, "," | "." | ";" | ")") && (name_before || person(before)) {
+    // (A headline may end on the age: `... Killing Of Tyshawn Lee, 9`.)
+    let closes = matches!(next, "," | "." | ";" | ")") || i + 1 >= s.last;
+    if prev == "," && closes && (name_before || person(before)) {
         return true;
     }
     // `She's 17.` splits as `She ' s 17`.
@@ -474,6 +476,23 @@ mod tests {
         assert!(figures("A woman was found dead at 4439 Pease on Sunday.")
             .iter()
             .all(|f| !f.contains("4439")));
+    }
+
+    #[test]
+    fn a_person_picked_out_by_an_ordinal_bounds_the_count() {
+        let claims = crate::extract("The second man was arrested. The third victim died.");
+        let lows: Vec<(Option<f64>, Option<f64>)> =
+            claims.iter().map(|c| (c.value.low, c.value.high)).collect();
+        assert!(lows.contains(&(Some(2.0), None)), "{lows:?}");
+        assert!(lows.contains(&(Some(3.0), None)), "{lows:?}");
+        // `A fifth man` says there were five.
+        let fifth = crate::extract("A fifth man was shot in the leg.");
+        assert!(fifth.iter().any(|c| c.value.high == Some(5.0)));
+    }
+
+    #[test]
+    fn an_age_ending_a_headline_is_an_age() {
+        assert!(figures("Man charged in killing of Tyshawn Lee, 9\n\nPolice said.").is_empty());
     }
 
     #[test]
