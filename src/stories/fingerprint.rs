@@ -222,16 +222,51 @@ fn block_of(number: &str) -> String {
     }
 }
 
-/// A word folded for names: lowercase, possessive and dots dropped.
+/// A word folded for names: lowercase, possessive and dots dropped, ordinals in figures
+/// (`Sixth` and `6th` are one street).
 fn fold_word(w: &str) -> String {
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("s'"))
         .map_or(w, |s| s);
-    w.chars()
+    let folded: String = w
+        .chars()
         .filter(|c| c.is_alphanumeric() || *c == '-')
         .flat_map(char::to_lowercase)
-        .collect()
+        .collect();
+    match ORDINAL_WORDS.iter().position(|&o| o == folded) {
+        Some(k) => ordinal_number(k + 1),
+        None => folded,
+    }
+}
+
+/// Ordinals written in words that name streets and places (`Sixth Street`, `Fifth Ward`).
+const ORDINAL_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+
+/// `6` as `6th`, `21` as `21st`.
+fn ordinal_number(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// Whether a token is a number written as an ordinal (`6th`, `21st`).
+fn is_ordinal_number(t: &str) -> bool {
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.len() <= 3
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits
+            .parse::<usize>()
+            .is_ok_and(|n| ordinal_number(n).eq_ignore_ascii_case(t))
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -486,9 +521,19 @@ impl<'t> Builder<'t> {
     fn runs(&self, first: usize, last: usize, unit: usize, runs: &mut Vec<Run>) {
         let text = self.text;
         let toks = &self.tokens;
-        let cap = |k: usize| {
+        let word = |k: usize| {
             k < last && toks[k].kind == TokenKind::Word && is_capitalised(toks[k].text(text))
         };
+        // `6th Street` is `Sixth Street`: a numbered ordinal (`6` and a glued `th`) before
+        // a name is part of it.
+        let numbered = |k: usize| {
+            k + 1 < last
+                && toks[k].kind == TokenKind::Digits
+                && !toks[k + 1].space_before
+                && is_ordinal_number(&text[toks[k].start..toks[k + 1].end])
+                && word(k + 2)
+        };
+        let cap = |k: usize| word(k) || numbered(k);
         // The first word of the sentence.
         let opening = (first..last).find(|&k| toks[k].kind == TokenKind::Word);
         let mut k = first;
@@ -500,7 +545,10 @@ impl<'t> Builder<'t> {
             let mut j = k;
             let mut words: Vec<(usize, String)> = Vec::new();
             while j < last {
-                if cap(j) {
+                if numbered(j) {
+                    words.push((j, fold_word(&text[toks[j].start..toks[j + 1].end])));
+                    j += 2;
+                } else if word(j) {
                     words.push((j, fold_word(toks[j].text(text))));
                     j += 1;
                 } else if !words.is_empty()
@@ -540,9 +588,11 @@ impl<'t> Builder<'t> {
             if let Some((k, _)) = words.first() {
                 let raw = toks[*k].text(text);
                 let lower = raw.to_lowercase();
-                if self.lowercase.contains(&lower)
-                    || raw.len() <= 2
-                    || lexicon::is_stop_word(&lower)
+                let numbered = toks[*k].kind == TokenKind::Digits;
+                if !numbered
+                    && (self.lowercase.contains(&lower)
+                        || raw.len() <= 2
+                        || lexicon::is_stop_word(&lower))
                 {
                     words.remove(0);
                 }
@@ -764,6 +814,21 @@ mod tests {
                     murder. Anyone with information should call the sheriff or file a tip on the \
                     website,";
         assert_eq!(kinds(text, Kind::Person), 1);
+    }
+
+    #[test]
+    fn a_street_by_ordinal_in_words_or_figures_is_one_street() {
+        let a = Fingerprint::of("Woman killed on 6th Street\n\nA woman was shot on 6th Street early Sunday, police said.");
+        let b = Fingerprint::of("Woman killed on Sixth Street\n\nA woman was shot on Sixth Street early Sunday, police said.");
+        let streets = |fp: &Fingerprint| -> Vec<u64> {
+            fp.features
+                .iter()
+                .filter(|f| f.kind == Kind::Street)
+                .map(|f| f.hash)
+                .collect()
+        };
+        assert!(!streets(&a).is_empty(), "{:?}", a.features);
+        assert!(streets(&a).iter().any(|h| streets(&b).contains(h)));
     }
 
     #[test]
