@@ -142,12 +142,17 @@ impl FeedFacts {
 
     /// The year a document is read as of: its own; for an undated page the latest year
     /// it writes in a full date, so an archive page of 2014 does not read its own event
-    /// as years old; else the feed's latest.
+    /// as years old (never past the feed's latest: a court date ahead is not when the
+    /// page was written); else the feed's latest.
     pub fn now_year(&self, doc: &Document) -> Option<i32> {
+        let dated = doc.source.latest_date.map(|d| match self.corpus_now {
+            Some(now) => d.year.min(now),
+            None => d.year,
+        });
         doc.source
             .published
             .map(|p| p.year)
-            .or(doc.source.latest_date.map(|d| d.year))
+            .or(dated)
             .or(self.corpus_now)
     }
 

@@ -31,6 +31,7 @@ pub struct Extracted {
     pub repairs: usize,
     /// How many claims repeated an earlier statement of the document word for word (a
     /// gallery's captions) and were read once (see [`crate::claim::drop_repeats`]).
+    #[serde(default)]
     pub repeats: usize,
     /// What identifies its event, for stories (see [`crate::stories`]).
     pub fingerprint: Fingerprint,

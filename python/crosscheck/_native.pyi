@@ -69,7 +69,7 @@ def attribute_claims(
     bundle: bytes,
     own: int,
     day: Optional[int],
-    now_year: Optional[int],
+    corpus_now: Optional[int],
     leads: List[Tuple[int, Optional[int], int, Optional[int], Optional[int]]],
 ) -> List[Tuple[int, bool]]: ...
 def kept_names(bundle: bytes, frequencies: List[int], documents: int) -> List[str]: ...

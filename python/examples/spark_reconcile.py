@@ -341,9 +341,8 @@ def attribute(spark, prep, doc_story, corpus_now):
     def attr_part(it):
         for r in it:
             table = [(x.h, x.story, x.docs, x["first"], x["last"]) for x in (r.leads or [])]
-            now = r.year if r.year is not None else corpus_now
             for k, (story, background) in enumerate(
-                cc.attribute_claims(r.bundle, r.story, r.day, now, table)
+                cc.attribute_claims(r.bundle, r.story, r.day, corpus_now, table)
             ):
                 yield (r.idx, k, story, background)
 

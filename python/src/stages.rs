@@ -296,21 +296,28 @@ fn story_label(bundles: Vec<Vec<u8>>) -> PyResult<String> {
 }
 
 /// The story each claim of a document is about: `(story, background)` per claim, where
-/// `story` is its own story `own` or another one its sentence names. `leads` are what the
-/// feed's leads say of the claims' name hashes: `(hash, story or None when several
-/// stories' leads name it, documents, first day, last day)`.
+/// `story` is its own story `own` or another one its sentence names. `corpus_now` is the
+/// feed's latest publication year (the document is read as of the year
+/// `FeedFacts::now_year` gives). `leads` are what the feed's leads say of the claims' name
+/// hashes: `(hash, story or None when several stories' leads name it, documents, first
+/// day, last day)`.
 #[pyfunction]
-#[pyo3(signature = (bundle, own, day, now_year, leads))]
+#[pyo3(signature = (bundle, own, day, corpus_now, leads))]
 #[allow(clippy::type_complexity)]
 fn attribute_claims(
     bundle: &[u8],
     own: i64,
     day: Option<i64>,
-    now_year: Option<i32>,
+    corpus_now: Option<i32>,
     leads: Vec<(i64, Option<i64>, usize, Option<i64>, Option<i64>)>,
 ) -> PyResult<Vec<(i64, bool)>> {
     guarded(|| {
         let b = bundle_of(bundle)?;
+        let now_year = FeedFacts {
+            corpus_now,
+            ..FeedFacts::default()
+        }
+        .now_year(&b.document);
         let table: std::collections::HashMap<u64, Option<LeadEntry>> = leads
             .into_iter()
             .map(|(h, story, documents, first, last)| {

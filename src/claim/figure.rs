@@ -109,7 +109,10 @@ pub(crate) fn figures(v: &View<'_>, s: &Sentence, is_last_sentence: bool) -> Vec
 /// (`the second man` and `the third victim` of one story do not contradict each other).
 fn picked_out(v: &View<'_>, mut f: Figure, lex: &Lexicon) -> Figure {
     let prev = v.w(f.num_first.wrapping_sub(1));
-    let person = (f.last..f.last + 2).any(|k| super::implicit::is_person(v.w(k), lex));
+    // (`the second male victim`, not `the third time officers ...`.)
+    let person = super::implicit::is_person(v.w(f.last), lex)
+        || (!matches!(v.w(f.last), "time" | "times")
+            && super::implicit::is_person(v.w(f.last + 1), lex));
     if f.kind == NumberKind::Ordinal
         && f.qualifier == Qualifier::Exact
         && matches!(prev, "the" | "and" | ",")

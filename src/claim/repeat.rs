@@ -10,6 +10,10 @@ use std::collections::HashSet;
 /// enough that a gallery's numbered prefix (`Image 3 of 10`) falls outside.
 const CONTEXT_WORDS: usize = 6;
 
+/// Words a sentence needs before its repeat is the page's repetition rather than two
+/// events told alike (`Two people were killed.` in a round-up of two shootings).
+const MIN_SENTENCE_WORDS: usize = 10;
+
 /// What makes a claim the same statement as another: its words and those around it, and
 /// what was read of them (a figure read twice, as `6 shot` and as `6 injured`, is two
 /// claims).
@@ -55,14 +59,16 @@ pub fn drop_repeats(original: &str, claims: Vec<Claim>) -> (Vec<Claim>, usize) {
                     .collect();
                 left.reverse();
                 let right: Vec<&str> = after.split_whitespace().take(CONTEXT_WORDS).collect();
-                seen.insert(Key {
-                    left,
-                    text: &c.text,
-                    right,
-                    subject: &c.subject.label,
-                    role: c.role,
-                    figure: c.figure.to_bits(),
-                })
+                let long = c.sentence.split_whitespace().count() >= MIN_SENTENCE_WORDS;
+                !long
+                    || seen.insert(Key {
+                        left,
+                        text: &c.text,
+                        right,
+                        subject: &c.subject.label,
+                        role: c.role,
+                        figure: c.figure.to_bits(),
+                    })
             })
             .collect()
     };

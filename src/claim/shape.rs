@@ -273,18 +273,37 @@ fn is_named_number(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
         return true;
     }
     let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-    // `283 Violent crime incidents`: a capitalised modifier of a counted noun.
-    let counted_after = (k + 1..k + 4)
-        .take_while(|&j| v.is_word(j) && !v.is_capitalized(j))
+    // `283 Violent crime incidents`, `300 National Guard troops`: capitalised modifiers of
+    // a counted noun.
+    let counted_after = (k + 1..(k + 5).min(s.last))
+        .take_while(|&j| v.is_word(j))
         .any(|j| plural(v.w(j)));
-    !plural(w) && !counted_after && !written_lowercase(v.text, w)
+    let near = v.tokens.get(i).map_or(0, |t| t.start);
+    !plural(w) && !counted_after && !written_lowercase(v.text, near, w)
 }
 
-/// Whether `word` (lowercase) stands in `text` as a whole word written in lowercase.
-fn written_lowercase(text: &str, word: &str) -> bool {
-    let bytes = text.as_bytes();
+/// Bytes on each side of a figure searched for its word in lowercase: the story around a
+/// headline, without making a long page's many numbers cost its length each.
+const LOWERCASE_SEARCH_BYTES: usize = 4096;
+
+/// Whether `word` (lowercase) stands as a whole word written in lowercase in `text` within
+/// [`LOWERCASE_SEARCH_BYTES`] of byte `near`.
+fn written_lowercase(text: &str, near: usize, word: &str) -> bool {
+    let floor = |mut b: usize| {
+        b = b.min(text.len());
+        while !text.is_char_boundary(b) {
+            b -= 1;
+        }
+        b
+    };
+    let (lo, hi) = (
+        floor(near.saturating_sub(LOWERCASE_SEARCH_BYTES)),
+        floor(near.saturating_add(LOWERCASE_SEARCH_BYTES)),
+    );
+    let window = &text[lo..hi];
+    let bytes = window.as_bytes();
     let letter = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphabetic);
-    text.match_indices(word).any(|(at, _)| {
+    window.match_indices(word).any(|(at, _)| {
         !letter(at.checked_sub(1).and_then(|p| bytes.get(p))) && !letter(bytes.get(at + word.len()))
     })
 }
@@ -346,8 +365,15 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
     // `Terry Robinson Jr., 28,`: a name may end in an abbreviation's dot.
     let name_before =
         v.is_capitalized(i - 2) || (before == "." && i >= s.first + 3 && v.is_capitalized(i - 3));
-    // (A headline may end on the age: `... Killing Of Tyshawn Lee, 9`.)
-    let closes = matches!(next, "," | "." | ";" | ")") || i + 1 >= s.last;
+    // (A headline may end on the age of a two-word name: `... Killing Of Tyshawn Lee, 9`;
+    // not `Toll: Dead, 58`.)
+    let ends_on_age = i + 1 >= s.last
+        && v.raw(i).len() <= 2
+        && i >= s.first + 3
+        && v.is_word(i - 3)
+        && v.is_capitalized(i - 3)
+        && v.is_capitalized(i - 2);
+    let closes = matches!(next, "," | "." | ";" | ")") || ends_on_age;
     if prev == "," && closes && (name_before || person(before)) {
         return true;
     }
@@ -473,9 +499,10 @@ mod tests {
     fn numbers_before_a_name_locate() {
         let t = "Police went to 2412 East 13th Street and 804 W. Main, where two men were shot.";
         assert_eq!(figures(t), vec!["two men"]);
-        assert!(figures("A woman was found dead at 4439 Pease on Sunday.")
-            .iter()
-            .all(|f| !f.contains("4439")));
+        assert_eq!(
+            figures("Two men were shot at 4439 Pease on Sunday."),
+            vec!["Two men"]
+        );
     }
 
     #[test]
@@ -493,6 +520,10 @@ mod tests {
     #[test]
     fn an_age_ending_a_headline_is_an_age() {
         assert!(figures("Man charged in killing of Tyshawn Lee, 9\n\nPolice said.").is_empty());
+        assert_eq!(
+            figures("Las Vegas Shooting Toll: Dead, 58\n\nPolice said.").len(),
+            1
+        );
     }
 
     #[test]
@@ -501,5 +532,13 @@ mod tests {
         assert_eq!(figures(headline).len(), 2, "{:?}", figures(headline));
         assert_eq!(figures("About 300 Iraqi soldiers were deployed.").len(), 1);
         assert_eq!(figures("Some 300 Marines arrived on Monday.").len(), 1);
+        assert_eq!(
+            figures("About 300 National Guard troops were deployed.").len(),
+            1
+        );
+        assert_eq!(
+            figures("More than 200 Boko Haram fighters were killed.").len(),
+            1
+        );
     }
 }

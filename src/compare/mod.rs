@@ -203,12 +203,19 @@ fn conflicting(claims: &[&Claim], asserted: &[usize]) -> (usize, Vec<(usize, usi
 /// The lower end of an interval, ordered so that an inclusive end comes before an
 /// exclusive one at the same value (it allows more); an open end is -inf.
 #[derive(Clone, Copy)]
-struct Lower(f64, bool);
+struct Lower(f64, bool, bool);
 
 /// The upper end of an interval, ordered so that an exclusive end comes before an
-/// inclusive one at the same value; an open end is +inf.
+/// inclusive one at the same value, and a round figure's own end last; an open end is
+/// +inf. The third field: the interval is a round figure, which a bound at it reaches (see
+/// [`Interval::meet`]).
 #[derive(Clone, Copy)]
-struct Upper(f64, bool);
+struct Upper(f64, bool, bool);
+
+/// Whether an interval is a round figure (a point at a round value).
+fn round_point(v: &Interval) -> bool {
+    v.is_figure() && v.low.is_some_and(crate::quantity::interval::is_round)
+}
 
 impl Lower {
     fn of(v: &Interval) -> Lower {
@@ -216,27 +223,40 @@ impl Lower {
         Lower(
             v.low.map_or(f64::NEG_INFINITY, |x| x + 0.0),
             v.low_inclusive,
+            round_point(v),
         )
     }
+    /// Inclusive ends first, round figures first among them, so that `Upper::below` holds
+    /// for a tail of a sorted list.
     fn cmp_key(&self, o: &Lower) -> std::cmp::Ordering {
-        self.0.total_cmp(&o.0).then(o.1.cmp(&self.1))
+        self.0
+            .total_cmp(&o.0)
+            .then(o.1.cmp(&self.1))
+            .then(o.2.cmp(&self.2))
     }
 }
 
 impl Upper {
     fn of(v: &Interval) -> Upper {
-        Upper(v.high.map_or(f64::INFINITY, |x| x + 0.0), v.high_inclusive)
+        Upper(
+            v.high.map_or(f64::INFINITY, |x| x + 0.0),
+            v.high_inclusive,
+            round_point(v),
+        )
     }
+    /// Exclusive ends first, round figures last, so that `below` holds for a head of a
+    /// sorted list.
     fn cmp_key(&self, o: &Upper) -> std::cmp::Ordering {
-        self.0.total_cmp(&o.0).then(self.1.cmp(&o.1))
+        self.0
+            .total_cmp(&o.0)
+            .then(self.1.cmp(&o.1))
+            .then(self.2.cmp(&o.2))
     }
-    /// Whether no value is at or below this end and at or above `l`; ends at one round
-    /// figure, one of them reaching it, meet (see [`Interval::meet`]).
+    /// Whether no value is at or below this end and at or above `l`; a round figure and a
+    /// bound at it meet (see [`Interval::meet`]).
     fn below(&self, l: &Lower) -> bool {
-        self.0 < l.0
-            || (self.0 == l.0
-                && !(self.1 && l.1)
-                && !(self.1 != l.1 && crate::quantity::interval::is_round(self.0)))
+        let reached = (self.1 && self.2 && !l.1) || (l.1 && l.2 && !self.1);
+        self.0 < l.0 || (self.0 == l.0 && !(self.1 && l.1) && !reached)
     }
 }
 

@@ -123,8 +123,9 @@ impl Interval {
 
     /// The values both intervals allow, reading an end at a round figure ([`is_round`])
     /// as reached: `2.5 million` and `over 2.5 million` meet at 2.5 million, since news
-    /// writes `2.5 million` for 2,512,000 too. Two strict ends (`under 40`, `over 40`)
-    /// still part.
+    /// writes `2.5 million` for 2,512,000 too. Only a bare figure reaches: two bounds
+    /// (`fewer than 50`, `at least 50`) still part. Roundness is read in canonical units
+    /// (`two hours` is 7,200 seconds).
     ///
     /// ```
     /// use crosscheck::quantity::Interval;
@@ -133,12 +134,23 @@ impl Interval {
     /// assert_eq!(round.meet(&over), Some(round));
     /// let (four, over_four) = (Interval::exact(4.0), Interval { low: Some(4.0), ..over });
     /// assert_eq!(four.meet(&over_four), None);
+    /// let at_least = Interval { low: Some(50.0), high: None, low_inclusive: true, high_inclusive: false };
+    /// let fewer = Interval { low: None, high: Some(50.0), low_inclusive: false, high_inclusive: false };
+    /// assert_eq!(fewer.meet(&at_least), None);
     /// ```
     pub fn meet(&self, other: &Interval) -> Option<Interval> {
+        if self.is_empty() || other.is_empty() {
+            return None;
+        }
         self.intersect(other).or_else(|| {
+            // The side that reaches the figure must be the figure itself: `fewer than 50`
+            // and `at least 50` still part.
             let touch = |a: &Interval, b: &Interval| match (a.high, b.low) {
                 (Some(h), Some(l))
-                    if h == l && a.high_inclusive != b.low_inclusive && is_round(h) =>
+                    if h == l
+                        && is_round(h)
+                        && ((a.high_inclusive && !b.low_inclusive && a.is_figure())
+                            || (b.low_inclusive && !a.high_inclusive && b.is_figure())) =>
                 {
                     Some(Interval::exact(h))
                 }
@@ -159,6 +171,12 @@ impl Interval {
             (Some(l), Some(h)) => l > h || (l == h && !(self.low_inclusive && self.high_inclusive)),
             _ => false,
         }
+    }
+
+    /// Whether the interval holds exactly one value (a bare figure): a point with both
+    /// ends included.
+    pub fn is_figure(&self) -> bool {
+        self.is_point() && self.low_inclusive && self.high_inclusive
     }
 
     /// Whether the interval is a single value.

@@ -754,15 +754,16 @@ fn is_prose(line: &str) -> bool {
     words >= PROSE_WORDS && (ends || (words >= 2 * PROSE_WORDS && sentence_ends(line) >= 2))
 }
 
-/// Sentence ends inside a line: a lowercase letter, then `.`, `!` or `?`, then a space or a
-/// capital (pages that lose paragraph breaks glue `complex.Investigators said`).
+/// Sentence ends inside a line: a lowercase word of four letters or more (not `St.`,
+/// `a.m.`, `Jan.`), then `.`, `!` or `?`, then a space or a capital (pages that lose
+/// paragraph breaks glue `complex.Investigators said`).
 fn sentence_ends(line: &str) -> usize {
     line.as_bytes()
-        .windows(3)
+        .windows(6)
         .filter(|w| {
-            w[0].is_ascii_lowercase()
-                && matches!(w[1], b'.' | b'!' | b'?')
-                && (w[2] == b' ' || w[2].is_ascii_uppercase())
+            w[..4].iter().all(u8::is_ascii_lowercase)
+                && matches!(w[4], b'.' | b'!' | b'?')
+                && (w[5] == b' ' || w[5].is_ascii_uppercase())
         })
         .count()
 }

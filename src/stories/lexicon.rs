@@ -184,9 +184,6 @@ const DWELLINGS: &[&str] = &[
     "townhouses",
     "condominiums",
     "condos",
-    "homes",
-    "estates",
-    "village",
 ];
 
 /// Street types that close an address (`1600 block of Cathy Street`).
