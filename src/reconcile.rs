@@ -682,35 +682,33 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
             } else {
                 quote(best)
             };
-            let mut looser: Vec<String> = claims
-                .iter()
-                .filter(|c| c.value != best.value)
-                .map(|c| quote(c))
-                .collect();
-            looser.sort();
-            looser.dedup();
+            // The looser claims, quoted once each: those that allow the figure, and those
+            // it only bounds (`2.5 million` and `over 2.5 million` meet at the round figure).
+            let quotes = |keep: &dyn Fn(&Claim) -> bool| {
+                let mut q: Vec<String> = claims
+                    .iter()
+                    .filter(|c| keep(c))
+                    .map(|c| quote(c))
+                    .collect();
+                q.sort();
+                q.dedup();
+                q
+            };
+            let within = quotes(&|c| c.value != best.value && c.value.overlaps(&best.value));
+            let edge = quotes(&|c| !c.value.overlaps(&best.value));
             let held = sources_of(&|c: &Claim| c.value == best.value);
             let tail = if claims.iter().any(|c| !c.is_asserted()) {
                 "; projected, denied or hedged figures are not held against the others"
             } else {
                 ""
             };
-            if looser.is_empty() {
+            if within.is_empty() && edge.is_empty() {
                 // The same figure, some of it projected, denied or hedged.
                 format!("all give {fig} ({held}){tail}")
             } else if claims.iter().all(|c| c.value.meet(&best.value).is_some()) {
-                // (`2.5 million` and `over 2.5 million` meet only at the round figure.)
-                let mut edge: Vec<String> = claims
-                    .iter()
-                    .filter(|c| !c.value.overlaps(&best.value))
-                    .map(|c| quote(c))
-                    .collect();
-                edge.sort();
-                edge.dedup();
-                looser.retain(|q| !edge.contains(q));
                 let mut parts = Vec::new();
-                if !looser.is_empty() {
-                    parts.push(format!("lies within {}", looser.join(" and ")));
+                if !within.is_empty() {
+                    parts.push(format!("lies within {}", within.join(" and ")));
                 }
                 if !edge.is_empty() {
                     parts.push(format!(

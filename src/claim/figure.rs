@@ -119,12 +119,7 @@ fn picked_out(v: &View<'_>, mut f: Figure, lex: &Lexicon) -> Figure {
         && person
     {
         f.qualifier = Qualifier::AtLeast;
-        f.value = Interval {
-            low: Some(f.figure),
-            high: None,
-            low_inclusive: true,
-            high_inclusive: false,
-        };
+        f.value = Qualifier::AtLeast.apply(f.figure);
     }
     f
 }

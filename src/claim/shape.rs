@@ -4,7 +4,7 @@
 //! are in `tests/data/real/CONVENTIONS.md`.
 
 use super::figure::Figure;
-use crate::quantity::lexicon::{Lexicon, WordSet};
+use crate::quantity::lexicon::{en, Lexicon, WordSet};
 use crate::quantity::{Dimension, Qualifier};
 use crate::scan::{Sentence, TokenKind, View};
 use std::sync::LazyLock;
@@ -244,18 +244,6 @@ fn is_house_number(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
     false
 }
 
-/// Compass words that follow a house number (`2412 East 13th Street`, `601 Northeast`).
-const COMPASS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-];
-
 /// A number of three digits or more before a capitalised word that is a name, not a
 /// counted noun: a compass word (`2412 East`), or a singular word the page never writes in
 /// lowercase (`2517 Shasta`, `at 9780 Bissonnet`, `804 W.`). A title-case headline's
@@ -269,7 +257,7 @@ fn is_named_number(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
         return false;
     }
     let w = v.w(k);
-    if COMPASS.contains(&w) {
+    if en::DIRECTIONS.contains(&w) {
         return true;
     }
     let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");

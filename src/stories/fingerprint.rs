@@ -3,7 +3,7 @@
 //! a feed (page furniture) before comparing documents.
 
 use super::lexicon;
-use crate::quantity::lexicon::{FastHasher, HashMap};
+use crate::quantity::lexicon::{en, FastHasher, HashMap};
 use crate::scan::{sentences, tokenize, Token, TokenKind};
 use serde::{Deserialize, Serialize};
 use std::hash::Hasher;
@@ -234,17 +234,11 @@ fn fold_word(w: &str) -> String {
         .filter(|c| c.is_alphanumeric() || *c == '-')
         .flat_map(char::to_lowercase)
         .collect();
-    match ORDINAL_WORDS.iter().position(|&o| o == folded) {
-        Some(k) => ordinal_number(k + 1),
+    match en::ORDINALS.iter().find(|(o, _)| *o == folded) {
+        Some(&(_, n)) => ordinal_number(n as usize),
         None => folded,
     }
 }
-
-/// Ordinals written in words that name streets and places (`Sixth Street`, `Fifth Ward`).
-const ORDINAL_WORDS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth",
-];
 
 /// `6` as `6th`, `21` as `21st`.
 fn ordinal_number(n: usize) -> String {
@@ -329,7 +323,7 @@ impl<'t> Builder<'t> {
                 self.headline(line, start, &mut runs);
                 continue;
             }
-            if !is_prose(line) {
+            if !is_prose(line, b - a) {
                 continue;
             }
             // (An address may run past a sentence's end: `2600 S. Pulaski Road`.)
@@ -743,29 +737,16 @@ impl<'t> Builder<'t> {
     }
 }
 
-/// Whether a line reads as prose: words enough, ending like a sentence, or holding whole
-/// sentences before an end the page cut off (`... or filing your tip on their website,`).
-fn is_prose(line: &str) -> bool {
+/// Whether a line of `sentences` (as the scanner cuts them) reads as prose: words enough,
+/// ending like a sentence, or holding whole sentences before an end the page cut off
+/// (`... or filing your tip on their website,`).
+fn is_prose(line: &str, sentences: usize) -> bool {
     let line = line.trim_end();
     let ends = line
         .trim_end_matches(['"', '\'', ')', ']'])
         .ends_with(['.', '!', '?']);
     let words = line.split_whitespace().count();
-    words >= PROSE_WORDS && (ends || (words >= 2 * PROSE_WORDS && sentence_ends(line) >= 2))
-}
-
-/// Sentence ends inside a line: a lowercase word of four letters or more (not `St.`,
-/// `a.m.`, `Jan.`), then `.`, `!` or `?`, then a space or a capital (pages that lose
-/// paragraph breaks glue `complex.Investigators said`).
-fn sentence_ends(line: &str) -> usize {
-    line.as_bytes()
-        .windows(6)
-        .filter(|w| {
-            w[..4].iter().all(u8::is_ascii_lowercase)
-                && matches!(w[4], b'.' | b'!' | b'?')
-                && (w[5] == b' ' || w[5].is_ascii_uppercase())
-        })
-        .count()
+    words >= PROSE_WORDS && (ends || (words >= 2 * PROSE_WORDS && sentences >= 3))
 }
 
 /// Whether most words of a line are capitalised (a headline in Title Case).
@@ -782,11 +763,16 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str, kind: Kind) -> usize {
-        Fingerprint::of(text)
-            .features
+        hashes(&Fingerprint::of(text), kind).len()
+    }
+
+    /// The hashes of a fingerprint's features of one kind.
+    fn hashes(fp: &Fingerprint, kind: Kind) -> Vec<u64> {
+        fp.features
             .iter()
             .filter(|f| f.kind == kind)
-            .count()
+            .map(|f| f.hash)
+            .collect()
     }
 
     #[test]
@@ -821,13 +807,7 @@ mod tests {
     fn a_street_by_ordinal_in_words_or_figures_is_one_street() {
         let a = Fingerprint::of("Woman killed on 6th Street\n\nA woman was shot on 6th Street early Sunday, police said.");
         let b = Fingerprint::of("Woman killed on Sixth Street\n\nA woman was shot on Sixth Street early Sunday, police said.");
-        let streets = |fp: &Fingerprint| -> Vec<u64> {
-            fp.features
-                .iter()
-                .filter(|f| f.kind == Kind::Street)
-                .map(|f| f.hash)
-                .collect()
-        };
+        let streets = |fp: &Fingerprint| hashes(fp, Kind::Street);
         assert!(!streets(&a).is_empty(), "{:?}", a.features);
         assert!(streets(&a).iter().any(|h| streets(&b).contains(h)));
     }
@@ -836,13 +816,7 @@ mod tests {
     fn a_name_in_the_plural_is_the_same_name() {
         let a = Fingerprint::of("Shooting\n\nTwo men were shot at the Haverstock Hills complex.");
         let b = Fingerprint::of("Shooting\n\nTwo men were shot at the Haverstock Hill Apartments.");
-        let names = |fp: &Fingerprint| -> Vec<u64> {
-            fp.features
-                .iter()
-                .filter(|f| f.kind == Kind::Name)
-                .map(|f| f.hash)
-                .collect()
-        };
+        let names = |fp: &Fingerprint| hashes(fp, Kind::Name);
         assert!(names(&a).iter().any(|h| names(&b).contains(h)));
     }
 

@@ -1,5 +1,6 @@
 //! Word lists the story stage reads names with: general English, no feed's own strings.
 
+use crate::quantity::lexicon::en::DIRECTIONS;
 use crate::quantity::lexicon::HashSet;
 use std::sync::OnceLock;
 
@@ -215,26 +216,6 @@ const STREET_TYPES: &[&str] = &[
     "trail",
     "pike",
     "square",
-];
-
-/// Compass words before a street name (`the 2600 block of South Pulaski`).
-const DIRECTIONS: &[&str] = &[
-    "n",
-    "s",
-    "e",
-    "w",
-    "north",
-    "south",
-    "east",
-    "west",
-    "ne",
-    "nw",
-    "se",
-    "sw",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
 ];
 
 /// Words too common in news to tell one story from another: function words and the

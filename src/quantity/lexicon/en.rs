@@ -34,6 +34,27 @@ pub const CARDINALS: &[(&str, f64)] = &[
     ("ninety", 90.0),
 ];
 
+/// Compass words and their abbreviations, which stand between a house number and a street
+/// name (`2412 East 13th Street`, `804 W. Main`) (lowercase, without full stops).
+pub const DIRECTIONS: &[&str] = &[
+    "n",
+    "s",
+    "e",
+    "w",
+    "north",
+    "south",
+    "east",
+    "west",
+    "ne",
+    "nw",
+    "se",
+    "sw",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
 /// Ordinal words and their positions.
 pub const ORDINALS: &[(&str, f64)] = &[
     ("first", 1.0),
