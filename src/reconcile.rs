@@ -672,10 +672,19 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
                 (Some(l), Some(h)) => h - l,
                 _ => f64::INFINITY,
             };
+            // Among equally wide ones (`more than 100`, `more than 200`: both unbounded),
+            // the highest floor and the lowest ceiling: the one the others allow.
+            let low = |c: &Claim| c.value.low.unwrap_or(f64::NEG_INFINITY);
+            let high = |c: &Claim| c.value.high.unwrap_or(f64::INFINITY);
             let best = claims
                 .iter()
                 .copied()
-                .min_by(|a, b| width(a).total_cmp(&width(b)))
+                .min_by(|a, b| {
+                    width(a)
+                        .total_cmp(&width(b))
+                        .then(low(b).total_cmp(&low(a)))
+                        .then(high(a).total_cmp(&high(b)))
+                })
                 .unwrap_or(c0);
             let fig = if best.value.is_point() {
                 show(best.figure)

@@ -540,3 +540,30 @@ proptest! {
         }
     }
 }
+
+/// Two floors: the higher one is the precise figure, which the lower allows.
+#[test]
+fn the_higher_floor_lies_within_the_lower() {
+    let docs = [
+        crosscheck::Document::new(
+            "a",
+            "More than 100 people marched in Flatbush on Monday night.",
+        ),
+        crosscheck::Document::new(
+            "b",
+            "More than 200 people marched in Flatbush on Monday night.",
+        ),
+    ];
+    let r = crosscheck::Reconciler::new().reconcile(&docs);
+    let g = r
+        .groups
+        .iter()
+        .find(|g| g.claims.len() == 2)
+        .expect("one group of both");
+    assert!(
+        g.explanation
+            .starts_with("'More than 200 people' (b) lies within 'More than 100 people'"),
+        "{}",
+        g.explanation
+    );
+}
