@@ -665,6 +665,50 @@ mod tests {
     }
 
     #[test]
+    fn wounds_named_by_a_noun_phrase_are_injuries() {
+        for text in [
+            "All four victims suffered non-life threatening injuries.",
+            "Four men were found with gunshot wounds inside the bar.",
+            "Four people are recovering after a shooting outside a restaurant.",
+        ] {
+            let c = one(text);
+            assert_eq!(c.subject.predicate.as_deref(), Some("injured"), "{text}");
+        }
+        // A weapon is no wound.
+        let cs = extract("Four men were shot with a rifle.");
+        assert_eq!(cs[0].subject.predicate.as_deref(), Some("shot"), "{cs:#?}");
+    }
+
+    #[test]
+    fn aged_victims_in_a_list_count_one_each() {
+        for (text, n, predicate) in [
+            (
+                "A woman and her 4-year-old child were wounded.",
+                2.0,
+                "injured",
+            ),
+            (
+                "A 3-year-old girl and 23-year-old woman wounded by gunfire were released.",
+                2.0,
+                "injured",
+            ),
+            (
+                "He is accused in the shooting deaths of a mother and her 8-year-old daughter.",
+                2.0,
+                "killed",
+            ),
+        ] {
+            let cs = extract(text);
+            let c = cs
+                .iter()
+                .find(|c| c.subject.predicate.as_deref() == Some(predicate))
+                .unwrap_or_else(|| panic!("{text}: {cs:#?}"));
+            assert_eq!(c.figure, n, "{text}");
+            assert!(c.implicit, "{text}");
+        }
+    }
+
+    #[test]
     fn an_age_after_a_suffixed_name_and_a_count_after_having_are_not_tolls() {
         let c = extract("Relatives said Terry Robinson Jr., 28, of St. Louis, was killed.");
         assert!(c.is_empty(), "{c:#?}");

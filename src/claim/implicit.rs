@@ -391,7 +391,10 @@ fn person_np(
         // `her two children`; `his wife` only inside a sum (a named victim alone is no toll).
         "her" | "his" | "their" => {
             j += 1;
-            match parse_number_at(v, j, false).filter(|m| is_plain(m.kind)) {
+            // `her 4-year-old child` is one child; the age is no count.
+            let count = parse_number_at(v, j, false)
+                .filter(|m| is_plain(m.kind) && age_end(v, j).is_none());
+            match count {
                 Some(m) => {
                     j = m.last;
                     (m.value, true)
@@ -494,11 +497,18 @@ fn victims_at(
             break;
         }
         // `A man, woman and boy`: later parts may drop the article, one word each.
-        let part = person_np(v, s, j + 1, false, lex).or_else(|| {
-            is_person(v.w(j + 1), lex)
-                .then_some((j + 2, 1.0, false, false))
-                .filter(|_| !is_plural(v.w(j + 1)) && parts >= 1 && !numeral)
-        });
+        let part = person_np(v, s, j + 1, false, lex)
+            .or_else(|| {
+                is_person(v.w(j + 1), lex)
+                    .then_some((j + 2, 1.0, false, false))
+                    .filter(|_| !is_plural(v.w(j + 1)) && parts >= 1 && !numeral)
+            })
+            // `A 3-year-old girl and 23-year-old woman`: an aged part may drop the article.
+            .or_else(|| {
+                let e = age_end(v, j + 1)?;
+                let w = v.w(e);
+                (is_person(w, lex) && !is_plural(w)).then_some((e + 1, 1.0, false, false))
+            });
         let Some((e, c, n, _)) = part else {
             break;
         };
@@ -674,7 +684,8 @@ fn predicate_before(v: &View<'_>, s: &Sentence, k: usize) -> Option<&'static str
         "shot" | "shoots" => Some(FATE_UNSAID),
         "shooting" if v.w(k.wrapping_sub(2)) != "a" => Some(FATE_UNSAID),
         "of" => match pp {
-            "death" | "killing" | "murder" | "slaying" | "homicide" => Some("killed"),
+            "death" | "deaths" | "killing" | "killings" | "murder" | "murders" | "slaying"
+            | "slayings" | "homicide" => Some("killed"),
             "shooting" if v.w(k.wrapping_sub(3)) == "fatal" => Some("killed"),
             "shooting" => Some(FATE_UNSAID),
             _ => None,

@@ -445,6 +445,15 @@ fn find_predicate(
                 | "outside"
                 | "inside"
         ) {
+            // `three men were found with gunshot wounds`, `suffering from injuries`: the
+            // phrase itself says they were hurt.
+            if matches!(w, "with" | "from") {
+                let hurt = (k + 1..s.last.min(k + 4))
+                    .any(|j| noun_predicate(&lex.stem(v.w(j))) == Some("injured"));
+                if hurt {
+                    return Some("injured");
+                }
+            }
             // `Five people at the party were shot`: the phrase about the place ends at the
             // clause's verb, whose predicate is the figure's.
             if let Some(p) = verb_after_phrase(v, s, k, &pred_at) {
@@ -581,6 +590,8 @@ pub(crate) fn word_predicate(w: &str, lex: &Lexicon) -> Option<&'static str> {
     match w {
         "lasted" | "lasting" | "lasts" | "long" => return Some("lasted"),
         "safely" | "safety" | "alive" => return Some("rescued"),
+        // `four people are recovering`: from wounds (`recovered` also takes bodies, guns).
+        "recovering" => return Some("injured"),
         "last" | "lives" | "claim" | "struck" | "claims" | "case" | "fire" | "point" | "points"
         | "run" | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live"
         | "seat" | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {

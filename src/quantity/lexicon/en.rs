@@ -494,6 +494,8 @@ pub const PREDICATES: &[(&str, &str)] = &[
     // read as killed by the predicate rules).
     ("shot", "shot"),
     ("injur", "injured"),
+    // `injuries`, `injury` stem to `injuri`: `four victims suffered injuries`.
+    ("injuri", "injured"),
     ("wound", "injured"),
     ("hurt", "injured"),
     ("hospitalis", "injured"),
