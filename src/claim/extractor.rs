@@ -176,7 +176,12 @@ impl Extractor {
                     || !im.implicit
                     || im.summed
                     || im.predicate.is_none_or(|p| !stated.contains(p));
-                if !first_mention {
+                // `Both` after a counted toll is that toll again.
+                let told = im.anaphoric
+                    && ["killed", "injured", super::implicit::SHOT]
+                        .iter()
+                        .any(|p| stated.contains(*p));
+                if !first_mention || told {
                     continue;
                 }
                 let Some(mut c) = self.claim(
@@ -706,6 +711,35 @@ mod tests {
             assert_eq!(c.figure, n, "{text}");
             assert!(c.implicit, "{text}");
         }
+    }
+
+    #[test]
+    fn both_a_named_pair_and_a_reflexive_pair_are_two() {
+        let toll = |text: &str| -> Vec<(f64, Option<String>)> {
+            extract(text)
+                .into_iter()
+                .map(|c| (c.figure, c.subject.predicate))
+                .collect()
+        };
+        let two = |p: &str| vec![(2.0, Some(p.to_string()))];
+        assert_eq!(toll("Both victims were killed."), two("killed"));
+        assert_eq!(
+            toll("Both suffered non-life-threatening injuries."),
+            two("injured")
+        );
+        assert_eq!(
+            toll("Gonzalez and her grandfather were wounded."),
+            two("injured")
+        );
+        assert_eq!(toll("He injured himself and a juvenile."), two("injured"));
+        // `Both` after a counted toll points back to it; `both sides` are no victims.
+        let cs = toll("Shooting\n\nTwo men were wounded on Main Street. Both remain hospitalized.");
+        assert_eq!(cs, two("injured"));
+        assert!(toll("Both sides agreed to talk.").is_empty());
+        // A reflexive joins only by `and`: the comma starts another clause.
+        assert!(toll("Boy accidentally shoots himself, father charged").is_empty());
+        // A possessed kin alone names a victim the text counts elsewhere.
+        assert!(toll("His wife was killed.").is_empty());
     }
 
     #[test]

@@ -32,6 +32,9 @@ pub(crate) struct Implied {
     pub summed: bool,
     /// Whether it adds a victim to those already told (`another man was shot`).
     pub another: bool,
+    /// Whether it points back to victims (`Both were taken to hospital`): a toll only
+    /// when the text has counted none before.
+    pub anaphoric: bool,
 }
 
 /// People nouns the lexicon's casualty classes leave out: kin, ages and roles that local
@@ -229,7 +232,17 @@ pub(crate) fn implied(v: &View<'_>, s: &Sentence, headline: bool) -> Vec<Implied
         let clause_start = k == s.first || matches!(v.w(k - 1), "," | ";" | ":");
         let may = matches!(
             w,
-            "a" | "an" | "another" | "her" | "his" | "their" | "no" | "nobody" | "one"
+            "a" | "an"
+                | "another"
+                | "her"
+                | "his"
+                | "their"
+                | "no"
+                | "nobody"
+                | "one"
+                | "both"
+                | "himself"
+                | "herself"
         ) || MULTIPLES.iter().any(|(m, _)| *m == w)
             || v.kind(k) == Some(TokenKind::Digits)
             || lex.figure_starts.contains(w)
@@ -240,6 +253,7 @@ pub(crate) fn implied(v: &View<'_>, s: &Sentence, headline: bool) -> Vec<Implied
         }
         let found = zero_at(v, s, k)
             .or_else(|| multiple_at(v, s, k))
+            .or_else(|| both_at(v, s, k, lex))
             .or_else(|| victims_at(v, s, k, headline, lex));
         match found {
             Some(im) => {
@@ -298,6 +312,7 @@ fn zero_at(v: &View<'_>, s: &Sentence, k: usize) -> Option<Implied> {
         implicit: true,
         summed: false,
         another: false,
+        anaphoric: false,
     })
 }
 
@@ -323,6 +338,34 @@ fn multiple_at(v: &View<'_>, s: &Sentence, k: usize) -> Option<Implied> {
         implicit: true,
         summed: false,
         another: false,
+        anaphoric: false,
+    })
+}
+
+/// `both victims were killed`, `Both were wounded`, `both of them died`: two people, when
+/// a victim verb follows. A bare `both` only starts a clause (`were both killed` is the
+/// subject's, counted there).
+fn both_at(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<Implied> {
+    if v.w(k) != "both" {
+        return None;
+    }
+    let clause_start = k == s.first || matches!(v.w(k - 1), "," | ";" | ":");
+    let plural_person = |j: usize| is_person(v.w(j), lex) && is_plural(v.w(j));
+    let end = match (v.w(k + 1), v.w(k + 2)) {
+        ("of", "them") => k + 3,
+        ("of", "the") if plural_person(k + 3) => k + 4,
+        _ if plural_person(k + 1) => k + 2,
+        _ if clause_start => k + 1,
+        _ => return None,
+    };
+    let (pred, _) = predicate_after(v, s, end, false)?;
+    Some(Implied {
+        figure: figure(k, end, 2.0),
+        predicate: Some(if pred == FATE_UNSAID { SHOT } else { pred }),
+        implicit: true,
+        summed: false,
+        another: false,
+        anaphoric: true,
     })
 }
 
@@ -374,6 +417,10 @@ fn person_np(
     let w = v.w(j);
     // `and another in critical condition`: `another` alone is one more person.
     if w == "another" && (AUX.contains(v.w(k + 1)) || v.w(k + 1) == "in") {
+        return Some((k + 1, 1.0, false, false));
+    }
+    // `injured himself and a juvenile`, `killed his wife and himself`.
+    if matches!(w, "himself" | "herself") {
         return Some((k + 1, 1.0, false, false));
     }
     let (count, numeral) = match w {
@@ -492,7 +539,10 @@ fn victims_at(
         let j = end;
         let joiner = v.w(j);
         // `four victims, three women and one man` breaks a total down; it adds nothing.
-        let comma = joiner == "," && !matches!(v.w(j + 1), "and") && !(general && parts == 1);
+        // A reflexive joins only by `and`: `shoots himself, father charged` is two clauses.
+        let reflexive = matches!(v.w(k), "himself" | "herself");
+        let comma =
+            joiner == "," && !matches!(v.w(j + 1), "and") && !(general && parts == 1) && !reflexive;
         if !(joiner == "and" || comma) {
             break;
         }
@@ -525,9 +575,29 @@ fn victims_at(
         (end, count, numeral) = first;
         parts = 1;
     }
-    if parts == 1 && matches!(v.w(k), "her" | "his" | "their") {
-        return None;
+    // A possessed kin or a reflexive alone is no toll (`his wife was killed` names one
+    // victim the text counts elsewhere), but after a name it is the second of two:
+    // `Gonzalez and her grandfather were wounded`, `He and his wife were shot`.
+    let mut start = k;
+    if parts == 1 && matches!(v.w(k), "her" | "his" | "their" | "himself" | "herself") {
+        let named = matches!(v.w(k), "her" | "his")
+            && !numeral
+            && k >= s.first + 2
+            && v.w(k - 1) == "and"
+            && v.is_capitalized(k - 2)
+            && !matches!(
+                v.w(k - 2),
+                "they" | "we" | "police" | "authorities" | "officers" | "deputies"
+            )
+            && !lex.is_calendar_word(v.w(k - 2));
+        if !named {
+            return None;
+        }
+        start = k - 2;
+        count += 1.0;
+        parts = 2;
     }
+    let k = start;
     if parts == 1 && numeral {
         // A single numeral group is an ordinary figure; `one` alone only when it states a
         // toll (`One person is dead`), since the figure rules drop it as a pronoun.
@@ -553,6 +623,7 @@ fn victims_at(
         implicit: !numeral,
         summed: parts > 1,
         another: v.w(k) == "another",
+        anaphoric: false,
     })
 }
 
@@ -651,6 +722,19 @@ fn predicate_after(
         }
         "wounded" | "injured" | "hurt" | "hospitalized" | "grazed" | "stabbed" | "treated" => {
             "injured"
+        }
+        // `suffered non-life-threatening injuries`, `with gunshot wounds`.
+        "suffered" | "sustained" | "suffering" | "sustaining" | "with" => {
+            let span = j + 1..s.last.min(j + 7);
+            let wound = span
+                .clone()
+                .find(|&i| matches!(v.w(i), "injuries" | "injury" | "wounds" | "wound"))?;
+            let fatal = (j + 1..wound).any(|i| matches!(v.w(i), "fatal" | "mortal"));
+            if fatal {
+                "killed"
+            } else {
+                "injured"
+            }
         }
         "in" if matches!(next, "critical" | "serious" | "stable" | "grave") => "injured",
         "on" if next == "life" => "injured",
