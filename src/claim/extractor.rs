@@ -167,7 +167,7 @@ impl Extractor {
                 }
             }
             inherit_subjects(&mut here);
-            settle_parts(&mut here);
+            settle_parts(&view, &mut here);
             let mut claims: Vec<Claim> = here.into_iter().map(|(c, _)| c).collect();
             for im in &extra {
                 let first_mention = im.figure.figure != 1.0
@@ -449,9 +449,11 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
     };
     // News say killed when a victim died: a text that names no dead says the shot lived.
     let dead = dead.map_or(0.0, |(_, d)| d);
+    // A part of the wounded (`two of them had serious injuries`) does not state them all.
     let wounded_stated = claims.iter().any(|c| {
         c.subject.class.as_deref() == Some("person")
             && c.subject.predicate.as_deref() == Some("injured")
+            && c.role != super::Role::Subset
     });
     // A count of the dead that is not plain (`at least two died`, a running total) leaves
     // the wounded unknown.
@@ -477,15 +479,33 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
     claims.push(c);
 }
 
+/// Words that grade wounds (`serious injuries`, `in critical condition`).
+const SEVERITY: &[&str] = &[
+    "serious",
+    "seriously",
+    "critical",
+    "critically",
+    "minor",
+    "severe",
+    "grave",
+    "threatening",
+];
+
 /// `Five people were shot, two of them fatally`, `16 missiles, 11 of which got through`: a
 /// part with a fate of its own, other than its whole's, is the total of that fate; a part
 /// with its whole's fate or none (`40 killed, including 12 children`, `five hurt, two of
 /// them critically`) stays a part.
-fn settle_parts(here: &mut [(Claim, &Figure)]) {
+fn settle_parts(v: &View<'_>, here: &mut [(Claim, &Figure)]) {
     for i in 0..here.len() {
         let (before, rest) = here.split_at_mut(i);
-        let (c, _) = &mut rest[0];
+        let (c, f) = &mut rest[0];
         if c.role != super::Role::Subset || c.dimension != Dimension::Count {
+            continue;
+        }
+        // `four shot, two of them with serious injuries`: how badly some are hurt picks
+        // them out of the wounded; it is no total of its own.
+        let graded = (f.last..f.last + 8).any(|k| SEVERITY.contains(&v.w(k)));
+        if c.subject.predicate.as_deref() == Some("injured") && graded {
             continue;
         }
         let whole = before
@@ -602,6 +622,7 @@ fn clip_sentence(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claim::Role;
     use crate::quantity::Qualifier;
 
     fn one(s: &str) -> Claim {
@@ -740,6 +761,34 @@ mod tests {
         assert!(toll("Boy accidentally shoots himself, father charged").is_empty());
         // A possessed kin alone names a victim the text counts elsewhere.
         assert!(toll("His wife was killed.").is_empty());
+    }
+
+    #[test]
+    fn graded_wounds_are_a_part_and_the_shot_stay_the_wounded() {
+        let injured = |text: &str| -> Vec<(f64, Role)> {
+            extract(text)
+                .into_iter()
+                .filter(|c| c.subject.predicate.as_deref() == Some("injured"))
+                .map(|c| (c.figure, c.role))
+                .collect()
+        };
+        assert_eq!(
+            injured("Four people were shot and two of them had serious injuries."),
+            [(2.0, Role::Subset), (4.0, Role::Total)]
+        );
+        assert_eq!(
+            injured("Three people were shot, and two are in critical condition."),
+            [(3.0, Role::Total)]
+        );
+        // Two person nouns make one head: `an adult male` is one more, not a stray noun.
+        let c = one("Two children and an adult male were found dead.");
+        assert_eq!(
+            (c.figure, c.subject.predicate.as_deref()),
+            (3.0, Some("killed"))
+        );
+        // A participle after a person noun is its verb, not a second noun.
+        let cs = extract("11-year-old boy wounded, stepfather fatally shot");
+        assert!(cs.iter().all(|c| c.figure == 1.0), "{cs:#?}");
     }
 
     #[test]

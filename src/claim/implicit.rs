@@ -475,6 +475,14 @@ fn person_np(
         let w = v.w(j);
         if is_person(w, lex) {
             let mut end = j + 1;
+            // `an adult male`, `a teen girl`: the last person noun is the head.
+            while end < limit
+                && PERSON_EXTRA.contains(v.w(end))
+                && lex.predicate(v.w(end)).is_none()
+                && !is_plural(v.w(end - 1))
+            {
+                end += 1;
+            }
             // `A man, 18,` or `Girl, 17,`: the age after the noun stays inside.
             if v.w(end) == ","
                 && v.kind(end + 1) == Some(TokenKind::Digits)
@@ -542,7 +550,7 @@ fn victims_at(
         // A reflexive joins only by `and`: `shoots himself, father charged` is two clauses.
         let reflexive = matches!(v.w(k), "himself" | "herself");
         let comma =
-            joiner == "," && !matches!(v.w(j + 1), "and") && !(general && parts == 1) && !reflexive;
+            joiner == "," && !(matches!(v.w(j + 1), "and") || reflexive || general && parts == 1);
         if !(joiner == "and" || comma) {
             break;
         }

@@ -52,7 +52,13 @@ fn is_subset(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
     } else {
         after
     };
-    if (after == "in" && CONDITIONS.contains(&v.w(f.last + 1)))
+    // `two in critical condition`, `two are in critical condition`.
+    let condition_at = if matches!(after, "are" | "were" | "is" | "was" | "remain" | "remained") {
+        f.last + 1
+    } else {
+        f.last
+    };
+    if (v.w(condition_at) == "in" && CONDITIONS.contains(&v.w(condition_at + 1)))
         || CONDITION_ADVERBS.contains(&adverb)
     {
         return true;
