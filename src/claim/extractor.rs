@@ -167,7 +167,20 @@ impl Extractor {
                 }
             }
             inherit_subjects(&mut here);
-            settle_parts(&view, &mut here);
+            // The whole a part of a later sentence belongs to (`Four were shot. Two of them
+            // died.`): the last count of people before it.
+            let whole_before = out
+                .iter()
+                .rev()
+                .find(|c: &&Claim| {
+                    c.dimension == Dimension::Count && c.subject.class.as_deref() == Some("person")
+                })
+                .map(|c| c.subject.predicate.clone());
+            settle_parts(
+                &view,
+                &mut here,
+                whole_before.as_ref().map(Option::as_deref),
+            );
             let mut claims: Vec<Claim> = here.into_iter().map(|(c, _)| c).collect();
             for im in &extra {
                 let first_mention = im.figure.figure != 1.0
@@ -289,7 +302,7 @@ impl Extractor {
                 periodic,
             },
             attribution: attribution.clone(),
-            role: super::role::role(v, s, f, periodic),
+            role: super::role::role(v, s, f, all, periodic),
             implicit: false,
             as_written: f
                 .unit
@@ -495,7 +508,7 @@ const SEVERITY: &[&str] = &[
 /// part with a fate of its own, other than its whole's, is the total of that fate; a part
 /// with its whole's fate or none (`40 killed, including 12 children`, `five hurt, two of
 /// them critically`) stays a part.
-fn settle_parts(v: &View<'_>, here: &mut [(Claim, &Figure)]) {
+fn settle_parts(v: &View<'_>, here: &mut [(Claim, &Figure)], earlier: Option<Option<&str>>) {
     for i in 0..here.len() {
         let (before, rest) = here.split_at_mut(i);
         let (c, f) = &mut rest[0];
@@ -512,7 +525,8 @@ fn settle_parts(v: &View<'_>, here: &mut [(Claim, &Figure)]) {
             .iter()
             .rev()
             .find(|(p, _)| p.dimension == Dimension::Count)
-            .map(|(p, _)| p.subject.predicate.as_deref());
+            .map(|(p, _)| p.subject.predicate.as_deref())
+            .or(earlier);
         let own = c.subject.predicate.as_deref();
         if own.is_some() && whole.is_some_and(|w| w != own) {
             c.role = super::Role::Total;
@@ -672,6 +686,11 @@ mod tests {
                 "Four people, including a pastor, were hurt.",
                 Some("injured"),
             ),
+            (
+                "Nineteen people, most of them children, have been sickened.",
+                Some("ill"),
+            ),
+            ("Two men remain in custody.", Some("arrested")),
             // A clause, not an apposition: its verb is not the noun's.
             ("Two men, police said, were questioned.", None),
             // The object of a verb before it: the verb after is the subject's.

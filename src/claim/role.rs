@@ -31,7 +31,7 @@ const EARLIER_NOUNS: &[&str] = &[
 
 /// Whether figure `f` counts a part of a total given elsewhere: `including 30 children`,
 /// `among them two women`, `five of them`, `two women among the dead`.
-fn is_subset(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
+fn is_subset(v: &View<'_>, s: &Sentence, f: &Figure, whole_before: bool) -> bool {
     let lo = s.first.max(f.first.saturating_sub(SUBSET_REACH));
     if (lo..f.first).any(|k| SUBSET_BEFORE.contains(&v.w(k))) {
         return true;
@@ -58,9 +58,14 @@ fn is_subset(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
     } else {
         f.last
     };
-    if (v.w(condition_at) == "in" && CONDITIONS.contains(&v.w(condition_at + 1)))
-        || CONDITION_ADVERBS.contains(&adverb)
-    {
+    // A condition picks a part out of a count told before it (`five hurt, two critically`);
+    // the first count of a sentence (`a boy critically wounded`) or one more person
+    // (`three killed and another critically injured`) is a total of its own.
+    let graded = (v.w(condition_at) == "in" && CONDITIONS.contains(&v.w(condition_at + 1)))
+        || CONDITION_ADVERBS.contains(&adverb);
+    // `the three most seriously injured` are a part by the superlative itself.
+    let superlative = matches!(after, "most" | "more");
+    if graded && (whole_before || superlative) && v.w(f.first) != "another" {
         return true;
     }
     // `five of them`, or after the counted noun: `two women among the dead`.
@@ -72,7 +77,7 @@ fn is_subset(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
 }
 
 /// The role of figure `f`; `periodic` is the context's reading of a period figure.
-pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, periodic: bool) -> Role {
+pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure], periodic: bool) -> Role {
     let prev = v.w(f.first.wrapping_sub(1));
     let prev2 = v.w(f.first.wrapping_sub(2));
     // `up from 42`, `down from 12`, `rose from 24 to 31`.
@@ -102,7 +107,10 @@ pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, periodic: bool) -> Ro
     if INCREMENT_AFTER.contains(&v.w(f.last)) || INCREMENT_BEFORE.contains(&prev) {
         return Role::Increment;
     }
-    if is_subset(v, s, f) {
+    let whole_before = all
+        .iter()
+        .any(|g| g.last <= f.first && g.dimension() == crate::quantity::Dimension::Count);
+    if is_subset(v, s, f, whole_before) {
         return Role::Subset;
     }
     if periodic {
@@ -142,6 +150,45 @@ mod tests {
         );
         assert_eq!(
             role_of("Doctors treated the three most seriously injured.", 3.0),
+            Role::Subset
+        );
+        // A condition picks a part only out of a count told before it.
+        assert_eq!(
+            role_of("Five people were hurt, two of them critically.", 2.0),
+            Role::Subset
+        );
+        assert_eq!(
+            role_of(
+                "Three people were shot, and two are in critical condition.",
+                2.0
+            ),
+            Role::Subset
+        );
+        assert_eq!(
+            role_of("A 12-year-old boy remained in critical condition.", 1.0),
+            Role::Total
+        );
+        assert_eq!(
+            role_of(
+                "Three people were killed and another critically injured.",
+                1.0
+            ),
+            Role::Total
+        );
+        // A part of a count told in the sentence before, with a fate of its own, is the
+        // total of that fate.
+        assert_eq!(
+            role_of(
+                "Four people were shot on Main Street. Two of them died.",
+                2.0
+            ),
+            Role::Total
+        );
+        assert_eq!(
+            role_of(
+                "Four people were killed on Main Street. Two of them were women.",
+                2.0
+            ),
             Role::Subset
         );
         // The whole, named after `among`, is no part.

@@ -445,6 +445,10 @@ fn find_predicate(
                 | "outside"
                 | "inside"
         ) {
+            // `two men remain in custody`: held.
+            if w == "in" && v.w(k + 1) == "custody" {
+                return Some("arrested");
+            }
             // `three men were found with gunshot wounds`, `suffering from injuries`: the
             // phrase itself says they were hurt.
             if matches!(w, "with" | "from") {
@@ -548,9 +552,10 @@ fn verb_after_apposition(
     passive_predicate(v, close + 1, pred_at)
 }
 
-/// `were`, `was`, `are`, `is`: the auxiliary of a passive toll (`were killed`).
+/// `were`, `was`, `are`, `is`, `have` (`have been sickened`): the auxiliary of a passive
+/// toll (`were killed`).
 fn is_aux(w: &str) -> bool {
-    matches!(w, "were" | "was" | "are" | "is")
+    matches!(w, "were" | "was" | "are" | "is" | "have" | "has")
 }
 
 /// The predicate of the passive verb after the auxiliary at `aux`, past the adverbs that
