@@ -101,3 +101,28 @@ fn an_undated_page_is_as_recent_as_its_latest_date() {
         "{group:#?}"
     );
 }
+
+/// People counted without a verb take their story's only fate to be grouped, but two such
+/// counts of different people (`three adults were home`, `the two boys are cousins`) are
+/// not one quantity: nothing says either group was hurt.
+#[test]
+fn verbless_counts_of_different_people_do_not_conflict() {
+    let docs = [
+        Document::new(
+            "a",
+            "Toddler killed in Navarro County shooting\n\nA Texas toddler was killed in an accidental shooting on Monday in Navarro County. At least three adults were home at the time of the shooting.\n",
+        ),
+        Document::new(
+            "b",
+            "Navarro County toddler killed\n\nA three-year-old child was killed in Navarro County on Monday. Authorities say the two boys are cousins and were playing in a shed.\n",
+        ),
+    ];
+    let r = Reconciler::new().reconcile(&docs);
+    assert!(
+        r.groups
+            .iter()
+            .all(|g| g.verdict != crosscheck::Verdict::Conflict),
+        "{:#?}",
+        r.groups
+    );
+}

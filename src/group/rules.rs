@@ -77,8 +77,11 @@ pub(super) fn predicates_fit(a: &Facts<'_>, b: &Facts<'_>, block: &BlockFacts) -
     // Different nouns count different things (`schools` are not `homes destroyed`) unless
     // one is generic (`people`) or the figures agree anyway (`homes`, `houses`); only
     // people with one fate are named freely (`civilians killed`, `residents killed`).
+    // The fate must be stated on both: one taken from the block (`three adults were home`
+    // in a story whose only verb is `killed`) says nothing of who those people are.
+    let stated = a.claim.subject.predicate.is_some() || b.claim.subject.predicate.is_some();
     let nouns_fit = match (a.telling, b.telling) {
-        (Some(x), Some(y)) if !same(x, y) => a.pred.is_some() && (block.person || overlap()),
+        (Some(x), Some(y)) if !same(x, y) => stated && (block.person || overlap()),
         _ => true,
     };
     nouns_fit && (a.pred.is_some() || !block.has_predicates || overlap())
