@@ -103,6 +103,9 @@ pub(super) struct Summary<'a> {
     parts: Spread,
     /// Members by noun (sorted by noun).
     nouns: Vec<(&'a str, Spread)>,
+    /// Nouns of members that state no predicate of their own (sorted): two such members
+    /// with different telling nouns never fit.
+    unstated: Vec<&'a str>,
     /// Distinct non-empty sets of distinct event kinds, each sorted.
     events: Vec<Vec<&'a str>>,
     /// Distinct non-empty year lists.
@@ -150,6 +153,13 @@ impl<'a> Summary<'a> {
                 .noun
                 .as_deref()
                 .map(|n| vec![(n, spread)])
+                .unwrap_or_default(),
+            unstated: c
+                .subject
+                .noun
+                .as_deref()
+                .filter(|_| c.subject.predicate.is_none())
+                .map(|n| vec![n])
                 .unwrap_or_default(),
             events: if events.is_empty() {
                 Vec::new()
@@ -297,7 +307,12 @@ impl<'a> Summary<'a> {
                 .filter(|y| telling(y.0) && !same(y.0, x))
                 .any(|(_, sy)| !has_pred || (!block.person && sx.some_apart(sy)))
         });
-        if nouns_clash {
+        let unstated_clash = self.unstated.iter().filter(|x| telling(x)).any(|x| {
+            o.unstated
+                .iter()
+                .any(|y| telling(y) && !same(y, x))
+        });
+        if nouns_clash || unstated_clash {
             return false;
         }
         has_pred || !block.has_predicates || !self.all.some_apart(&o.all)
@@ -337,6 +352,11 @@ impl<'a> Summary<'a> {
         self.all.add(&o.all);
         self.unnamed.add(&o.unnamed);
         self.parts.add(&o.parts);
+        for n in o.unstated {
+            if let Err(k) = self.unstated.binary_search(&n) {
+                self.unstated.insert(k, n);
+            }
+        }
         for (n, s) in o.nouns {
             match self.nouns.binary_search_by(|x| x.0.cmp(n)) {
                 Ok(k) => self.nouns[k].1.add(&s),
