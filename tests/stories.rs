@@ -126,3 +126,28 @@ fn verbless_counts_of_different_people_do_not_conflict() {
         r.groups
     );
 }
+
+/// A count that states no fate (`about a dozen people were in the house`) is grouped with
+/// its story's tolls only where the figures agree: it never makes a conflict with a toll
+/// that states its fate, in its own document or another.
+#[test]
+fn a_count_without_a_fate_does_not_contradict_a_toll() {
+    let docs = [
+        Document::new(
+            "a",
+            "Deputies investigate party\n\nThe sheriff's office is investigating the gunshot death of a teenager at a birthday party on Sunday night, authorities said. About a dozen people were in the house when the shooting occurred, the deputy said.\n",
+        ),
+        Document::new(
+            "b",
+            "Party ends in tragedy\n\nA teenager was killed at a birthday party on Sunday night, the sheriff said.\n",
+        ),
+    ];
+    let r = Reconciler::new().reconcile(&docs);
+    assert!(
+        r.groups
+            .iter()
+            .all(|g| g.verdict != crosscheck::Verdict::Conflict),
+        "{:#?}",
+        r.groups
+    );
+}

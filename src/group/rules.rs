@@ -79,12 +79,18 @@ pub(super) fn predicates_fit(a: &Facts<'_>, b: &Facts<'_>, block: &BlockFacts) -
     // people with one fate are named freely (`civilians killed`, `residents killed`).
     // The fate must be stated on both: one taken from the block (`three adults were home`
     // in a story whose only verb is `killed`) says nothing of who those people are.
-    let stated = a.claim.subject.predicate.is_some() || b.claim.subject.predicate.is_some();
+    let (sa, sb) = (
+        a.claim.subject.predicate.is_some(),
+        b.claim.subject.predicate.is_some(),
+    );
+    let (stated, stated_both) = (sa || sb, sa && sb);
     let nouns_fit = match (a.telling, b.telling) {
         (Some(x), Some(y)) if !same(x, y) => stated && (block.person || overlap()),
         _ => true,
     };
-    nouns_fit && (a.pred.is_some() || !block.has_predicates || overlap())
+    // A count that states no fate of its own (`about a dozen people were in the house`)
+    // takes the block's only one, and joins its claims only where their figures agree.
+    nouns_fit && (stated_both || !block.has_predicates || overlap())
 }
 
 /// Whether two figures of one document are in one voice: the same speaker (in any case:

@@ -99,6 +99,8 @@ pub(super) struct Summary<'a> {
     all: Spread,
     /// Members with no noun.
     unnamed: Spread,
+    /// Members that state no predicate of their own.
+    unstated_values: Spread,
     /// Members that count a part of a total ([`crate::claim::Role::Subset`]).
     parts: Spread,
     /// Members by noun (sorted by noun).
@@ -139,6 +141,11 @@ impl<'a> Summary<'a> {
             unpredicated: f.pred.is_none().then_some((c.figure.abs(), c.figure.abs())),
             all: spread,
             parts: if c.role == crate::claim::Role::Subset {
+                spread
+            } else {
+                Spread::default()
+            },
+            unstated_values: if c.subject.predicate.is_none() {
                 spread
             } else {
                 Spread::default()
@@ -307,15 +314,16 @@ impl<'a> Summary<'a> {
                 .filter(|y| telling(y.0) && !same(y.0, x))
                 .any(|(_, sy)| !has_pred || (!block.person && sx.some_apart(sy)))
         });
-        let unstated_clash = self.unstated.iter().filter(|x| telling(x)).any(|x| {
-            o.unstated
-                .iter()
-                .any(|y| telling(y) && !same(y, x))
-        });
+        let unstated_clash = self
+            .unstated
+            .iter()
+            .filter(|x| telling(x))
+            .any(|x| o.unstated.iter().any(|y| telling(y) && !same(y, x)));
         if nouns_clash || unstated_clash {
             return false;
         }
-        has_pred || !block.has_predicates || !self.all.some_apart(&o.all)
+        !block.has_predicates
+            || !(self.unstated_values.some_apart(&o.all) || self.all.some_apart(&o.unstated_values))
     }
 
     /// Whether some pair of different nouns across the two is told apart by `apart`.
@@ -351,6 +359,7 @@ impl<'a> Summary<'a> {
         };
         self.all.add(&o.all);
         self.unnamed.add(&o.unnamed);
+        self.unstated_values.add(&o.unstated_values);
         self.parts.add(&o.parts);
         for n in o.unstated {
             if let Err(k) = self.unstated.binary_search(&n) {
