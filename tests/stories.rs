@@ -151,3 +151,35 @@ fn a_count_without_a_fate_does_not_contradict_a_toll() {
         r.groups
     );
 }
+
+/// What was added is not the total: `two more died` does not contradict `five people were
+/// killed`, in one story.
+#[test]
+fn an_increment_is_not_the_total() {
+    let docs = [
+        Document::new(
+            "a",
+            "Fire at Dhaka factory\n\nFive people were killed in a fire at a garment factory in Dhaka on Monday.\n",
+        ),
+        Document::new(
+            "b",
+            "Dhaka factory fire toll\n\nThree workers were killed in the garment factory fire in Dhaka on Monday, and two more died in hospital on Tuesday.\n",
+        ),
+    ];
+    let r = Reconciler::new().reconcile(&docs);
+    let more = r
+        .claims
+        .iter()
+        .find(|c| c.document == "b" && c.figure == 2.0)
+        .expect("the added dead");
+    let group = r
+        .groups
+        .iter()
+        .find(|g| g.claims.contains(&more.id))
+        .expect("its group");
+    assert!(
+        r.group_claims(group).all(|c| c.figure == 2.0),
+        "{:#?}",
+        r.groups
+    );
+}

@@ -176,9 +176,15 @@ impl Extractor {
                     c.dimension == Dimension::Count && c.subject.class.as_deref() == Some("person")
                 })
                 .map(|c| c.subject.predicate.clone());
+            // Implied counts of the sentence (`One person is dead and 14 more ...`).
+            let implied_ends: Vec<(usize, Option<&str>)> = extra
+                .iter()
+                .map(|im| (im.figure.last, im.predicate))
+                .collect();
             settle_parts(
                 &view,
                 &mut here,
+                &implied_ends,
                 whole_before.as_ref().map(Option::as_deref),
             );
             let mut claims: Vec<Claim> = here.into_iter().map(|(c, _)| c).collect();
@@ -504,29 +510,47 @@ const SEVERITY: &[&str] = &[
     "threatening",
 ];
 
+/// `One is dead and 14 more were injured`: more of another fate are that fate's total.
 /// `Five people were shot, two of them fatally`, `16 missiles, 11 of which got through`: a
 /// part with a fate of its own, other than its whole's, is the total of that fate; a part
 /// with its whole's fate or none (`40 killed, including 12 children`, `five hurt, two of
 /// them critically`) stays a part.
-fn settle_parts(v: &View<'_>, here: &mut [(Claim, &Figure)], earlier: Option<Option<&str>>) {
+fn settle_parts(
+    v: &View<'_>,
+    here: &mut [(Claim, &Figure)],
+    implied: &[(usize, Option<&str>)],
+    earlier: Option<Option<&str>>,
+) {
     for i in 0..here.len() {
         let (before, rest) = here.split_at_mut(i);
         let (c, f) = &mut rest[0];
-        if c.role != super::Role::Subset || c.dimension != Dimension::Count {
+        let added = c.role == super::Role::Increment;
+        if !(c.role == super::Role::Subset || added) || c.dimension != Dimension::Count {
             continue;
         }
         // `four shot, two of them with serious injuries`: how badly some are hurt picks
         // them out of the wounded; it is no total of its own.
         let graded = (f.last..f.last + 8).any(|k| SEVERITY.contains(&v.w(k)));
-        if c.subject.predicate.as_deref() == Some("injured") && graded {
+        if c.subject.predicate.as_deref() == Some("injured") && graded && !added {
             continue;
         }
-        let whole = before
+        // The nearest count before it: a figure of the sentence, an implied one, or the
+        // sentence before's.
+        let stated = before
             .iter()
             .rev()
             .find(|(p, _)| p.dimension == Dimension::Count)
-            .map(|(p, _)| p.subject.predicate.as_deref())
-            .or(earlier);
+            .map(|(p, g)| (g.last, p.subject.predicate.as_deref()));
+        let implied = implied
+            .iter()
+            .filter(|(end, _)| *end <= f.first)
+            .max_by_key(|(end, _)| *end)
+            .copied();
+        let whole = match (stated, implied) {
+            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
+            (a, b) => a.or(b).map(|x| x.1),
+        }
+        .or(earlier);
         let own = c.subject.predicate.as_deref();
         if own.is_some() && whole.is_some_and(|w| w != own) {
             c.role = super::Role::Total;

@@ -51,6 +51,8 @@ static PERSON_EXTRA: LazyLock<WordSet> = LazyLock::new(|| {
         "girls",
         "child",
         "children",
+        "kid",
+        "kids",
         "teen",
         "teens",
         "teenager",
@@ -588,16 +590,17 @@ fn victims_at(
     // `Gonzalez and her grandfather were wounded`, `He and his wife were shot`.
     let mut start = k;
     if parts == 1 && matches!(v.w(k), "her" | "his" | "their" | "himself" | "herself") {
-        let named = matches!(v.w(k), "her" | "his")
-            && !numeral
-            && k >= s.first + 2
+        // `he and his 2 kids` (3), `Gonzalez and her grandfather` (2).
+        let one_before = k >= s.first + 2
             && v.w(k - 1) == "and"
-            && v.is_capitalized(k - 2)
-            && !matches!(
-                v.w(k - 2),
-                "they" | "we" | "police" | "authorities" | "officers" | "deputies"
-            )
-            && !lex.is_calendar_word(v.w(k - 2));
+            && (matches!(v.w(k - 2), "he" | "she")
+                || v.is_capitalized(k - 2)
+                    && !matches!(
+                        v.w(k - 2),
+                        "they" | "we" | "police" | "authorities" | "officers" | "deputies"
+                    )
+                    && !lex.is_calendar_word(v.w(k - 2)));
+        let named = matches!(v.w(k), "her" | "his") && one_before;
         if !named {
             return None;
         }

@@ -20,8 +20,8 @@ const SUBSET_REACH: usize = 4;
 /// Words after a figure that make it a part: `five of them`, `two of the victims`.
 const SUBSET_OF: &[&str] = &["them", "whom", "those", "the", "these", "which"];
 
-/// Words that add a figure to an earlier one: `eight more`, `a further 127`.
-const INCREMENT_AFTER: &[&str] = &["more", "additional", "further", "new"];
+/// Words that add a figure to an earlier one: `eight more`, `a further 127`, `no one else`.
+const INCREMENT_AFTER: &[&str] = &["more", "additional", "further", "else"];
 const INCREMENT_BEFORE: &[&str] = &["further", "additional", "another"];
 
 /// Nouns after `earlier`/`previous` that name a replaced figure (`an earlier toll of 42`).
@@ -113,7 +113,9 @@ pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure], perio
     if is_subset(v, s, f, whole_before) {
         return Role::Subset;
     }
-    if periodic {
+    // `127 new cases` arose within some period (a week, a day): a period's count, which
+    // the total of the outbreak is not and the count of the same week is.
+    if periodic || v.w(f.last) == "new" {
         return Role::Period;
     }
     Role::Total
@@ -190,6 +192,24 @@ mod tests {
                 2.0
             ),
             Role::Subset
+        );
+        // More of the same fate are added; more of another fate are that fate's total.
+        assert_eq!(
+            role_of("Three people were killed on Friday and two more died.", 2.0),
+            Role::Increment
+        );
+        assert_eq!(
+            role_of(
+                "One person is dead and at least 14 more were injured.",
+                14.0
+            ),
+            Role::Total
+        );
+        assert_eq!(role_of("No one else was injured.", 0.0), Role::Increment);
+        // New cases arose within a period.
+        assert_eq!(
+            role_of("Health officials reported 127 new measles cases.", 127.0),
+            Role::Period
         );
         // The whole, named after `among`, is no part.
         assert_eq!(

@@ -114,6 +114,8 @@ fn subject_key(c: &Claim) -> String {
     // own (`two of them died`) is that verb's total.
     let part = c.role == Role::Subset;
     match c.dimension {
+        // `eight more bodies`, `no one else was hurt`: what was added, not the total.
+        Dimension::Count if c.role == Role::Increment => format!("count|{subj}:increment"),
         // Without a part's role, `two men were killed` is the toll itself.
         Dimension::Count if subj == "person" => match c.subject.noun.as_deref() {
             Some(n) if subgroups.values().any(|g| *g == n) && (n == KIN || part) => {
