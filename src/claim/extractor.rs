@@ -182,7 +182,6 @@ impl Extractor {
                 .map(|im| (im.figure.last, im.predicate))
                 .collect();
             settle_parts(
-                &view,
                 &mut here,
                 &implied_ends,
                 whole_before.as_ref().map(Option::as_deref),
@@ -195,7 +194,9 @@ impl Extractor {
                     || !im.implicit
                     || im.summed
                     || im.predicate.is_none_or(|p| !stated.contains(p));
-                // `Both` after a counted toll is that toll again.
+                // `Both` after a toll points back to some of its victims: no new count
+                // (`Two were shot. Both died.` may tell a new fate, but `Four were killed.
+                // Both men died of their injuries` names two of the four).
                 let told = im.anaphoric
                     && ["killed", "injured", super::implicit::SHOT]
                         .iter()
@@ -217,7 +218,15 @@ impl Extractor {
                 ) else {
                     continue;
                 };
-                if set_implied(original, norm, &view, im, &mut c).is_some() {
+                // ... and so it is after one in its own sentence (`Two men were found
+                // dead, both with gunshot wounds`).
+                let told_here = im.anaphoric
+                    && claims.iter().any(|o| {
+                        o.span.start < c.span.start
+                            && o.subject.class.as_deref() == Some("person")
+                            && o.subject.predicate.is_some()
+                    });
+                if !told_here && set_implied(original, norm, &view, im, &mut c).is_some() {
                     claims.push(c);
                 }
             }
@@ -498,25 +507,13 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
     claims.push(c);
 }
 
-/// Words that grade wounds (`serious injuries`, `in critical condition`).
-const SEVERITY: &[&str] = &[
-    "serious",
-    "seriously",
-    "critical",
-    "critically",
-    "minor",
-    "severe",
-    "grave",
-    "threatening",
-];
-
-/// `One is dead and 14 more were injured`: more of another fate are that fate's total.
+/// `One is dead and 14 more were injured`: more of another fate are that fate's total
+/// (see [`within`]).
 /// `Five people were shot, two of them fatally`, `16 missiles, 11 of which got through`: a
 /// part with a fate of its own, other than its whole's, is the total of that fate; a part
 /// with its whole's fate or none (`40 killed, including 12 children`, `five hurt, two of
 /// them critically`) stays a part.
 fn settle_parts(
-    v: &View<'_>,
     here: &mut [(Claim, &Figure)],
     implied: &[(usize, Option<&str>)],
     earlier: Option<Option<&str>>,
@@ -526,12 +523,6 @@ fn settle_parts(
         let (c, f) = &mut rest[0];
         let added = c.role == super::Role::Increment;
         if !(c.role == super::Role::Subset || added) || c.dimension != Dimension::Count {
-            continue;
-        }
-        // `four shot, two of them with serious injuries`: how badly some are hurt picks
-        // them out of the wounded; it is no total of its own.
-        let graded = (f.last..f.last + 8).any(|k| SEVERITY.contains(&v.w(k)));
-        if c.subject.predicate.as_deref() == Some("injured") && graded && !added {
             continue;
         }
         // The nearest count before it: a figure of the sentence, an implied one, or the
@@ -552,10 +543,22 @@ fn settle_parts(
         }
         .or(earlier);
         let own = c.subject.predicate.as_deref();
-        if own.is_some() && whole.is_some_and(|w| w != own) {
+        if own.is_some() && whole.is_some_and(|w| !within(own, w)) {
             c.role = super::Role::Total;
         }
     }
+}
+
+/// Whether people of fate `part` can be a part of people of fate `whole`: the same fate,
+/// or one the whole holds. The shot are the dead and the wounded, so `four shot, two of
+/// them hospitalized` is a part and `two of the dead were shot` too; `five shot, two of
+/// them fatally` gives the total of the dead, and `three killed and two critically
+/// injured` the total of the wounded.
+fn within(part: Option<&str>, whole: Option<&str>) -> bool {
+    let shot = Some(super::implicit::SHOT);
+    part == whole
+        || part == Some("injured") && whole == shot
+        || part == shot && matches!(whole, Some("killed" | "injured"))
 }
 
 /// Elliptical counts take their subject from the count before them in the sentence
@@ -823,6 +826,11 @@ mod tests {
             injured("Three people were shot, and two are in critical condition."),
             [(3.0, Role::Total)]
         );
+        // The dead hold no wounded: those graded are the wounded's total.
+        assert_eq!(
+            injured("Three people were killed and two critically injured."),
+            [(2.0, Role::Total)]
+        );
         // Two person nouns make one head: `an adult male` is one more, not a stray noun.
         let c = one("Two children and an adult male were found dead.");
         assert_eq!(
@@ -832,6 +840,54 @@ mod tests {
         // A participle after a person noun is its verb, not a second noun.
         let cs = extract("11-year-old boy wounded, stepfather fatally shot");
         assert!(cs.iter().all(|c| c.figure == 1.0), "{cs:#?}");
+    }
+
+    #[test]
+    fn review_cases_of_the_new_toll_rules() {
+        let tolls = |text: &str| -> Vec<(f64, Option<String>)> {
+            extract(text)
+                .into_iter()
+                .map(|c| (c.figure, c.subject.predicate))
+                .collect()
+        };
+        let p = |s: &str| Some(s.to_string());
+        // A charge or a unit is no wound; a surgery is no shooting; custody of kin is care.
+        assert_eq!(
+            tolls("Two men were charged with wounding a police officer.")[0].1,
+            None
+        );
+        assert_eq!(
+            tolls("Two patients are recovering from surgery.")[0].1,
+            None
+        );
+        assert_eq!(
+            tolls("Two children remain in custody of their grandmother.")[0].1,
+            None
+        );
+        assert_eq!(
+            tolls("Two men remain in police custody."),
+            [(2.0, p("arrested"))]
+        );
+        // The gunman's own death does not swallow the figure other outlets give.
+        assert_eq!(
+            tolls("The gunman killed three people and himself."),
+            [(3.0, p("killed"))]
+        );
+        // Hyphenated kin are people; a list of deeds is not a list of people.
+        assert_eq!(
+            tolls("A woman and her step-dad were wounded."),
+            [(2.0, p("injured"))]
+        );
+        assert!(
+            tolls("Ex-Cop Found Dead After Killing Wife, Wounding Two Officers")
+                .iter()
+                .all(|t| t.0 != 2.0 || t.1 != p("killed"))
+        );
+        // `Both` right after its own count in the sentence repeats it.
+        assert_eq!(
+            tolls("Two men, both with gunshot wounds, were found dead.").len(),
+            1
+        );
     }
 
     #[test]

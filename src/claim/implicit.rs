@@ -53,6 +53,10 @@ static PERSON_EXTRA: LazyLock<WordSet> = LazyLock::new(|| {
         "children",
         "kid",
         "kids",
+        "stepdad",
+        "stepmom",
+        "stepbrother",
+        "stepsister",
         "teen",
         "teens",
         "teenager",
@@ -351,7 +355,10 @@ fn both_at(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<Implie
     if v.w(k) != "both" {
         return None;
     }
-    let clause_start = k == s.first || matches!(v.w(k - 1), "," | ";" | ":");
+    // (`Two men were shot, and both died`.)
+    let clause_start = k == s.first
+        || matches!(v.w(k - 1), "," | ";" | ":")
+        || v.w(k - 1) == "and" && k >= s.first + 2 && v.w(k - 2) == ",";
     let plural_person = |j: usize| is_person(v.w(j), lex) && is_plural(v.w(j));
     let end = match (v.w(k + 1), v.w(k + 2)) {
         ("of", "them") => k + 3,
@@ -377,7 +384,9 @@ pub(crate) fn is_person(w: &str, lex: &Lexicon) -> bool {
         return true;
     }
     let st = lex.stem(w);
+    // (`the wounded` are people, but `Killing Wife, Wounding Two Officers` lists deeds.)
     lex.person_roles.contains(st.as_ref())
+        && lex.predicate(w).is_none()
         && !matches!(
             w,
             "other" | "others" | "arrests" | "injuries" | "cases" | "wounds" | "nation" | "nations"
@@ -499,6 +508,11 @@ fn person_np(
             let general = matches!(w, "victims" | "people" | "persons");
             return Some((end, count, numeral, general));
         }
+        // `step-dad`, `ex-wife`, `father-in-law`: a hyphen inside the noun phrase.
+        if w == "-" && v.glued(j) && v.is_word(j - 1) && v.is_word(j + 1) {
+            j += 1;
+            continue;
+        }
         if !v.is_word(j) || NP_BREAK.contains(w) || lex.predicate(w).is_some() {
             break;
         }
@@ -572,6 +586,11 @@ fn victims_at(
         let Some((e, c, n, _)) = part else {
             break;
         };
+        // `killed three people and himself`: the three stay the figure other outlets give;
+        // whether the gunman counts is each outlet's convention.
+        if numeral && matches!(v.w(j + 1), "himself" | "herself") {
+            break;
+        }
         conjoined |= joiner == "and";
         indefinite_after_comma |= joiner == "," && matches!(v.w(j + 1), "a" | "an");
         end = e;
@@ -595,10 +614,9 @@ fn victims_at(
             && v.w(k - 1) == "and"
             && (matches!(v.w(k - 2), "he" | "she")
                 || v.is_capitalized(k - 2)
-                    && !matches!(
-                        v.w(k - 2),
-                        "they" | "we" | "police" | "authorities" | "officers" | "deputies"
-                    )
+                    && !matches!(v.w(k - 2), "they" | "we" | "police" | "authorities")
+                    // A name, not a noun for people (`Detectives and his brother`).
+                    && !is_person(v.w(k - 2), lex)
                     && !lex.is_calendar_word(v.w(k - 2)));
         let named = matches!(v.w(k), "her" | "his") && one_before;
         if !named {
@@ -734,8 +752,9 @@ fn predicate_after(
         "wounded" | "injured" | "hurt" | "hospitalized" | "grazed" | "stabbed" | "treated" => {
             "injured"
         }
-        // `suffered non-life-threatening injuries`, `with gunshot wounds`.
-        "suffered" | "sustained" | "suffering" | "sustaining" | "with" => {
+        // `suffered non-life-threatening injuries` (not `with gunshot wounds`: `two men,
+        // both with gunshot wounds, were found dead`).
+        "suffered" | "sustained" | "suffering" | "sustaining" => {
             let span = j + 1..s.last.min(j + 7);
             let wound = span
                 .clone()

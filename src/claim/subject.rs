@@ -370,6 +370,17 @@ fn find_predicate(
                 return Some("displaced");
             }
         }
+        // `four people are recovering` from wounds, unless it says from what else
+        // (`recovering from surgery`); `recovered` also takes bodies and guns.
+        if w == "recovering" {
+            let from_harm = (k + 2..k + 6).any(|j| {
+                matches!(
+                    v.w(j),
+                    "wounds" | "wound" | "injuries" | "injury" | "shooting" | "attack" | "gunshot"
+                )
+            });
+            return (v.w(k + 1) != "from" || from_harm).then_some("injured");
+        }
         // `fatally wounded`, `mortally injured`: the wounds killed.
         if matches!(w, "wounded" | "injured" | "wounding")
             && matches!(v.w(k.wrapping_sub(1)), "fatally" | "mortally")
@@ -445,18 +456,35 @@ fn find_predicate(
                 | "outside"
                 | "inside"
         ) {
-            // `two men remain in custody`: held.
-            if w == "in" && v.w(k + 1) == "custody" {
-                return Some("arrested");
-            }
             // `three men were found with gunshot wounds`, `suffering from injuries`: the
             // phrase itself says they were hurt.
+            // (Nouns only: `charged with wounding an officer` tells a charge.)
             if matches!(w, "with" | "from") {
                 let hurt = (k + 1..s.last.min(k + 4))
-                    .any(|j| noun_predicate(&lex.stem(v.w(j))) == Some("injured"));
-                if hurt {
+                    .any(|j| matches!(v.w(j), "injuries" | "injury" | "wounds" | "wound"));
+                let charge = matches!(
+                    v.w(k - 1),
+                    "charged" | "accused" | "arrested" | "suspected" | "convicted"
+                );
+                if hurt && !charge {
                     return Some("injured");
                 }
+            }
+            // `two men remain in custody`, `in police custody`: held (not `in custody of
+            // their grandmother`).
+            let custody = if v.w(k + 1) == "custody" {
+                k + 1
+            } else {
+                k + 2
+            };
+            // The figure must be the one held: `the suspect who killed two teens is in
+            // custody` holds the suspect.
+            let held = matches!(
+                v.w(k - 1),
+                "remain" | "remains" | "remained" | "are" | "were" | "be"
+            );
+            if w == "in" && held && v.w(custody) == "custody" && v.w(custody + 1) != "of" {
+                return Some("arrested");
             }
             // `Five people at the party were shot`: the phrase about the place ends at the
             // clause's verb, whose predicate is the figure's.
@@ -595,8 +623,6 @@ pub(crate) fn word_predicate(w: &str, lex: &Lexicon) -> Option<&'static str> {
     match w {
         "lasted" | "lasting" | "lasts" | "long" => return Some("lasted"),
         "safely" | "safety" | "alive" => return Some("rescued"),
-        // `four people are recovering`: from wounds (`recovered` also takes bodies, guns).
-        "recovering" => return Some("injured"),
         "last" | "lives" | "claim" | "struck" | "claims" | "case" | "fire" | "point" | "points"
         | "run" | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live"
         | "seat" | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {
