@@ -454,6 +454,14 @@ pub(crate) fn cumulative(
         || any_in(&facts.since_then_at, s.first, f.first)
         // `since 2010`: a span of years.
         || (cs..ce).any(|k| v.w(k) == "since" && v.kind(k + 1) == Some(TokenKind::Digits) && v.raw(k + 1).len() == 4)
+        // `35 people have been shot, eight of them fatally, since Friday`: a tally over the
+        // days since, after the figure and in the perfect (`in custody since Monday after
+        // two were killed` dates the custody).
+        || (f.last..s.last).any(|k| {
+            v.w(k) == "since"
+                && Lexicon::get().is_calendar_word(v.w(k + 1))
+                && (s.first..k).any(|j| matches!(v.w(j), "have" | "has") && v.w(j + 1) == "been")
+        })
 }
 
 /// Words before a plural event noun that make a toll a sum over those events (`in city

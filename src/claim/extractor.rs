@@ -843,6 +843,15 @@ mod tests {
     }
 
     #[test]
+    fn a_tally_since_a_day_is_a_running_total() {
+        let c = extract("At least 35 people have been shot, eight of them fatally, since Friday.");
+        assert!(c.iter().all(|c| c.context.cumulative), "{c:#?}");
+        // The day dates something else: the custody, not the toll.
+        let c = one("He has been in custody since Monday after two people were killed.");
+        assert!(!c.context.cumulative);
+    }
+
+    #[test]
     fn review_cases_of_the_new_toll_rules() {
         let tolls = |text: &str| -> Vec<(f64, Option<String>)> {
             extract(text)
