@@ -183,3 +183,27 @@ fn an_increment_is_not_the_total() {
         r.groups
     );
 }
+
+/// Two counts that say nothing of what happened do not contradict each other: `15 to 20
+/// friends` at a party and `several friends` who worried are not one quantity.
+#[test]
+fn two_verbless_counts_do_not_conflict() {
+    let docs = [
+        Document::new(
+            "a",
+            "Party shooting in Mukilteo\n\nThe gunman arrived at the party of about 15 to 20 friends in Mukilteo with a rifle.\n",
+        ),
+        Document::new(
+            "b",
+            "Mukilteo gunman's friends worried\n\nSeveral friends in Mukilteo reached out to his parents about the rifle.\n",
+        ),
+    ];
+    let r = Reconciler::new().reconcile(&docs);
+    assert!(
+        r.groups
+            .iter()
+            .all(|g| g.verdict != crosscheck::Verdict::Conflict),
+        "{:#?}",
+        r.groups
+    );
+}

@@ -267,7 +267,6 @@ impl<'a> Block<'a> {
         let dimension = claim(ids[0]).dimension;
         let facts = BlockFacts {
             dimension,
-            has_predicates: !preds.is_empty(),
             person: ids
                 .iter()
                 .all(|&i| claim(i).subject.class.as_deref() == Some("person")),

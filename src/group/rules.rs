@@ -55,17 +55,16 @@ impl<'a> Facts<'a> {
 #[derive(Debug, Clone, Copy)]
 pub(super) struct BlockFacts {
     pub dimension: Dimension,
-    /// Whether any claim of the block has a predicate.
-    pub has_predicates: bool,
     /// Whether the block counts people, who are named freely (`civilians`, `residents`).
     pub person: bool,
 }
 
 /// Whether two claims' predicates allow them to be one quantity. Counts and durations
-/// need the same predicate (`killed` is not `injured`); two counts with none, in a block
-/// where others have one, join only if their figures agree (nothing else says what they
-/// count: `410 pupils` on the roll is not `43 pupils` who fell ill). Money and measures
-/// take their predicates from loose context, so those are not compared.
+/// need the same predicate (`killed` is not `injured`); a count that states none of its
+/// own joins only where the figures agree, since nothing else says what it counts (`410
+/// pupils` on the roll is not `43 pupils` who fell ill; `15 to 20 friends` at a party are
+/// not `several friends` who worried): a conflict needs two claims that say what happened.
+/// Money and measures take their predicates from loose context, so those are not compared.
 pub(super) fn predicates_fit(a: &Facts<'_>, b: &Facts<'_>, block: &BlockFacts) -> bool {
     if !matches!(block.dimension, Dimension::Count | Dimension::Duration) {
         return true;
@@ -90,7 +89,7 @@ pub(super) fn predicates_fit(a: &Facts<'_>, b: &Facts<'_>, block: &BlockFacts) -
     };
     // A count that states no fate of its own (`about a dozen people were in the house`)
     // takes the block's only one, and joins its claims only where their figures agree.
-    nouns_fit && (stated_both || !block.has_predicates || overlap())
+    nouns_fit && (stated_both || overlap())
 }
 
 /// Whether two figures of one document are in one voice: the same speaker (in any case:

@@ -322,8 +322,7 @@ impl<'a> Summary<'a> {
         if nouns_clash || unstated_clash {
             return false;
         }
-        !block.has_predicates
-            || !(self.unstated_values.some_apart(&o.all) || self.all.some_apart(&o.unstated_values))
+        !(self.unstated_values.some_apart(&o.all) || self.all.some_apart(&o.unstated_values))
     }
 
     /// Whether some pair of different nouns across the two is told apart by `apart`.
@@ -572,7 +571,6 @@ mod tests {
                 .collect();
             let block = BlockFacts {
                 dimension: ps[0].dimension,
-                has_predicates: !preds.is_empty(),
                 person,
             };
             let fits = |x: usize, y: usize| {
