@@ -852,6 +852,16 @@ mod tests {
     }
 
     #[test]
+    fn a_singular_verb_and_a_years_span_opening_the_sentence() {
+        // The verb is the son's, not his siblings'.
+        let c =
+            extract("Her son, who loved being around his brother and sister, was shot and killed.");
+        assert!(c.iter().all(|c| c.figure != 2.0), "{c:#?}");
+        let c = one("Since 1913, the city has lost 33 officers in the line of duty.");
+        assert!(c.context.cumulative);
+    }
+
+    #[test]
     fn review_cases_of_the_new_toll_rules() {
         let tolls = |text: &str| -> Vec<(f64, Option<String>)> {
             extract(text)

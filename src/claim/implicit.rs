@@ -635,7 +635,13 @@ fn victims_at(
         }
     }
     let before = predicate_before(v, s, k);
-    let after = predicate_after(v, s, end, false).map(|(p, _)| p);
+    // A singular verb does not agree with two or more people: `being around his brother
+    // and sister, was shot and killed` tells of someone else.
+    let verb_at = if v.w(end) == "," { end + 1 } else { end };
+    let singular = count >= 2.0 && matches!(v.w(verb_at), "was" | "is" | "has");
+    let after = predicate_after(v, s, end, false)
+        .map(|(p, _)| p)
+        .filter(|_| !singular);
     let mut predicate = before.or(after);
     if predicate == Some(FATE_UNSAID) {
         if parts == 1 && count == 1.0 && v.w(k) != "another" {
