@@ -852,6 +852,14 @@ mod tests {
     }
 
     #[test]
+    fn a_vague_word_scales_a_multiplier() {
+        let c = one("Several hundred protesters set up burning barricades.");
+        assert_eq!((c.value.low, c.value.high), (Some(300.0), Some(1000.0)));
+        let c = one("A few thousand fans were evacuated.");
+        assert_eq!((c.value.low, c.value.high), (Some(2000.0), Some(6000.0)));
+    }
+
+    #[test]
     fn a_singular_verb_and_a_years_span_opening_the_sentence() {
         // The verb is the son's, not his siblings'.
         let c =

@@ -109,6 +109,13 @@ pub const SCALES: &[(&str, f64)] = &[
 /// Words for vague amounts, with the interval they stand for and whether they need a
 /// casualty-like predicate nearby to count as a claim (`several` is too common otherwise).
 pub const VAGUE: &[(&str, f64, f64, bool)] = &[
+    // A vague word before a multiplier scales it (`several hundred protesters`).
+    ("a couple hundred", 200.0, 300.0, false),
+    ("a few hundred", 200.0, 600.0, false),
+    ("a few thousand", 2000.0, 6000.0, false),
+    ("several hundred", 300.0, 1000.0, false),
+    ("several thousand", 3000.0, 10000.0, false),
+    ("several dozen", 36.0, 120.0, false),
     ("a couple of", 2.0, 3.0, true),
     ("a few", 2.0, 6.0, true),
     ("a handful of", 2.0, 8.0, false),
