@@ -852,6 +852,12 @@ mod tests {
     }
 
     #[test]
+    fn an_age_in_the_possessive_is_an_age() {
+        assert!(extract("Grandparents charged in 5-year-old's shooting death").is_empty());
+        assert!(extract("Grandparents charged in 5-year-old’s shooting death").is_empty());
+    }
+
+    #[test]
     fn a_vague_word_scales_a_multiplier() {
         let c = one("Several hundred protesters set up burning barricades.");
         assert_eq!((c.value.low, c.value.high), (Some(300.0), Some(1000.0)));

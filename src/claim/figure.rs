@@ -933,9 +933,14 @@ fn is_not_a_claim(
             return true;
         }
     }
-    // Ages: `20-month-old`, `aged 45`, `Smith, 45,`, `20 years old`.
+    // Ages: `20-month-old`, `aged 45`, `Smith, 45,`, `20 years old`, `5-year-old's`.
+    let old = |w: &str| {
+        w == "old"
+            || w.strip_prefix("old")
+                .is_some_and(|r| r.starts_with(['\'', '’']))
+    };
     if f.unit.is_some_and(|u| u.dimension == Dimension::Duration)
-        && ((v.w(f.last) == "-" && v.w(f.last + 1) == "old") || v.w(f.last) == "old")
+        && ((v.w(f.last) == "-" && old(v.w(f.last + 1))) || old(v.w(f.last)))
     {
         return true;
     }
