@@ -852,6 +852,18 @@ mod tests {
     }
 
     #[test]
+    fn lists_of_victims_with_a_serial_comma_a_modifier_or_an_uncounted_plural() {
+        let toll = |text: &str| extract(text).iter().map(|c| c.figure).collect::<Vec<_>>();
+        assert_eq!(
+            toll("He was charged after fatally shooting his girlfriend, her mother, and brother"),
+            [3.0]
+        );
+        assert_eq!(toll("Woman, young child killed in Kerr County"), [2.0]);
+        // `grandchildren` says there were more, not how many: no count.
+        assert!(toll("Grandmother kills daughter, grandchildren, self").is_empty());
+    }
+
+    #[test]
     fn an_age_in_the_possessive_is_an_age() {
         assert!(extract("Grandparents charged in 5-year-old's shooting death").is_empty());
         assert!(extract("Grandparents charged in 5-year-old’s shooting death").is_empty());

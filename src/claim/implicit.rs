@@ -96,6 +96,10 @@ static PERSON_EXTRA: LazyLock<WordSet> = LazyLock::new(|| {
         "grandfather",
         "grandson",
         "granddaughter",
+        "grandchild",
+        "grandchildren",
+        "grandsons",
+        "granddaughters",
         "clerk",
         "trooper",
         "troopers",
@@ -533,7 +537,10 @@ fn person_np(
 }
 
 fn is_plural(w: &str) -> bool {
-    (w.ends_with('s') && !w.ends_with("ss")) || matches!(w, "men" | "women" | "children" | "people")
+    (w.ends_with('s') && !w.ends_with("ss"))
+        || w.ends_with("men")
+        || w.ends_with("children")
+        || w == "people"
 }
 
 fn is_plain(kind: NumberKind) -> bool {
@@ -559,8 +566,14 @@ fn victims_at(
     // Whether some part was joined by `and`, and whether one after a comma is indefinite.
     let (mut conjoined, mut indefinite_after_comma) = (false, false);
     // Conjoined groups: `a man and a woman`, `Four children, two adults`.
+    // Whether the list goes on with people it does not count (`daughter, grandchildren`).
+    let mut uncounted = false;
     loop {
-        let j = end;
+        let mut j = end;
+        // `his girlfriend, her mother, and brother`: the serial comma before `and`.
+        if v.w(j) == "," && v.w(j + 1) == "and" && parts >= 2 {
+            j += 1;
+        }
         let joiner = v.w(j);
         // `four victims, three women and one man` breaks a total down; it adds nothing.
         // A reflexive joins only by `and`: `shoots himself, father charged` is two clauses.
@@ -570,13 +583,29 @@ fn victims_at(
         if !(joiner == "and" || comma) {
             break;
         }
-        // `A man, woman and boy`: later parts may drop the article, one word each.
+        // A bare plural (`grandchildren`) says there are more, not how many.
+        let next = v.w(j + 1);
+        if is_person(next, lex) && is_plural(next) {
+            uncounted = true;
+            break;
+        }
+        // `A man, woman and boy`, `Woman, young child killed`: later parts may drop the
+        // article, with at most one word before the noun.
+        let bare_part = |at: usize| {
+            let w = v.w(at);
+            (is_person(w, lex) && !is_plural(w) && parts >= 1 && !numeral).then_some((
+                at + 1,
+                1.0,
+                false,
+                false,
+            ))
+        };
+        let modifier = |at: usize| {
+            v.is_word(at) && !NP_BREAK.contains(v.w(at)) && lex.predicate(v.w(at)).is_none()
+        };
         let part = person_np(v, s, j + 1, false, lex)
-            .or_else(|| {
-                is_person(v.w(j + 1), lex)
-                    .then_some((j + 2, 1.0, false, false))
-                    .filter(|_| !is_plural(v.w(j + 1)) && parts >= 1 && !numeral)
-            })
+            .or_else(|| bare_part(j + 1))
+            .or_else(|| modifier(j + 1).then(|| bare_part(j + 2)).flatten())
             // `A 3-year-old girl and 23-year-old woman`: an aged part may drop the article.
             .or_else(|| {
                 let e = age_end(v, j + 1)?;
@@ -597,6 +626,9 @@ fn victims_at(
         count += c;
         numeral |= n;
         parts += 1;
+    }
+    if uncounted {
+        return None;
     }
     // `his mother, a 60-year-old teacher, was killed`: an indefinite phrase after a comma,
     // with no `and` in the list, says who the first one is; it adds no one.
