@@ -864,6 +864,13 @@ mod tests {
     }
 
     #[test]
+    fn a_number_after_a_label_sign_labels() {
+        let c = extract("Dustin Ferguson of 900 Garden Way #9 in Manhattan was also injured.");
+        assert!(c.is_empty(), "{c:#?}");
+        assert!(extract("He lived in apartment No. 9 and was injured.").is_empty());
+    }
+
+    #[test]
     fn an_age_in_the_possessive_is_an_age() {
         assert!(extract("Grandparents charged in 5-year-old's shooting death").is_empty());
         assert!(extract("Grandparents charged in 5-year-old’s shooting death").is_empty());

@@ -910,6 +910,13 @@ fn is_not_a_claim(
     {
         return true;
     }
+    // Numbers that label: `Garden Way #9`, `No. 9` (an apartment, a unit, a jersey); a
+    // lowercase `no` is a quantity (`no 5 people`).
+    let label_sign =
+        (prev == "#" && v.glued(i)) || matches!(v.raw(i.wrapping_sub(1)), "No." | "No");
+    if is_digits && i > s.first && label_sign {
+        return true;
+    }
     // Names and models: `MiG-23`, `COVID-19`, `G20`, `Article 5`, `Boeing 737`.
     if is_digits
         && i > s.first
