@@ -859,6 +859,13 @@ mod tests {
             [3.0]
         );
         assert_eq!(toll("Woman, young child killed in Kerr County"), [2.0]);
+        // Friends are people: `a family friend` ends the list.
+        assert_eq!(
+            toll(
+                "He is accused of killing their father, mother, sister, niece and a family friend."
+            ),
+            [5.0]
+        );
         // `grandchildren` says there were more, not how many: no count.
         assert!(toll("Grandmother kills daughter, grandchildren, self").is_empty());
     }
