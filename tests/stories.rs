@@ -57,14 +57,7 @@ fn an_outlet_does_not_contradict_the_source_it_cites() {
         "a",
         "Shooting at party\n\nThree people were wounded at a party on Friday night. Two people were wounded by gunfire inside the house, police said.\n",
     );
-    let r = Reconciler::new().reconcile(&[one]);
-    assert!(
-        r.groups
-            .iter()
-            .all(|g| g.verdict != crosscheck::Verdict::Conflict),
-        "{:#?}",
-        r.groups
-    );
+    assert_no_conflict(&[one]);
     let two = Document::new(
         "b",
         "Flood toll disputed\n\nOfficials said 64 people died in the flood. A university study estimates that 4,645 people died in the flood.\n",
@@ -117,14 +110,7 @@ fn verbless_counts_of_different_people_do_not_conflict() {
             "Navarro County toddler killed\n\nA three-year-old child was killed in Navarro County on Monday. Authorities say the two boys are cousins and were playing in a shed.\n",
         ),
     ];
-    let r = Reconciler::new().reconcile(&docs);
-    assert!(
-        r.groups
-            .iter()
-            .all(|g| g.verdict != crosscheck::Verdict::Conflict),
-        "{:#?}",
-        r.groups
-    );
+    assert_no_conflict(&docs);
 }
 
 /// A count that states no fate (`about a dozen people were in the house`) is grouped with
@@ -142,14 +128,7 @@ fn a_count_without_a_fate_does_not_contradict_a_toll() {
             "Party ends in tragedy\n\nA teenager was killed at a birthday party on Sunday night, the sheriff said.\n",
         ),
     ];
-    let r = Reconciler::new().reconcile(&docs);
-    assert!(
-        r.groups
-            .iter()
-            .all(|g| g.verdict != crosscheck::Verdict::Conflict),
-        "{:#?}",
-        r.groups
-    );
+    assert_no_conflict(&docs);
 }
 
 /// What was added is not the total: `two more died` does not contradict `five people were
@@ -198,7 +177,12 @@ fn two_verbless_counts_do_not_conflict() {
             "Mukilteo gunman's friends worried\n\nSeveral friends in Mukilteo reached out to his parents about the rifle.\n",
         ),
     ];
-    let r = Reconciler::new().reconcile(&docs);
+    assert_no_conflict(&docs);
+}
+
+/// Reconciles `docs` and fails, showing the groups, if any group is a conflict.
+fn assert_no_conflict(docs: &[Document]) {
+    let r = Reconciler::new().reconcile(docs);
     assert!(
         r.groups
             .iter()

@@ -454,7 +454,7 @@ pub(crate) fn cumulative(
         || any_in(&facts.since_then_at, s.first, f.first)
         // `since 2010`: a span of years, in the clause or opening the sentence (`Since
         // 1913, the city has lost 33 officers`).
-        || (s.first.min(cs)..ce).any(|k| v.w(k) == "since" && v.kind(k + 1) == Some(TokenKind::Digits) && v.raw(k + 1).len() == 4)
+        || (s.first..ce).any(|k| v.w(k) == "since" && v.kind(k + 1) == Some(TokenKind::Digits) && v.raw(k + 1).len() == 4)
         // `35 people have been shot, eight of them fatally, since Friday`: a tally over the
         // days since, after the figure and in the perfect (`in custody since Monday after
         // two were killed` dates the custody).

@@ -4,7 +4,7 @@
 //! itself settles; the claim is marked implicit when no numeral states the count.
 
 use super::figure::Figure;
-use crate::quantity::lexicon::{Lexicon, WordSet};
+use crate::quantity::lexicon::{en::WOUND_NOUNS, Lexicon, WordSet};
 use crate::quantity::{parse_number_at, Interval, NumberKind, Qualifier};
 use crate::scan::{Sentence, TokenKind, View};
 use std::sync::LazyLock;
@@ -798,10 +798,7 @@ fn predicate_after(
         // `suffered non-life-threatening injuries` (not `with gunshot wounds`: `two men,
         // both with gunshot wounds, were found dead`).
         "suffered" | "sustained" | "suffering" | "sustaining" => {
-            let span = j + 1..s.last.min(j + 7);
-            let wound = span
-                .clone()
-                .find(|&i| matches!(v.w(i), "injuries" | "injury" | "wounds" | "wound"))?;
+            let wound = (j + 1..s.last.min(j + 7)).find(|&i| WOUND_NOUNS.contains(&v.w(i)))?;
             let fatal = (j + 1..wound).any(|i| matches!(v.w(i), "fatal" | "mortal"));
             if fatal {
                 "killed"

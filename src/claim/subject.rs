@@ -2,7 +2,7 @@
 
 use super::figure::Figure;
 use super::Subject;
-use crate::quantity::lexicon::{Lexicon, WordSet};
+use crate::quantity::lexicon::{en::WOUND_NOUNS, Lexicon, WordSet};
 use crate::quantity::Dimension;
 use crate::scan::{Sentence, TokenKind, View};
 use std::sync::LazyLock;
@@ -373,11 +373,9 @@ fn find_predicate(
         // `four people are recovering` from wounds, unless it says from what else
         // (`recovering from surgery`); `recovered` also takes bodies and guns.
         if w == "recovering" {
-            let from_harm = (k + 2..k + 6).any(|j| {
-                matches!(
-                    v.w(j),
-                    "wounds" | "wound" | "injuries" | "injury" | "shooting" | "attack" | "gunshot"
-                )
+            let from_harm = (k + 2..s.last.min(k + 6)).any(|j| {
+                let w = v.w(j);
+                WOUND_NOUNS.contains(&w) || matches!(w, "shooting" | "attack" | "gunshot")
             });
             return (v.w(k + 1) != "from" || from_harm).then_some("injured");
         }
@@ -460,8 +458,7 @@ fn find_predicate(
             // phrase itself says they were hurt.
             // (Nouns only: `charged with wounding an officer` tells a charge.)
             if matches!(w, "with" | "from") {
-                let hurt = (k + 1..s.last.min(k + 4))
-                    .any(|j| matches!(v.w(j), "injuries" | "injury" | "wounds" | "wound"));
+                let hurt = (k + 1..s.last.min(k + 4)).any(|j| WOUND_NOUNS.contains(&v.w(j)));
                 let charge = matches!(
                     v.w(k - 1),
                     "charged" | "accused" | "arrested" | "suspected" | "convicted"

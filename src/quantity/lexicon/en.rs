@@ -34,6 +34,10 @@ pub const CARDINALS: &[(&str, f64)] = &[
     ("ninety", 90.0),
 ];
 
+/// Nouns for the harm a victim suffered (`suffered injuries`, `with gunshot wounds`): a
+/// count they follow is of people hurt.
+pub const WOUND_NOUNS: &[&str] = &["injuries", "injury", "wounds", "wound"];
+
 /// Compass words and their abbreviations, which stand between a house number and a street
 /// name (`2412 East 13th Street`, `804 W. Main`) (lowercase, without full stops).
 pub const DIRECTIONS: &[&str] = &[
