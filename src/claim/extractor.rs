@@ -904,6 +904,15 @@ mod tests {
 
     #[test]
     fn words_near_a_toll_that_do_not_make_one() {
+        // Warrants are executed, not killed; prisoners are.
+        assert_eq!(
+            tolls("Investigators had executed 44 search warrants in Tyler."),
+            [(44.0, None)]
+        );
+        assert_eq!(
+            tolls("The regime executed 12 prisoners on Monday."),
+            [(12.0, Some("killed".to_string()))]
+        );
         let p = |s: &str| Some(s.to_string());
         // A charge or a unit is no wound; a surgery is no shooting; custody of kin is care.
         assert_eq!(

@@ -353,8 +353,13 @@ fn find_predicate(
     // `reached` tells missiles that hit from missiles fired; for anything else it is only a
     // level (`sales reached 1.1 million`), so look further.
     let head_lives = head.is_some_and(|h| v.w(h) == "lives");
+    // `executed 44 search warrants`: only people are executed to death.
+    let head_is_thing = head.is_some_and(|h| !super::implicit::is_person(v.w(h), lex));
     let pred_at = |k: usize| -> Option<&'static str> {
         let w = v.w(k);
+        if head_is_thing && w.starts_with("execut") {
+            return None;
+        }
         // `claimed 14 lives`, `cost 200 lives`.
         if head_lives && matches!(w, "claimed" | "claim" | "claims" | "cost" | "took") {
             return Some("killed");
