@@ -5,7 +5,7 @@ mod source;
 
 pub(crate) use press::{is_press_name, month};
 pub use source::detect_source;
-pub(crate) use source::find_date;
+pub(crate) use source::{find_date, is_rights_notice};
 
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};

@@ -181,6 +181,26 @@ fn copyright_holder(line: &str) -> Option<String> {
     (1..=6).contains(&holder.len()).then(|| holder.join(" "))
 }
 
+/// Whether a line is a rights notice (`(TM and Copyright 2016 CBS Radio Inc. ...`,
+/// `Copyright 2017 by WDIV - All rights reserved.`, `© Reuters 2024`) anywhere in it:
+/// it names the outlet, never the event, so the same outlet's stories must not share it.
+pub(crate) fn is_rights_notice(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if lower.contains('\u{a9}') || lower.contains("rights reserved") {
+        return true;
+    }
+    // `Copyright` then a year within two words (`Copyright 2016`, `Copyright (c) 2016`);
+    // `copyright law changed in 2019` is prose.
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.trim_matches(|c: char| !c.is_alphabetic()) == "copyright"
+            && words[i + 1..].iter().take(2).any(|n| {
+                let n = n.trim_matches(|c: char| !c.is_ascii_digit());
+                n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
+            })
+    })
+}
+
 /// `line` without a leading `label:` (case-insensitive, `:` or a dash after it).
 fn strip_label<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
     labels.iter().find_map(|label| {
@@ -951,6 +971,13 @@ mod tests {
         let s = detect_source("Headline\nText.\n\u{a9} Harbour Post 2021, all rights reserved");
         assert_eq!(s.outlet.as_deref(), Some("Harbour Post"));
         assert_eq!(copyright_holder("Copyright law changed in 2019."), None);
+        assert!(is_rights_notice(
+            "(TM and Copyright 2016 CBS Radio Inc. and its relevant subsidiaries."
+        ));
+        assert!(is_rights_notice(
+            "Copyright 2017 by WDIV - All rights reserved."
+        ));
+        assert!(!is_rights_notice("Copyright law changed in 2019."));
     }
 
     #[test]

@@ -323,7 +323,8 @@ impl<'t> Builder<'t> {
                 self.headline(line, start, &mut runs);
                 continue;
             }
-            if !is_prose(line, b - a) {
+            // A rights notice names the outlet: its stories would share it.
+            if !is_prose(line, b - a) || crate::document::is_rights_notice(line) {
                 continue;
             }
             // (An address may run past a sentence's end: `2600 S. Pulaski Road`.)
