@@ -96,6 +96,11 @@ pub struct StoryOptions {
     /// The same when some of their documents share a person or an address of the story
     /// (default 0.1).
     pub join_with_key: f64,
+    /// Fewest distinct words a document's prose needs for its similarity to count in
+    /// full (default 8); with fewer, it is scaled by the square root of the share it has.
+    /// A headline alone over a video shares its city and a verb with any story of its
+    /// city, and scaled up to unit length those few words would read as the same story.
+    pub thin_evidence: f64,
     /// Weights of the kinds of features: words, words of names, names, institutions,
     /// people, officials, addresses, figures (defaults 1, 1, 2, 0.5, 2, 0.5, 2, 1).
     pub weights: KindWeights,
@@ -139,6 +144,7 @@ impl Default for StoryOptions {
             stranger_penalty: 0.1,
             join: 0.35,
             join_with_key: 0.1,
+            thin_evidence: 8.0,
             weights: KindWeights {
                 term: 1.0,
                 name_word: 1.0,

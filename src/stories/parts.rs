@@ -175,7 +175,8 @@ impl Profile {
                 }
             }
         }
-        for part in [&mut v.names, &mut v.terms] {
+        let mut norms = [0.0; 2];
+        for (part, norm) in [&mut v.names, &mut v.terms].into_iter().zip(&mut norms) {
             part.sort_unstable_by_key(|e| e.0);
             // (A hash of two kinds in one document: its weights add.)
             part.dedup_by(|b, a| {
@@ -185,9 +186,19 @@ impl Profile {
                 }
                 same
             });
-            let norm = part.iter().map(|e| e.1 * e.1).sum::<f64>().sqrt();
+            *norm = part.iter().map(|e| e.1 * e.1).sum::<f64>().sqrt();
+        }
+        // Thin prose (a headline alone) is not scaled up to a full document's: its few
+        // words, and the city it names, would make it look like any story of its city.
+        let words = counts
+            .features
+            .iter()
+            .filter(|(f, _)| f.kind == Kind::Term)
+            .count();
+        let full = (words as f64 / opts.thin_evidence).sqrt().min(1.0);
+        for (part, norm) in [&mut v.names, &mut v.terms].into_iter().zip(norms) {
             if norm > 0.0 {
-                part.iter_mut().for_each(|e| e.1 /= norm);
+                part.iter_mut().for_each(|e| e.1 *= full / norm);
             }
         }
         for keys in [
@@ -493,6 +504,47 @@ mod tests {
         let expected = opts.same_days_bonus * (1.0 - close as f64 / 21.0);
         assert_eq!(same_days_bonus(&hist, &opts), expected);
         assert_eq!(same_days_bonus(&[(4, 1)], &opts), 0.0);
+    }
+
+    /// Two headlines alone that share their city and a verb weigh less than two full
+    /// documents would with the same words in common; a document of some length is not
+    /// scaled.
+    #[test]
+    fn thin_evidence_weighs_less() {
+        let a = "Man fatally shot while hunting near Fort Worth\n\n1:45";
+        let b = "Gun play in north Fort Worth leads to fatal shooting of boy\n\n1:24";
+        let sim = |df: u32, opts: &StoryOptions| {
+            let profile = |text: &str| {
+                let fp = Fingerprint::of(text);
+                Profile::of(
+                    &Counts::of(&fp, &|_| false, opts),
+                    &|_| Some(df),
+                    3000,
+                    opts,
+                )
+            };
+            link(&profile(a), &profile(b), None, None, 0.0, opts).map_or(0.0, |l| l.0)
+        };
+        let opts = StoryOptions::default();
+        let unscaled = StoryOptions {
+            thin_evidence: 0.0,
+            ..StoryOptions::default()
+        };
+        assert!(sim(100, &opts) < 0.9 * sim(100, &unscaled));
+        let long = format!(
+            "{a}\n\n{}",
+            "Police said the victim died at the hospital. ".repeat(3)
+        );
+        let profile = |text: &str, opts: &StoryOptions| {
+            let fp = Fingerprint::of(text);
+            Profile::of(
+                &Counts::of(&fp, &|_| false, opts),
+                &|_| Some(100),
+                3000,
+                opts,
+            )
+        };
+        assert_eq!(profile(&long, &opts), profile(&long, &unscaled));
     }
 
     /// Two documents close enough merge; a nameless one joins them; a stranger stays out.
