@@ -91,6 +91,9 @@ pub struct StoryOptions {
     /// Similarity taken from documents that each name people or addresses but share none
     /// of them (default 0.1).
     pub stranger_penalty: f64,
+    /// Similarity taken besides from such documents when both give a street address and
+    /// none is the same (default 0.1): an event happens at one address.
+    pub address_penalty: f64,
     /// Average similarity at which two clusters of documents merge (default 0.35).
     pub join: f64,
     /// The same when some of their documents share a person or an address of the story
@@ -142,6 +145,7 @@ impl Default for StoryOptions {
             same_days_bonus: 0.2,
             nameless_join: 0.1,
             stranger_penalty: 0.1,
+            address_penalty: 0.1,
             join: 0.35,
             join_with_key: 0.1,
             thin_evidence: 8.0,

@@ -125,6 +125,8 @@ pub struct Profile {
     candidates: Vec<u64>,
     /// See [`Counts::nameless`].
     nameless: bool,
+    /// The addresses among `identifying`, sorted.
+    addresses: Vec<u64>,
 }
 
 impl Profile {
@@ -149,6 +151,9 @@ impl Profile {
             let d = df(f.hash);
             if f.kind.is_identifying() && d.is_some_and(|d| (d as usize) < n) {
                 v.identifying.push(f.hash);
+                if f.kind == Kind::Address {
+                    v.addresses.push(f.hash);
+                }
             }
             // Words and figures alone never make a candidate: a name, a person or an
             // address must be shared.
@@ -206,6 +211,7 @@ impl Profile {
             &mut v.streets,
             &mut v.identifying,
             &mut v.candidates,
+            &mut v.addresses,
         ] {
             keys.sort_unstable();
             keys.dedup();
@@ -273,7 +279,12 @@ pub fn link(
         && !shares(&a.identifying, &b.identifying);
     let sim = share * dot(&a.names, &b.names) + (1.0 - share) * dot(&a.terms, &b.terms);
     let sim = if strangers {
-        sim - opts.stranger_penalty
+        // An event happens at one address: two that each give one, none in common, are
+        // more surely two events than two that name different people (a victim, a suspect).
+        let elsewhere = !a.addresses.is_empty()
+            && !b.addresses.is_empty()
+            && !shares(&a.addresses, &b.addresses);
+        sim - opts.stranger_penalty - if elsewhere { opts.address_penalty } else { 0.0 }
     } else {
         sim
     };
@@ -545,6 +556,41 @@ mod tests {
             )
         };
         assert_eq!(profile(&long, &opts), profile(&long, &unscaled));
+    }
+
+    /// Two reports that each give a street address, none the same, are told apart more
+    /// firmly than two that only name different people: a victim and a suspect are two
+    /// people of one event, two addresses are two events.
+    #[test]
+    fn different_addresses_weigh_more_than_different_people() {
+        let body = "A man was shot and killed Tuesday night, police said. The victim was \
+                    taken to a hospital where he died. No arrests have been made.";
+        let sim = |a: &str, b: &str, opts: &StoryOptions| {
+            let profile = |text: &str| {
+                let fp = Fingerprint::of(text);
+                Profile::of(&Counts::of(&fp, &|_| false, opts), &|_| Some(2), 3000, opts)
+            };
+            link(&profile(a), &profile(b), None, None, 0.0, opts).map_or(0.0, |l| l.0)
+        };
+        let opts = StoryOptions::default();
+        let no_penalty = StoryOptions {
+            address_penalty: 0.0,
+            ..StoryOptions::default()
+        };
+        let here = format!("Shooting in the 3100 block of Fidelia Drive\n\n{body}");
+        let there = format!("Shooting in the 4500 block of Maple Avenue\n\n{body}");
+        let drop = sim(&here, &there, &no_penalty) - sim(&here, &there, &opts);
+        assert!((drop - opts.address_penalty).abs() < 1e-9, "{drop}");
+        let one = format!("Shooting\n\n{body} The victim was identified as Marcus Jones, 24.");
+        let other =
+            format!("Shooting\n\n{body} The victim was identified as Darnell Whitfield, 31.");
+        assert_eq!(sim(&one, &other, &no_penalty), sim(&one, &other, &opts));
+        // ... though they are strangers, and take the stranger penalty.
+        let welcome = StoryOptions {
+            stranger_penalty: 0.0,
+            ..StoryOptions::default()
+        };
+        assert!(sim(&one, &other, &welcome) > sim(&one, &other, &opts));
     }
 
     /// Two documents close enough merge; a nameless one joins them; a stranger stays out.
