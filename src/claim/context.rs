@@ -231,8 +231,8 @@ impl SentenceFacts {
         };
         for k in s.first..s.last {
             if v.is_word(k) {
-                if let Some(e) = lex.event(v.w(k)) {
-                    facts.events.push((k, gunfire(v, s, k, e)));
+                if let Some(e) = lex.event(v.w(k)).and_then(|e| fire_event(v, s, k, e)) {
+                    facts.events.push((k, e));
                 }
             }
             if v.w(k) == ";" {
@@ -277,23 +277,56 @@ const GUNFIRE_BEFORE: &[&str] = &[
     "machine",
 ];
 
-/// The event class of `fire` at token `k`: an attack when the words before it make it
-/// gunfire (skipping `of`: `an exchange of fire`), else `event` unchanged.
-fn gunfire(v: &View<'_>, s: &Sentence, k: usize, event: &'static str) -> &'static str {
-    if event != "fire" || v.w(k) != "fire" {
-        return event;
+/// Words after `fire` that make it a service, not an event (`the fire department said`,
+/// `Miami-Dade Fire Rescue`): firefighters attend shootings and crashes as well.
+const FIRE_SERVICE_AFTER: &[&str] = &[
+    "department",
+    "dept",
+    "departments",
+    "rescue",
+    "station",
+    "chief",
+    "marshal",
+    "district",
+    "service",
+    "services",
+    "authority",
+    "captain",
+    "lieutenant",
+    "engine",
+    "truck",
+];
+
+/// The event class of the event word at token `k`, whose lexicon class is `event`: for
+/// `fire`, an attack when it is the verb of a gun (`shots were fired`, `firing into the
+/// crowd`) or the words before it make it gunfire (skipping `of`: `an exchange of fire`),
+/// nothing when it names a fire service, else a blaze. Other classes pass unchanged.
+fn fire_event(v: &View<'_>, s: &Sentence, k: usize, event: &'static str) -> Option<&'static str> {
+    if event != "fire" {
+        return Some(event);
+    }
+    let w = v.w(k);
+    // A fire burns, a gun fires: the verb's forms are shooting (`fired`, `firing`).
+    if matches!(w, "fired" | "firing") {
+        return Some("attack");
+    }
+    if w != "fire" {
+        return Some(event);
+    }
+    if FIRE_SERVICE_AFTER.contains(&v.w(k + 1)) {
+        return None;
     }
     let before = (s.first..k).rev().filter(|&j| v.is_word(j)).take(2);
     for (n, j) in before.enumerate() {
         let w = v.w(j);
         if GUNFIRE_BEFORE.contains(&w) {
-            return "attack";
+            return Some("attack");
         }
         if n == 0 && w != "of" {
             break;
         }
     }
-    event
+    Some(event)
 }
 
 /// Which phrase lists a [`PhraseTable`] entry belongs to (bit flags).

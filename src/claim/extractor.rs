@@ -678,6 +678,27 @@ mod tests {
             .collect()
     }
 
+    /// A gun fires and a house burns: `shots were fired` is a shooting, `the fire
+    /// department` attends it and is no event, `a fire` that kills is a blaze.
+    #[test]
+    fn fire_as_gunfire_service_or_blaze() {
+        let events = |s: &str| one(s).context.events;
+        assert_eq!(
+            events("Three people were wounded when shots were fired into the crowd."),
+            ["attack"]
+        );
+        assert_eq!(
+            events("Two men were hurt after a man began firing from a car."),
+            ["attack"]
+        );
+        assert!(events("The fire department said four people were treated.").is_empty());
+        assert_eq!(events("A fire killed four people on Sunday."), ["fire"]);
+        assert_eq!(
+            events("Police opened fire and two men were wounded."),
+            ["attack"]
+        );
+    }
+
     #[test]
     fn qualifiers_and_units() {
         let c = one("Talks lasted about three hours on Tuesday.");
