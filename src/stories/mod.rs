@@ -103,6 +103,7 @@ pub struct StoryOptions {
     /// full (default 8); with fewer, it is scaled by the square root of the share it has.
     /// A headline alone over a video shares its city and a verb with any story of its
     /// city, and scaled up to unit length those few words would read as the same story.
+    /// Feeds of at most [`StoryOptions::small_feed`] documents are not scaled.
     pub thin_evidence: f64,
     /// Weights of the kinds of features: words, words of names, names, institutions,
     /// people, officials, addresses, figures (defaults 1, 1, 2, 0.5, 2, 0.5, 2, 1).

@@ -195,12 +195,18 @@ impl Profile {
         }
         // Thin prose (a headline alone) is not scaled up to a full document's: its few
         // words, and the city it names, would make it look like any story of its city.
+        // A small feed (a few reports someone put side by side) has few stories of one
+        // city to confuse, and its one-line reports are meant to be compared.
         let words = counts
             .features
             .iter()
             .filter(|(f, _)| f.kind == Kind::Term)
             .count();
-        let full = (words as f64 / opts.thin_evidence).sqrt().min(1.0);
+        let full = if n <= opts.small_feed {
+            1.0
+        } else {
+            (words as f64 / opts.thin_evidence).sqrt().min(1.0)
+        };
         for (part, norm) in [&mut v.names, &mut v.terms].into_iter().zip(norms) {
             if norm > 0.0 {
                 part.iter_mut().for_each(|e| e.1 *= full / norm);
