@@ -489,6 +489,10 @@ struct Scorer<'m, 'a> {
 /// unkeyed hash is safe.
 pub(super) use crate::quantity::lexicon::HashMap as FastMap;
 
+/// The affinity of claims whose values can both hold, above any count of names shared
+/// (see `Scorer::affinity`).
+const VALUE_TIER: u32 = 1 << 16;
+
 impl<'m, 'a> Scorer<'m, 'a> {
     fn new(
         members: &'m [Member<'a>],
@@ -509,9 +513,12 @@ impl<'m, 'a> Scorer<'m, 'a> {
     /// How strongly claims `i` and `j` of one block (so of one story) look like the same
     /// quantity, or `None` when they are about different things.
     ///
-    /// Evidence, strongest first: a name their sentences share; the same document; the
-    /// same story, which every pair of a block has; within each, the same noun, event
-    /// and values that can both hold count too.
+    /// Evidence, strongest first: values that can both hold; then a name their sentences
+    /// share; the same document; the same story, which every pair of a block has; within
+    /// each, the same noun and event count too. Every pair of a block already reports one
+    /// story, so where a document's figures must part (`8 injured`, `six people caught in
+    /// the crossfire`), what decides which of them another outlet's `eight people` joins
+    /// is its value, not a place name both sentences happen to give.
     fn affinity(&mut self, i: usize, j: usize, fi: &Facts<'_>, fj: &Facts<'_>) -> Option<u32> {
         if rules::difference(fi, fj, |_, _| self.names_alike(i, j)).is_some() {
             return None;
@@ -525,11 +532,9 @@ impl<'m, 'a> Scorer<'m, 'a> {
         if !ca.context.events.is_empty() && ca.context.events.first() == cb.context.events.first() {
             score += 1;
         }
-        // Values that can both hold: when a document's two figures must part (`13
-        // victims`, `three were treated at St. Vincent's`), other outlets' `13 people`
-        // goes with the 13 rather than wherever the merge order takes it.
+        // Values that can both hold, the first tier (see above).
         if ca.value.overlaps(&cb.value) {
-            score += 2;
+            score += VALUE_TIER;
         }
         let (mut same, mut alike) = (0, 0);
         for &(x, distinctive) in &self.names.of_claim[i] {
