@@ -191,3 +191,35 @@ fn assert_no_conflict(docs: &[Document]) {
         r.groups
     );
 }
+
+/// A story is labelled by a name that tells it from the others: a site's button or its
+/// newsletter, which every page of the site names three times, is passed over for the
+/// street.
+#[test]
+fn a_story_label_is_not_a_name_every_story_gives() {
+    let shootings = [
+        ("a", "Elm Street", "Marcus Webb"),
+        ("b", "Pine Avenue", "Darnell Hayes"),
+        ("c", "Oak Boulevard", "Terrence Miles"),
+        ("d", "Cedar Lane", "Andre Collins"),
+    ];
+    let docs: Vec<Document> = shootings
+        .iter()
+        .enumerate()
+        .map(|(i, (id, street, victim))| {
+            let text = format!(
+                "Man shot on {street}\n\nA man was shot on {street} on Tuesday night, \
+                 police said. Officers identified him as {victim}, who was taken to a \
+                 hospital.\n\nSign up for Metro Desk Online alerts, follow Metro Desk \
+                 Online on social media and share what Metro Desk Online reports.\n"
+            );
+            doc(id, 1 + 7 * i as u8, &text)
+        })
+        .collect();
+    let r = Reconciler::new().reconcile(&docs);
+    let labels: Vec<&str> = r.stories.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["Elm Street", "Pine Avenue", "Oak Boulevard", "Cedar Lane"]
+    );
+}

@@ -183,8 +183,8 @@ impl StoryOptions {
 /// Documents that report one real-world event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Story {
-    /// What identifies it, for people: the name its documents mention most, else the first
-    /// document's headline.
+    /// What identifies it, for people: the name its documents mention most among those
+    /// not given mostly by other stories' documents, else the first document's headline.
     pub label: String,
     /// Indices of its documents in the input, ascending.
     pub documents: Vec<usize>,
@@ -207,6 +207,13 @@ pub(crate) fn stories_of(
     let n = fps.len();
     let days: Vec<Option<i64>> = (0..n).map(|i| days.get(i).copied().flatten()).collect();
     let label_of = cluster::cluster(fps, &days, opts);
+    // How many documents of the feed give each label name.
+    let mut feed: HashMap<u64, usize> = HashMap::default();
+    for fp in fps {
+        for &(h, _) in &fp.names {
+            *feed.entry(h).or_default() += 1;
+        }
+    }
     let mut by_first: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for (d, &l) in label_of.iter().enumerate() {
         by_first.entry(l).or_default().push(d);
@@ -216,7 +223,7 @@ pub(crate) fn stories_of(
         .map(|documents| {
             let members: Vec<&Fingerprint> = documents.iter().map(|&d| fps[d]).collect();
             Story {
-                label: label(&members),
+                label: label_among(&members, &|h| feed.get(&h).copied().unwrap_or(0)),
                 documents,
             }
         })
@@ -227,6 +234,13 @@ pub(crate) fn stories_of(
 /// mentioned across them, preferring names two or more of them use; else the first
 /// document's headline.
 pub fn label(fps: &[&Fingerprint]) -> String {
+    label_among(fps, &|_| 0)
+}
+
+/// [`label`] of a story within a feed where `feed(h)` documents give name `h`: a name
+/// most of whose documents are in other stories (a site's `Close Get` button, `South
+/// Side`) tells this story from none of them, and is passed over.
+fn label_among(fps: &[&Fingerprint], feed: &dyn Fn(u64) -> usize) -> String {
     let mut seen: HashMap<u64, (usize, usize, &str)> = HashMap::default();
     for (order, fp) in fps.iter().enumerate() {
         for (rank, (h, shown)) in fp.names.iter().enumerate() {
@@ -237,7 +251,9 @@ pub fn label(fps: &[&Fingerprint]) -> String {
         }
     }
     let best = seen
-        .values()
+        .iter()
+        .filter(|(h, e)| feed(**h) <= 2 * e.0)
+        .map(|(_, e)| e)
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
         .map(|e| e.2.to_string());
     best.unwrap_or_else(|| {
