@@ -668,7 +668,8 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
         ),
         Verdict::Compatible => {
             // The most precise figure, and the looser claims that allow it.
-            let width = |c: &Claim| match (c.value.low, c.value.high) {
+            // (A count that only names its people is compared as a floor.)
+            let width = |c: &Claim| match (c.compared_value().low, c.compared_value().high) {
                 (Some(l), Some(h)) => h - l,
                 _ => f64::INFINITY,
             };
@@ -703,19 +704,33 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
                 q.dedup();
                 q
             };
+            // Counts that only name their people, below the figure (`a police officer`
+            // among `4 injured`): some of them, not another count.
+            let some_of = |c: &Claim| {
+                c.named
+                    && !c.value.overlaps(&best.value)
+                    && c.compared_value().overlaps(&best.value)
+            };
+            let named = quotes(&some_of);
             let within = quotes(&|c| c.value != best.value && c.value.overlaps(&best.value));
-            let edge = quotes(&|c| !c.value.overlaps(&best.value));
+            let edge = quotes(&|c| !c.value.overlaps(&best.value) && !some_of(c));
             let held = sources_of(&|c: &Claim| c.value == best.value);
             let tail = if claims.iter().any(|c| !c.is_asserted()) {
                 "; projected, denied or hedged figures are not held against the others"
             } else {
                 ""
             };
-            if within.is_empty() && edge.is_empty() {
+            if within.is_empty() && edge.is_empty() && named.is_empty() {
                 // The same figure, some of it projected, denied or hedged.
                 format!("all give {fig} ({held}){tail}")
-            } else if claims.iter().all(|c| c.value.meet(&best.value).is_some()) {
+            } else if claims
+                .iter()
+                .all(|c| c.value.meet(&best.value).is_some() || some_of(c))
+            {
                 let mut parts = Vec::new();
+                if !named.is_empty() {
+                    parts.push(format!("counts {} among them", named.join(" and ")));
+                }
                 if !within.is_empty() {
                     parts.push(format!("lies within {}", within.join(" and ")));
                 }
@@ -725,10 +740,12 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
                         edge.join(" and ")
                     ));
                 }
-                format!(
-                    "{fig} ({held}) {}: figures differ in precision only{tail}",
-                    parts.join(" and ")
-                )
+                let why = if within.is_empty() && edge.is_empty() {
+                    "people named one by one are some of a toll, not a count of it"
+                } else {
+                    "figures differ in precision only"
+                };
+                format!("{fig} ({held}) {}: {why}{tail}", parts.join(" and "))
             } else {
                 // Only claims that are not assertions differ: they never make a conflict.
                 let all: Vec<String> = claims.iter().map(|c| quote(c)).collect();

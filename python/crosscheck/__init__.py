@@ -61,7 +61,7 @@ def extract(text: str, *, document: str = "") -> list[dict[str, Any]]:
     ``span`` (byte offsets of the phrase in the UTF-8 text), ``value`` (``low``/``high``
     in canonical units, ``None`` = unbounded, with ``low_inclusive``/``high_inclusive``),
     ``figure``, ``qualifier``, ``dimension``, ``unit``, ``subject``, ``subject_key``,
-    ``attribution``, ``modality``, ``role``, ``implicit``, ``as_written`` and ``context``.
+    ``attribution``, ``modality``, ``role``, ``implicit``, ``named``, ``as_written`` and ``context``.
 
     Extraction never fails: a text without figures gives ``[]``.
 

@@ -319,6 +319,7 @@ impl Extractor {
             attribution: attribution.clone(),
             role: super::role::role(v, s, f, all, periodic),
             implicit: false,
+            named: false,
             as_written: f
                 .unit
                 .filter(|u| u.is_converted() && dim != Dimension::Duration)
@@ -395,6 +396,7 @@ fn set_implied(
     c.text = original.get(start..end)?.to_string();
     c.span = Span { start, end };
     c.implicit = im.implicit;
+    c.named = im.named;
     c.subject.class = Some("person".into());
     c.unit = "person".into();
     if let Some(p) = im.predicate {

@@ -28,6 +28,9 @@ pub(crate) struct Implied {
     pub predicate: Option<&'static str>,
     /// Whether no numeral or number word states the count.
     pub implicit: bool,
+    /// Whether it only names its people (`a man and a woman`), see
+    /// [`crate::Claim::named`]; `both`, `no one` and `a double shooting` state a number.
+    pub named: bool,
     /// Whether it sums two or more conjoined groups.
     pub summed: bool,
     /// Whether it adds a victim to those already told (`another man was shot`).
@@ -333,6 +336,7 @@ fn zero_at(v: &View<'_>, s: &Sentence, k: usize) -> Option<Implied> {
         figure: figure(k, end, 0.0),
         predicate: Some(predicate),
         implicit: true,
+        named: false,
         summed: false,
         another: false,
         anaphoric: false,
@@ -359,6 +363,7 @@ fn multiple_at(v: &View<'_>, s: &Sentence, k: usize) -> Option<Implied> {
         figure: figure(k, j + 1, n),
         predicate: Some(if fatal { "killed" } else { pred }),
         implicit: true,
+        named: false,
         summed: false,
         another: false,
         anaphoric: false,
@@ -389,6 +394,7 @@ fn both_at(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<Implie
         figure: figure(k, end, 2.0),
         predicate: Some(if pred == FATE_UNSAID { SHOT } else { pred }),
         implicit: true,
+        named: false,
         summed: false,
         another: false,
         anaphoric: true,
@@ -701,6 +707,7 @@ fn victims_at(
         figure: figure(k, end, count),
         predicate,
         implicit: !numeral,
+        named: !numeral,
         summed: parts > 1,
         another: v.w(k) == "another",
         anaphoric: false,

@@ -161,6 +161,12 @@ pub struct Claim {
     /// Whether no numeral states the count (`a man and a woman were killed`, `no one`).
     #[serde(default)]
     pub implicit: bool,
+    /// Whether the count names its people one by one, with no numeral (`a man`, `a
+    /// police officer`, `his mother, stepfather and grandmother`): it tells of at least
+    /// those, who may be some of a larger toll, so it is compared as a floor
+    /// ([`Claim::compared_value`]).
+    #[serde(default)]
+    pub named: bool,
     /// The value in the unit the text used, when that is not the canonical one (`about 40
     /// miles`: 36 to 44 miles): for people to read; comparisons use `value`.
     #[serde(default)]
@@ -185,6 +191,27 @@ impl Claim {
             qualifier: self.qualifier,
             dimension: self.dimension,
             unit: self.unit.clone(),
+        }
+    }
+
+    /// The values the claim is compared by: its value, or for a count that only names
+    /// its people ([`Claim::named`]) everything from its figure up. `a police officer was
+    /// hurt` does not contradict `four people were injured`; `a man and a woman were
+    /// killed` still contradicts `one person died`.
+    ///
+    /// ```
+    /// let c = &crosscheck::extract("A police officer was wounded in the shooting.")[0];
+    /// assert!(c.named && c.compared_value().high.is_none());
+    /// ```
+    pub fn compared_value(&self) -> Interval {
+        if self.named {
+            Interval {
+                high: None,
+                high_inclusive: false,
+                ..self.value
+            }
+        } else {
+            self.value
         }
     }
 

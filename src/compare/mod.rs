@@ -67,29 +67,26 @@ pub const MAX_LISTED_CONFLICTS: usize = 64;
 /// assert!(crosscheck::compare::compare(a, b).is_some());
 /// ```
 pub fn compare(a: &Claim, b: &Claim) -> Option<String> {
-    if a.value.meet(&b.value).is_some() {
+    let (va, vb) = (a.compared_value(), b.compared_value());
+    if va.meet(&vb).is_some() {
         return None;
     }
     // Put the lower claim first so the sentence reads the same either way.
-    let a_lower = match (a.value.high, b.value.low) {
+    let a_lower = match (va.high, vb.low) {
         (Some(h), Some(l)) => h <= l,
-        _ => a.value.low.unwrap_or(f64::NEG_INFINITY) < b.value.low.unwrap_or(f64::NEG_INFINITY),
+        _ => va.low.unwrap_or(f64::NEG_INFINITY) < vb.low.unwrap_or(f64::NEG_INFINITY),
     };
-    let (lo, hi) = if a_lower { (a, b) } else { (b, a) };
+    let ((lo, vlo), (hi, vhi)) = if a_lower {
+        ((a, va), (b, vb))
+    } else {
+        ((b, vb), (a, va))
+    };
     Some(format!(
         "{} allows at most {}, {} at least {}",
         quote(lo),
-        describe_value(
-            lo.value.high.unwrap_or(f64::INFINITY),
-            lo.dimension,
-            &lo.unit
-        ),
+        describe_value(vlo.high.unwrap_or(f64::INFINITY), lo.dimension, &lo.unit),
         quote(hi),
-        describe_value(
-            hi.value.low.unwrap_or(f64::NEG_INFINITY),
-            hi.dimension,
-            &hi.unit
-        )
+        describe_value(vhi.low.unwrap_or(f64::NEG_INFINITY), hi.dimension, &hi.unit)
     ))
 }
 
@@ -114,7 +111,8 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
     let asserted: Vec<usize> = (0..claims.len())
         .filter(|&i| claims[i].is_asserted())
         .collect();
-    let (conflicting_pairs, pairs) = conflicting(claims, &asserted);
+    let values: Vec<Interval> = claims.iter().map(|c| c.compared_value()).collect();
+    let (conflicting_pairs, pairs) = conflicting(&values, &asserted);
     let conflicts: Vec<Conflict> = pairs
         .into_iter()
         .filter_map(|(a, b)| compare(claims[a], claims[b]).map(|reason| Conflict { a, b, reason }))
@@ -122,8 +120,8 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
     let common = asserted
         .iter()
         .try_fold(None::<Interval>, |acc, &i| match acc {
-            None => Some(Some(claims[i].value)),
-            Some(iv) => iv.meet(&claims[i].value).map(Some),
+            None => Some(Some(values[i])),
+            Some(iv) => iv.meet(&values[i]).map(Some),
         });
     let common = common.flatten();
     let verdict = if conflicting_pairs > 0 {
@@ -147,17 +145,17 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
     }
 }
 
-/// The number of pairs of `claims` (at indices `asserted`) that share no value, and the
+/// The number of pairs of `values` (at indices `asserted`) that share no value, and the
 /// pairs to list, `(a, b)` with `a < b`, sorted (see [`Judgement::conflicts`]).
 ///
 /// Sorting the intervals' ends finds, for each claim, the claims wholly above it and
 /// wholly below it by binary search: `n log n` for a group of `n`, however many pairs
 /// conflict.
-fn conflicting(claims: &[&Claim], asserted: &[usize]) -> (usize, Vec<(usize, usize)>) {
+fn conflicting(values: &[Interval], asserted: &[usize]) -> (usize, Vec<(usize, usize)>) {
     let (empty, full): (Vec<usize>, Vec<usize>) =
-        asserted.iter().partition(|&&i| claims[i].value.is_empty());
-    let lower = |i: usize| Lower::of(&claims[i].value);
-    let upper = |i: usize| Upper::of(&claims[i].value);
+        asserted.iter().partition(|&&i| values[i].is_empty());
+    let lower = |i: usize| Lower::of(&values[i]);
+    let upper = |i: usize| Upper::of(&values[i]);
     let mut by_lower = full.clone();
     by_lower.sort_by(|&x, &y| lower(x).cmp_key(&lower(y)));
     let mut by_upper = full.clone();
@@ -183,7 +181,7 @@ fn conflicting(claims: &[&Claim], asserted: &[usize]) -> (usize, Vec<(usize, usi
         }
     } else {
         for &i in asserted {
-            let furthest = if claims[i].value.is_empty() {
+            let furthest = if values[i].is_empty() {
                 asserted.iter().copied().find(|&j| j != i)
             } else {
                 above(i)
@@ -301,5 +299,24 @@ mod tests {
             first("Over 40 people came."),
         );
         assert_eq!(judge(&[&e, &f]).verdict, Verdict::Conflict);
+    }
+
+    /// People named one by one are some of a toll: `a police officer was wounded` does not
+    /// contradict `four people were injured`, but two named dead still contradict `one
+    /// person died`, and `no one was hurt` states a number.
+    #[test]
+    fn people_named_one_by_one_are_a_floor() {
+        let officer = first("A police officer was wounded in the shooting.");
+        let four = first("Four people were wounded in the shooting.");
+        assert!(officer.named && !four.named);
+        let j = judge(&[&officer, &four]);
+        assert_eq!(j.verdict, Verdict::Compatible);
+        assert_eq!(j.common.and_then(|c| c.high), Some(4.0));
+        let pair = first("A man and a woman were killed.");
+        let one = first("One person was killed.");
+        assert_eq!(judge(&[&pair, &one]).verdict, Verdict::Conflict);
+        let nobody = first("No one was wounded.");
+        assert!(nobody.implicit && !nobody.named);
+        assert_eq!(judge(&[&nobody, &four]).verdict, Verdict::Conflict);
     }
 }

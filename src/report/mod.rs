@@ -128,6 +128,9 @@ pub struct ClaimRecord {
     /// Whether no numeral states the count (`a man and a woman were killed`).
     #[serde(default)]
     pub implicit: bool,
+    /// Whether the count only names its people (`a police officer`): compared as a floor.
+    #[serde(default)]
+    pub named: bool,
     /// The value in the unit the text used, when `value` is converted (`about 40 miles`).
     #[serde(default)]
     pub as_written: Option<Box<crate::claim::AsWritten>>,
@@ -160,6 +163,7 @@ impl ClaimRecord {
             modality: claim.modality,
             role: claim.role,
             implicit: claim.implicit,
+            named: claim.named,
             as_written: claim.as_written,
             context: claim.context,
         }
