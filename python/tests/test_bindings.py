@@ -26,7 +26,7 @@ SEEDS = REPO / "seeds"
 # The fields of a claim record in REPORT-SCHEMA.md (the contract) and those crosscheck adds.
 CLAIM_FIELDS = {
     "id", "document", "text", "sentence", "span", "value", "qualifier", "dimension",
-    "unit", "subject", "attribution", "modality", "role", "implicit", "as_written",
+    "unit", "subject", "attribution", "modality", "role", "implicit", "named", "as_written",
 }
 CLAIM_EXTRA_FIELDS = {"figure", "subject_key", "context"}
 REPORT_FIELDS = {"documents", "claims", "groups", "dependencies", "stories", "sources"}
