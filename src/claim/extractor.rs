@@ -438,6 +438,12 @@ fn one_name_per_speaker(claims: &mut [Claim]) {
     }
 }
 
+/// Words that tell of a death (see [`derive_wounded`]).
+const DEATH_WORDS: &[&str] = &[
+    "dead", "died", "dies", "killed", "killing", "deceased", "fatal", "fatally", "death", "slain",
+    "murdered", "homicide",
+];
+
 /// A count of people of this story's event, stated as fact, exact and whole (`Five people
 /// were shot`, `1 dead`): what [`derive_wounded`] may subtract.
 fn is_plain_toll(c: &Claim, predicate: &str) -> bool {
@@ -477,7 +483,17 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
     else {
         return;
     };
-    // News say killed when a victim died: a text that names no dead says the shot lived.
+    // News say killed when a victim died: a text that counts no dead says the shot lived,
+    // unless the count of the shot itself tells of a death its counts missed (`One dead
+    // after double shooting`).
+    let tells_of_death = claims[shot_at]
+        .sentence
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| DEATH_WORDS.contains(&w));
+    if dead.is_none() && tells_of_death {
+        return;
+    }
     let dead = dead.map_or(0.0, |(_, d)| d);
     // A part of the wounded (`two of them had serious injuries`) does not state them all.
     let wounded_stated = claims.iter().any(|c| {
@@ -713,6 +729,36 @@ mod tests {
         assert_eq!(c.qualifier, Qualifier::Range);
         assert_eq!((c.value.low, c.value.high), (Some(70.0), Some(80.0)));
         assert_eq!(c.subject.predicate.as_deref(), Some("injured"));
+    }
+
+    /// Headline tolls: `One dead` counts a victim, `2 hurt` after `1 dead,` is hurt (not
+    /// a noun taking the dead's fate), and the wounded of a `double shooting` with one
+    /// dead are one.
+    #[test]
+    fn headline_tolls_with_one_and_irregular_participles() {
+        let fates = |text: &str| {
+            let mut t = tolls(text);
+            t.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            t
+        };
+        let s = |p: &str| Some(p.to_string());
+        assert_eq!(
+            fates("1 dead, 2 hurt in shooting"),
+            [(1.0, s("killed")), (2.0, s("injured"))]
+        );
+        assert_eq!(
+            fates("One killed, three injured in shooting"),
+            [(1.0, s("killed")), (3.0, s("injured"))]
+        );
+        assert_eq!(
+            fates("One dead after double shooting in the Russell neighborhood"),
+            [(1.0, s("injured")), (1.0, s("killed")), (2.0, s("shot"))]
+        );
+        // An adjective before a person stays the person's (`one injured man`).
+        assert_eq!(
+            fates("Police said one injured man ran away."),
+            [(1.0, s("injured"))]
+        );
     }
 
     #[test]

@@ -264,6 +264,9 @@ pub(crate) fn singular(word: &str) -> String {
     word.into()
 }
 
+/// Participles of a victim's fate that do not end in `-ed`.
+const IRREGULAR_FATES: &[&str] = &["hurt", "shot", "slain"];
+
 /// The noun phrase after the figure: the index of its head noun, if any.
 fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<usize> {
     let mut k = f.last;
@@ -316,8 +319,10 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
         {
             break;
         }
+        // A participle right after the figure is its verb, not its noun: `2 hurt`, `4
+        // shot`, like `7 wounded`.
         if taken == 0
-            && (w.ends_with("ed") || w.ends_with("ing"))
+            && (w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_FATES.contains(&w))
             && !implies
             && !lex.noun_classes.contains_key(stem.as_ref())
             && lex.event(w).is_none()
