@@ -717,6 +717,15 @@ mod tests {
         );
     }
 
+    /// A compound duration names what lasted, event word or not: a standoff near an
+    /// apartment is the standoff's length, not the building's.
+    #[test]
+    fn a_compound_duration_names_what_lasted() {
+        let c = one("She was shot at her apartment after a five-hour standoff with police.");
+        assert_eq!(c.subject.noun.as_deref(), Some("standoff"));
+        assert_eq!(c.subject.label, "length of standoff");
+    }
+
     #[test]
     fn qualifiers_and_units() {
         let c = one("Talks lasted about three hours on Tuesday.");

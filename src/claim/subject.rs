@@ -747,6 +747,11 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
                 .and_then(|w| lex.event(w))
                 .filter(|e| is_durable(e))
                 .map(str::to_string);
+            // A compound names what lasted, event word or not (`a five-hour standoff`,
+            // `a 20-minute delay`): not an event a few words off.
+            if noun.is_none() && f.compound {
+                noun = head_stem.clone().filter(|w| !STOP.contains(w.as_str()));
+            }
             if noun.is_none() {
                 noun = nearest_event(v, s, f, lex).map(str::to_string);
             }
