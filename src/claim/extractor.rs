@@ -559,7 +559,13 @@ fn settle_parts(
             .map(|(_, p)| p)
             .or(earlier);
         let own = c.subject.predicate.as_deref();
-        if own.is_some() && whole.is_some_and(|w| !within(own, w)) {
+        // A superlative picks its part out of a set by itself (`the three most seriously
+        // injured`), whatever count came before.
+        let superlative = c
+            .text
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("most"));
+        if own.is_some() && !superlative && whole.is_some_and(|w| !within(own, w)) {
             c.role = super::Role::Total;
         }
     }
@@ -724,6 +730,17 @@ mod tests {
         let c = one("She was shot at her apartment after a five-hour standoff with police.");
         assert_eq!(c.subject.noun.as_deref(), Some("standoff"));
         assert_eq!(c.subject.label, "length of standoff");
+    }
+
+    /// `the three most seriously injured` stays a part after a sentence of another fate.
+    #[test]
+    fn a_superlative_part_stays_a_part() {
+        let cs = extract(
+            "Five of the six other victims were released on Thursday. The three most \
+             seriously injured victims suffered spinal injuries, doctors said.",
+        );
+        let part = cs.iter().find(|c| c.figure == 3.0).expect("three");
+        assert_eq!(part.role, Role::Subset, "{cs:#?}");
     }
 
     #[test]
