@@ -747,9 +747,14 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
                 };
                 format!("{fig} ({held}) {}: {why}{tail}", parts.join(" and "))
             } else {
-                // Only claims that are not assertions differ: they never make a conflict.
                 let all: Vec<String> = claims.iter().map(|c| quote(c)).collect();
-                format!("figures differ ({}), but only in projected, denied or hedged claims, which are not held against the others", all.join(" vs "))
+                if claims.iter().any(|c| c.context.killer_died) {
+                    // The counts meet once the killer's own death is allowed for.
+                    format!("figures differ ({}) by the killer, who died too: a count of the dead may or may not include the killer", all.join(" vs "))
+                } else {
+                    // Only claims that are not assertions differ: they never make a conflict.
+                    format!("figures differ ({}), but only in projected, denied or hedged claims, which are not held against the others", all.join(" vs "))
+                }
             }
         }
         Verdict::Conflict => {

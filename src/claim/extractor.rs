@@ -244,6 +244,9 @@ impl Extractor {
             out.extend(claims);
         }
         derive_wounded(&mut out);
+        if tells_killer_died(&words) {
+            out.iter_mut().for_each(|c| c.context.killer_died = true);
+        }
         one_name_per_speaker(&mut out);
         out
     }
@@ -315,6 +318,7 @@ impl Extractor {
                 cumulative,
                 past,
                 periodic,
+                killer_died: false,
             },
             attribution: attribution.clone(),
             role: super::role::role(v, s, f, all, periodic),
@@ -436,6 +440,20 @@ fn one_name_per_speaker(claims: &mut [Claim]) {
             }
         }
     }
+}
+
+/// Whether a text tells that a killer took their own life: `murder-suicide`, `killed
+/// himself`, `turned the gun on herself`.
+fn tells_killer_died(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, &w)| {
+        w == "suicide"
+            || matches!(w, "himself" | "herself" | "themselves")
+                && k >= 1
+                && (matches!(
+                    words[k - 1],
+                    "killed" | "killing" | "kills" | "shot" | "shooting"
+                ) || k >= 2 && words[k - 2] == "gun" && words[k - 1] == "on")
+    })
 }
 
 /// Words that tell of a death (see [`derive_wounded`]).

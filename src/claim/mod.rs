@@ -124,6 +124,11 @@ pub struct Context {
     pub past: bool,
     /// Whether the figure is for one period (`in the past week`, `a day`), not a total.
     pub periodic: bool,
+    /// Whether its document tells that a killer took their own life (`before killing
+    /// herself`, `murder-suicide`): a count of the dead there may or may not include the
+    /// killer (`killed her daughter and two grandchildren`, `4 found dead`).
+    #[serde(default)]
+    pub killer_died: bool,
 }
 
 /// One quantitative claim found in a text.
@@ -203,15 +208,25 @@ impl Claim {
     /// let c = &crosscheck::extract("A police officer was wounded in the shooting.")[0];
     /// assert!(c.named && c.compared_value().high.is_none());
     /// ```
+    ///
+    /// A count of the dead in a document that tells the killer died too allows one more
+    /// ([`Context::killer_died`]): `a double murder` and `3 dead` in a murder-suicide agree.
     pub fn compared_value(&self) -> Interval {
         if self.named {
-            Interval {
+            return Interval {
                 high: None,
                 high_inclusive: false,
                 ..self.value
-            }
-        } else {
-            self.value
+            };
+        }
+        let dead = self.dimension == Dimension::Count
+            && self.subject.predicate.as_deref() == Some("killed");
+        match self.value.high {
+            Some(h) if dead && self.context.killer_died => Interval {
+                high: Some(h + 1.0),
+                ..self.value
+            },
+            _ => self.value,
         }
     }
 

@@ -319,4 +319,20 @@ mod tests {
         assert!(nobody.implicit && !nobody.named);
         assert_eq!(judge(&[&nobody, &four]).verdict, Verdict::Conflict);
     }
+
+    /// Where a killer took their own life, a count of the dead may or may not include
+    /// the killer: `a double murder` and `3 dead` agree, `2` and `4` still conflict.
+    #[test]
+    fn the_dead_may_count_a_killer_who_died() {
+        let text = "Police said it was a double murder. Three people were found dead. \
+                    The man had killed his wife and son before killing himself.";
+        let cs = crate::extract(text);
+        let two = cs.iter().find(|c| c.figure == 2.0).expect("double murder");
+        let three = cs.iter().find(|c| c.figure == 3.0).expect("three dead");
+        assert!(two.context.killer_died && three.context.killer_died);
+        assert_eq!(judge(&[two, three]).verdict, Verdict::Compatible);
+        let lone = first("Two people were killed.");
+        let four = first("Four people were killed.");
+        assert_eq!(judge(&[&lone, &four]).verdict, Verdict::Conflict);
+    }
 }
