@@ -5,7 +5,7 @@ dicts and documents them. Here every function of the first part returns text; th
 functions at the end are what a distributed job calls (examples/spark_reconcile.py).
 """
 
-from typing import Any, Iterable, List, Optional, Tuple, TypedDict
+from typing import Any, Dict, Iterable, List, Optional, Tuple, TypedDict
 
 __version__: str
 
@@ -64,7 +64,8 @@ def story_link(
     a: bytes, b: bytes, day_a: Optional[int], day_b: Optional[int], bonus: float
 ) -> Optional[Tuple[float, bool]]: ...
 def cluster_component(nameless: List[bool], links: List[Tuple[int, int, float, bool]]) -> List[int]: ...
-def story_label(bundles: List[bytes]) -> str: ...
+def story_label(bundles: List[bytes], feed: Optional[Dict[int, int]] = None) -> str: ...
+def label_names(bundle: bytes) -> List[int]: ...
 def attribute_claims(
     bundle: bytes,
     own: int,

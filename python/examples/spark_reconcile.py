@@ -486,21 +486,35 @@ def run(spark, source, out, partitions, merge):
         )
     ).distinct().saveAsTextFile(os.path.join(out, "dependencies"))
     story_docs = doc_story.join(ranks, "story").join(prep.select("idx", "id", "bundle"), "idx")
+    by_story = story_docs.rdd.map(lambda r: (r.rank, (r.idx, r.id, r.bundle)))
+    # A label passes over names most of whose documents are in other stories: how many
+    # documents of the feed give each label name, summed in Spark and joined to the
+    # stories whose documents give it.
+    label_names = by_story.flatMap(
+        lambda item: ((h, item[0]) for h in cc.label_names(bytes(item[1][2])))
+    ).persist()
+    name_counts = label_names.map(lambda hs: (hs[0], 1)).reduceByKey(lambda a, b: a + b)
+    story_counts = (
+        label_names.join(name_counts)
+        .map(lambda h_rc: (h_rc[1][0], (h_rc[0], h_rc[1][1])))
+        .groupByKey()
+        .mapValues(dict)
+    )
 
     def story_record(item):
-        rank, rows = item
+        rank, (rows, counts) = item
         rows = sorted(rows, key=lambda r: r[0])
         return json.dumps(
             {
                 "id": f"s{rank + 1}",
-                "label": cc.story_label([bytes(b) for _, _, b in rows]),
+                "label": cc.story_label([bytes(b) for _, _, b in rows], counts or {}),
                 "documents": [i for _, i, _ in rows],
             }
         )
 
-    story_docs.rdd.map(lambda r: (r.rank, (r.idx, r.id, r.bundle))).groupByKey().map(
-        story_record
-    ).saveAsTextFile(os.path.join(out, "stories"))
+    by_story.groupByKey().leftOuterJoin(story_counts).map(story_record).saveAsTextFile(
+        os.path.join(out, "stories")
+    )
     if merge:
         merge_report(out)
 

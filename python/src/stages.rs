@@ -282,16 +282,41 @@ fn cluster_component(
     })
 }
 
-/// A story's label from its documents' bundles, in input order.
+/// A story's label from its documents' bundles, in input order. `feed` maps each label
+/// name of its documents ([`label_names`]) to how many documents of the whole feed give it;
+/// names most of whose documents are in other stories are passed over. Without it, the
+/// story is read alone.
 #[pyfunction]
-fn story_label(bundles: Vec<Vec<u8>>) -> PyResult<String> {
+#[pyo3(signature = (bundles, feed=None))]
+fn story_label(
+    bundles: Vec<Vec<u8>>,
+    feed: Option<std::collections::HashMap<u64, usize>>,
+) -> PyResult<String> {
     guarded(|| {
         let fps: Vec<Fingerprint> = bundles
             .iter()
             .map(|b| bundle_of(b).map(|b| b.extracted.fingerprint))
             .collect::<PyResult<_>>()?;
         let refs: Vec<&Fingerprint> = fps.iter().collect();
-        Ok(stories::label(&refs))
+        Ok(match feed {
+            Some(counts) => {
+                stories::label_in_feed(&refs, &|h| counts.get(&h).copied().unwrap_or(0))
+            }
+            None => stories::label(&refs),
+        })
+    })
+}
+
+/// The names a story label may be chosen from, as hashes, each once: what the feed's
+/// counts for [`story_label`] are of.
+#[pyfunction]
+fn label_names(bundle: Vec<u8>) -> PyResult<Vec<u64>> {
+    guarded(|| {
+        Ok(bundle_of(&bundle)?
+            .extracted
+            .fingerprint
+            .label_names()
+            .collect())
     })
 }
 
@@ -480,6 +505,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(story_link, m)?)?;
     m.add_function(wrap_pyfunction!(cluster_component, m)?)?;
     m.add_function(wrap_pyfunction!(story_label, m)?)?;
+    m.add_function(wrap_pyfunction!(label_names, m)?)?;
     m.add_function(wrap_pyfunction!(attribute_claims, m)?)?;
     m.add_function(wrap_pyfunction!(kept_names, m)?)?;
     m.add_function(wrap_pyfunction!(fact_keys, m)?)?;

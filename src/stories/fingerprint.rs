@@ -152,6 +152,12 @@ impl Fingerprint {
     pub fn lead_names(&self) -> &[u64] {
         &self.lead_names
     }
+
+    /// Hashes of the names a story label may be chosen from (see
+    /// [`super::label_in_feed`]), each once.
+    pub fn label_names(&self) -> impl Iterator<Item = u64> + '_ {
+        self.names.iter().map(|(h, _)| *h)
+    }
 }
 
 /// The hash a name of two or more words has in fingerprints (`Kessler Avenue`), or `None`

@@ -223,7 +223,7 @@ pub(crate) fn stories_of(
         .map(|documents| {
             let members: Vec<&Fingerprint> = documents.iter().map(|&d| fps[d]).collect();
             Story {
-                label: label_among(&members, &|h| feed.get(&h).copied().unwrap_or(0)),
+                label: label_in_feed(&members, &|h| feed.get(&h).copied().unwrap_or(0)),
                 documents,
             }
         })
@@ -234,13 +234,14 @@ pub(crate) fn stories_of(
 /// mentioned across them, preferring names two or more of them use; else the first
 /// document's headline.
 pub fn label(fps: &[&Fingerprint]) -> String {
-    label_among(fps, &|_| 0)
+    label_in_feed(fps, &|_| 0)
 }
 
-/// [`label`] of a story within a feed where `feed(h)` documents give name `h`: a name
-/// most of whose documents are in other stories (a site's `Close Get` button, `South
-/// Side`) tells this story from none of them, and is passed over.
-fn label_among(fps: &[&Fingerprint], feed: &dyn Fn(u64) -> usize) -> String {
+/// [`label`] of a story within a feed where `feed(h)` documents give name `h` (of
+/// [`Fingerprint::label_names`]): a name most of whose documents are in other stories (a
+/// site's `Close Get` button, `South Side`) tells this story from none of them, and is
+/// passed over.
+pub fn label_in_feed(fps: &[&Fingerprint], feed: &dyn Fn(u64) -> usize) -> String {
     let mut seen: HashMap<u64, (usize, usize, &str)> = HashMap::default();
     for (order, fp) in fps.iter().enumerate() {
         for (rank, (h, shown)) in fp.names.iter().enumerate() {
