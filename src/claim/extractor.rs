@@ -818,6 +818,8 @@ mod tests {
         assert_eq!(c.subject.predicate, None);
         let c = one("Police are investigating two homicides on the North Side.");
         assert_eq!(c.subject.predicate.as_deref(), Some("killed"));
+        let c = one("Officers found two deceased victims inside the home.");
+        assert_eq!(c.subject.predicate.as_deref(), Some("killed"));
     }
 
     #[test]

@@ -486,6 +486,7 @@ pub const PREDICATES: &[(&str, &str)] = &[
     ("die", "killed"),
     ("di", "killed"),
     ("dead", "killed"),
+    ("deceas", "killed"),
     ("death", "killed"),
     ("slaughter", "killed"),
     ("massacr", "killed"),
