@@ -820,6 +820,11 @@ mod tests {
         assert_eq!(c.subject.predicate.as_deref(), Some("killed"));
         let c = one("Officers found two deceased victims inside the home.");
         assert_eq!(c.subject.predicate.as_deref(), Some("killed"));
+        // A hospital holds the hurt only when someone is taken there.
+        let c = one("Three people were taken to the hospital.");
+        assert_eq!(c.subject.predicate.as_deref(), Some("injured"));
+        let c = one("The mood at the hospital was somber as dozens of officers came and went.");
+        assert_eq!(c.subject.predicate, None);
     }
 
     #[test]

@@ -264,6 +264,25 @@ pub(crate) fn singular(word: &str) -> String {
     word.into()
 }
 
+/// Words before `hospital` that put someone in it as a patient (see `find_predicate`).
+const TO_HOSPITAL: &[&str] = &[
+    "taken",
+    "rushed",
+    "transported",
+    "driven",
+    "brought",
+    "admitted",
+    "treated",
+    "airlifted",
+    "flown",
+    "remain",
+    "remained",
+    "remains",
+    "remaining",
+    "stayed",
+    "hospitalized",
+];
+
 /// Participles of a victim's fate that do not end in `-ed`.
 const IRREGULAR_FATES: &[&str] = &["hurt", "shot", "slain"];
 
@@ -364,6 +383,13 @@ fn find_predicate(
         let w = v.w(k);
         if head_is_thing && w.starts_with("execut") {
             return None;
+        }
+        // A hospital is where the hurt are taken, and also a place to meet: `taken to the
+        // hospital` tells of the injured, `the mood at the hospital` does not.
+        if matches!(w, "hospital" | "hospitals") {
+            let taken = (k.saturating_sub(4).max(s.first)..k)
+                .any(|j| v.w(j) == "to" || TO_HOSPITAL.contains(&v.w(j)));
+            return taken.then_some("injured");
         }
         // `claimed 14 lives`, `cost 200 lives`.
         if head_lives && matches!(w, "claimed" | "claim" | "claims" | "cost" | "took") {
