@@ -456,12 +456,6 @@ fn tells_killer_died(words: &[&str]) -> bool {
     })
 }
 
-/// Words that tell of a death (see [`derive_wounded`]).
-const DEATH_WORDS: &[&str] = &[
-    "dead", "died", "dies", "killed", "killing", "deceased", "fatal", "fatally", "death", "slain",
-    "murdered", "homicide",
-];
-
 /// A count of people of this story's event, stated as fact, exact and whole (`Five people
 /// were shot`, `1 dead`): what [`derive_wounded`] may subtract.
 fn is_plain_toll(c: &Claim, predicate: &str) -> bool {
@@ -504,11 +498,12 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
     // News say killed when a victim died: a text that counts no dead says the shot lived,
     // unless the count of the shot itself tells of a death its counts missed (`One dead
     // after double shooting`).
+    let lex = crate::quantity::lexicon::Lexicon::get();
     let tells_of_death = claims[shot_at]
         .sentence
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| DEATH_WORDS.contains(&w));
+        .any(|w| lex.predicate(w) == Some("killed"));
     if dead.is_none() && tells_of_death {
         return;
     }

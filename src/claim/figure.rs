@@ -1052,17 +1052,6 @@ fn is_not_a_claim(
         return !counted;
     }
     // Spelled-out numbers: `one of`, `no one`, `the two countries`, `two-thirds`, `three-way`.
-    const ONE_FATES: &[&str] = &[
-        "dead",
-        "killed",
-        "injured",
-        "wounded",
-        "hurt",
-        "shot",
-        "slain",
-        "died",
-        "hospitalized",
-    ];
     if f.kind == NumberKind::Words && (f.last == f.num_first + 1 || f.compound) {
         let w = v.w(i);
         // `one count of murder` counts a charge, `One dead, two hurt` a victim; `one of`,
@@ -1070,7 +1059,10 @@ fn is_not_a_claim(
         if w == "one"
             && !matches!(v.w(f.last), "count" | "counts")
             && !(f.unit.is_none()
-                && ONE_FATES.contains(&v.w(f.last))
+                && matches!(
+                    lex.predicate(v.w(f.last)),
+                    Some("killed" | "injured" | "shot")
+                )
                 && !super::implicit::is_person(v.w(f.last + 1), lex))
             && f.unit
                 .is_none_or(|_| matches!(v.w(f.last - 1), "day" | "time"))

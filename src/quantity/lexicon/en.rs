@@ -497,6 +497,7 @@ pub const PREDICATES: &[(&str, &str)] = &[
     ("perish", "killed"),
     ("execut", "killed"),
     ("murder", "killed"),
+    ("slain", "killed"),
     ("bodi", "killed"),
     ("drown", "killed"),
     ("live", "killed"),
