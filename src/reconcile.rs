@@ -668,10 +668,13 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
         ),
         Verdict::Compatible => {
             // The most precise figure, and the looser claims that allow it.
-            // (A count that only names its people is compared as a floor.)
-            let width = |c: &Claim| match (c.compared_value().low, c.compared_value().high) {
-                (Some(l), Some(h)) => h - l,
-                _ => f64::INFINITY,
+            // (As compared: a count that only names its people is a floor.)
+            let width = |c: &Claim| {
+                let v = c.compared_value();
+                match (v.low, v.high) {
+                    (Some(l), Some(h)) => h - l,
+                    _ => f64::INFINITY,
+                }
             };
             // Among equally wide ones (`more than 100`, `more than 200`: both unbounded),
             // the highest floor and the lowest ceiling: the one the others allow.
@@ -704,32 +707,37 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
                 q.dedup();
                 q
             };
-            // Counts that only name their people, below the figure (`a police officer`
-            // among `4 injured`): some of them, not another count.
-            let some_of = |c: &Claim| {
-                c.named
-                    && !c.value.overlaps(&best.value)
-                    && c.compared_value().overlaps(&best.value)
+            // Claims that meet the figure only as compared ([`Claim::compared_value`]):
+            // people named one by one (`a police officer` among `4 injured`), or dead counted
+            // without a killer who died too (`a double murder` beside `3 dead`).
+            let widened = |c: &Claim| {
+                c.value.meet(&best.value).is_none()
+                    && c.compared_value().meet(&best.compared_value()).is_some()
             };
-            let named = quotes(&some_of);
+            let named = quotes(&|c| widened(c) && c.named);
+            let killer = quotes(&|c| widened(c) && !c.named);
             let within = quotes(&|c| c.value != best.value && c.value.overlaps(&best.value));
-            let edge = quotes(&|c| !c.value.overlaps(&best.value) && !some_of(c));
+            let edge =
+                quotes(&|c| !c.value.overlaps(&best.value) && c.value.meet(&best.value).is_some());
             let held = sources_of(&|c: &Claim| c.value == best.value);
             let tail = if claims.iter().any(|c| !c.is_asserted()) {
                 "; projected, denied or hedged figures are not held against the others"
             } else {
                 ""
             };
-            if within.is_empty() && edge.is_empty() && named.is_empty() {
+            if within.is_empty() && edge.is_empty() && named.is_empty() && killer.is_empty() {
                 // The same figure, some of it projected, denied or hedged.
                 format!("all give {fig} ({held}){tail}")
             } else if claims
                 .iter()
-                .all(|c| c.value.meet(&best.value).is_some() || some_of(c))
+                .all(|c| c.value.meet(&best.value).is_some() || widened(c))
             {
                 let mut parts = Vec::new();
                 if !named.is_empty() {
                     parts.push(format!("counts {} among them", named.join(" and ")));
+                }
+                if !killer.is_empty() {
+                    parts.push(format!("may count one more than {}", killer.join(" and ")));
                 }
                 if !within.is_empty() {
                     parts.push(format!("lies within {}", within.join(" and ")));
@@ -740,21 +748,25 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
                         edge.join(" and ")
                     ));
                 }
-                let why = if within.is_empty() && edge.is_empty() {
-                    "people named one by one are some of a toll, not a count of it"
-                } else {
-                    "figures differ in precision only"
-                };
-                format!("{fig} ({held}) {}: {why}{tail}", parts.join(" and "))
-            } else {
-                let all: Vec<String> = claims.iter().map(|c| quote(c)).collect();
-                if claims.iter().any(|c| c.context.killer_died) {
-                    // The counts meet once the killer's own death is allowed for.
-                    format!("figures differ ({}) by the killer, who died too: a count of the dead may or may not include the killer", all.join(" vs "))
-                } else {
-                    // Only claims that are not assertions differ: they never make a conflict.
-                    format!("figures differ ({}), but only in projected, denied or hedged claims, which are not held against the others", all.join(" vs "))
+                let mut why = Vec::new();
+                if !within.is_empty() || !edge.is_empty() {
+                    why.push("figures differ in precision only");
                 }
+                if !named.is_empty() {
+                    why.push("people named one by one are some of a toll, not a count of it");
+                }
+                if !killer.is_empty() {
+                    why.push("a count of the dead may or may not include a killer who died too");
+                }
+                format!(
+                    "{fig} ({held}) {}: {}{tail}",
+                    parts.join(" and "),
+                    why.join("; ")
+                )
+            } else {
+                // Only claims that are not assertions differ: they never make a conflict.
+                let all: Vec<String> = claims.iter().map(|c| quote(c)).collect();
+                format!("figures differ ({}), but only in projected, denied or hedged claims, which are not held against the others", all.join(" vs "))
             }
         }
         Verdict::Conflict => {

@@ -567,3 +567,40 @@ fn the_higher_floor_lies_within_the_lower() {
         g.explanation
     );
 }
+
+/// A group that meets only as compared says why: named people are some of a toll, and a
+/// count of the dead may leave out a killer who died too.
+#[test]
+fn widened_counts_are_explained() {
+    let explain = |a: &str, b: &str| {
+        let docs = [
+            crosscheck::Document::new("a", a),
+            crosscheck::Document::new("b", b),
+        ];
+        let r = crosscheck::Reconciler::new().reconcile(&docs);
+        let g = r
+            .groups
+            .iter()
+            .find(|g| g.claims.len() == 2)
+            .expect("one group of both");
+        (g.verdict, g.explanation.clone())
+    };
+    let (verdict, why) = explain(
+        "Four people were injured in the shooting on Elm Street, police said.",
+        "A police officer was wounded in the shooting on Elm Street.",
+    );
+    assert_eq!(verdict, crosscheck::Verdict::Compatible);
+    assert!(
+        why.starts_with("4 (a) counts 'A police officer' among them: people named one by one"),
+        "{why}"
+    );
+    let (verdict, why) = explain(
+        "Police said it was a double murder, and the man then killed himself.",
+        "Three people were found dead in a murder-suicide, police said.",
+    );
+    assert_eq!(verdict, crosscheck::Verdict::Compatible);
+    assert!(
+        why.starts_with("3 (b) may count one more than 'double murder': a count of the dead"),
+        "{why}"
+    );
+}
