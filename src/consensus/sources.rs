@@ -135,8 +135,9 @@ fn evidence(claims: &[Sourced<'_>], g: &[usize], weight: &[f64]) -> Vec<Evidence
             } else {
                 Evidence::qualified(c.voice, c.claim.value, c.claim.figure)
             };
-            // A count that only names its people (`a police officer`) allows any larger
-            // toll, and is still the figure when nothing says more.
+            // Weighed as compared (`Claim::compared_value`): a count that only names its
+            // people (`a police officer`) allows any larger toll, yet is still the figure
+            // when nothing says more.
             let e = Evidence {
                 interval: c.claim.compared_value(),
                 ..e
