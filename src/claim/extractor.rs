@@ -745,6 +745,18 @@ mod tests {
         assert_eq!(c.subject.label, "length of standoff");
     }
 
+    /// A compound broken after its hyphen (`25- mile trail`) is still a length, not a count
+    /// of the people a sentence says were injured.
+    #[test]
+    fn a_broken_compound_keeps_its_unit() {
+        let cs = extract("He injured three more people along his 25- mile trail of carnage.");
+        assert!(
+            cs.iter().any(|c| c.dimension == Dimension::Length),
+            "{cs:#?}"
+        );
+        assert!(cs.iter().all(|c| c.figure != 25.0), "{cs:#?}");
+    }
+
     /// `the three most seriously injured` stays a part after a sentence of another fate.
     #[test]
     fn a_superlative_part_stays_a_part() {

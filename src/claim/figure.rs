@@ -274,7 +274,9 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     let mut compound = false;
     let mut unit_end = after;
     if unit.is_none() {
-        let (k, hyph) = if v.w(after) == "-" && v.glued(after) && v.glued(after + 1) {
+        // A hyphen glued to the figure joins a unit even across a space: `25- mile trail`
+        // is how a line-wrapped or mistyped compound reaches us.
+        let (k, hyph) = if v.w(after) == "-" && v.glued(after) {
             (after + 1, true)
         } else {
             (after, false)
