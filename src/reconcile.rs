@@ -327,14 +327,46 @@ impl Reconciler {
                 }
             })
             .collect();
-        let (estimates, sources) = resolve(&sourced, &groups, &source_names);
+        let days: Vec<Option<i64>> = docs.iter().map(|d| report_day(d, corpus_now)).collect();
+        // Verdicts and updates come first: where a figure rose over time, the consensus is
+        // what the latest reports say, not a vote that sets the latest figure aside.
+        let judged: Vec<(Judgement, Option<Updates>)> = groups
+            .par_iter()
+            .map(|g| {
+                let claims: Vec<&Claim> = g.iter().map(|&i| members[i].claim).collect();
+                let judgement = judge(&claims);
+                let updates = updates_of(&claims, &judgement, &|k| days[members[g[k]].document]);
+                (judgement, updates)
+            })
+            .collect();
+        // Positions in each group of the claims its consensus weighs: all but superseded ones.
+        let weighed: Vec<Vec<usize>> = groups
+            .iter()
+            .zip(&judged)
+            .map(|(g, (_, ups))| {
+                (0..g.len())
+                    .filter(|k| !ups.iter().flatten().any(|u| u.0 == *k))
+                    .collect()
+            })
+            .collect();
+        let latest: Vec<Vec<usize>> = groups
+            .iter()
+            .zip(&weighed)
+            .map(|(g, w)| w.iter().map(|&k| g[k]).collect())
+            .collect();
+        let (mut estimates, sources) = resolve(&sourced, &latest, &source_names);
+        // Outliers are positions among the weighed claims; the report wants group positions.
+        for (est, w) in estimates.iter_mut().zip(&weighed) {
+            for o in &mut est.outliers {
+                *o = w[*o];
+            }
+        }
         trace.phase("consensus");
         report.sources = sources;
         // How many documents name each (folded) name, counted once rather than by a scan
         // of every document per look-up.
         // (Names come from the input: a hash keyed per process, but faster than SipHash.)
         let doc_freq = |name: &str| facts.kept_documents(&crate::group::fold_name(name));
-        let days: Vec<Option<i64>> = docs.iter().map(|d| report_day(d, corpus_now)).collect();
         let short_names = facts.short_sources(docs);
         // The dependencies of each document, so a group looks only at its own.
         let mut deps_of: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
@@ -348,13 +380,11 @@ impl Reconciler {
         let mut records: Vec<GroupRecord> = groups
             .par_iter()
             .zip(estimates.par_iter())
-            .map(|(g, est)| {
+            .zip(judged.into_par_iter())
+            .map(|((g, est), (mut judgement, updates))| {
                 let claims: Vec<&Claim> = g.iter().map(|&i| members[i].claim).collect();
                 let id = |k: usize| claim_id(g[k]);
-                let day = |k: usize| days[members[g[k]].document];
                 let source = |k: usize| short_names[members[g[k]].document].clone();
-                let mut judgement = judge(&claims);
-                let updates = updates_of(&claims, &judgement, &day);
                 let mut explanation = explain(&claims, &judgement, &source);
                 if let Some(ups) = &updates {
                     // Judge what the latest reports say; the earlier figures were superseded.
@@ -547,13 +577,16 @@ fn claim_id(index: usize) -> String {
     format!("c{}", index + 1)
 }
 
+/// Pairs of positions in a group, (earlier, later): the later figure updates the earlier.
+type Updates = Vec<(usize, usize)>;
+
 /// When every conflicting pair of a group of counts is a later, higher figure replacing an
 /// earlier one, the pairs as (lower, higher) indices; else `None`.
 fn updates_of(
     claims: &[&Claim],
     j: &Judgement,
     day: &dyn Fn(usize) -> Option<i64>,
-) -> Option<Vec<(usize, usize)>> {
+) -> Option<Updates> {
     if j.verdict != Verdict::Conflict || claims[0].dimension != crate::quantity::Dimension::Count {
         return None;
     }

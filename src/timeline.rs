@@ -58,7 +58,11 @@ pub fn is_update(
         return false;
     }
     match (lower_day, higher_day) {
-        (Some(a), Some(b)) if a != b => b > a,
+        // A later report updates with a figure; a word for an amount (`several of them
+        // fatal`) is only less precise, and more often about something wider.
+        (Some(a), Some(b)) if a != b => {
+            b > a && higher.qualifier != crate::quantity::Qualifier::Vague
+        }
         _ => says_rising(higher),
     }
 }
@@ -92,5 +96,10 @@ mod tests {
         );
         let rising = &crate::extract("The toll has risen to 63, officials said.")[0];
         assert!(is_update(c, None, rising, None));
+        let vague = &crate::extract("Dozens of people were killed in the quake.")[0];
+        assert!(
+            !is_update(c, da, vague, db),
+            "a later word for an amount is less precise, not newer"
+        );
     }
 }

@@ -604,3 +604,33 @@ fn widened_counts_are_explained() {
         "{why}"
     );
 }
+
+/// Where a toll rose over time, the consensus is the latest figure: the earlier reports were
+/// superseded, not outvoted, so the one later report is not set aside as a likely error.
+#[test]
+fn an_updated_toll_has_the_latest_figure_as_consensus() {
+    let docs = [
+        crosscheck::Document::new(
+            "a",
+            "FEDERAL WAY, Wash., Jan 9 (AP) - Four people were killed in a shooting at an apartment complex on Pacific Highway, police said.",
+        ),
+        crosscheck::Document::new(
+            "b",
+            "FEDERAL WAY, Wash., Jan 9 (KOMO) - Four people were killed in a shooting at an apartment complex on Pacific Highway.",
+        ),
+        crosscheck::Document::new(
+            "c",
+            "FEDERAL WAY, Wash., Jan 11 (AP) - Five people were killed in the shooting at an apartment complex on Pacific Highway, police said.",
+        ),
+    ];
+    let r = crosscheck::Reconciler::new().reconcile(&docs);
+    let g = r
+        .groups
+        .iter()
+        .find(|g| g.claims.len() == 3)
+        .expect("one group of the three tolls");
+    assert_eq!(g.updates.len(), 2, "{}", g.explanation);
+    let c = g.consensus.as_ref().expect("a consensus");
+    assert_eq!((c.low, c.high, c.point), (Some(5.0), Some(5.0), Some(5.0)));
+    assert!(g.outliers.is_empty(), "{:?}", g.outliers);
+}
