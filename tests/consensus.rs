@@ -109,6 +109,19 @@ fn a_voice_keeps_its_most_precise_claim() {
     );
 }
 
+/// Among a voice's equally exact claims, the one most of its copies state speaks for it:
+/// copies saying 3, 3 and 3 against one 0 are a voice saying 3, whatever the order.
+#[test]
+fn a_voice_speaks_with_its_most_repeated_exact_figure() {
+    for zero_at in 0..4 {
+        let mut ev = vec![Evidence::exact(1, 3.0); 3];
+        ev.insert(zero_at, Evidence::exact(1, 0.0));
+        let g = estimate(&ev);
+        assert_eq!(g.point, Some(3.0), "{}", g.explanation);
+        assert_eq!(g.outliers, vec![zero_at]);
+    }
+}
+
 #[test]
 fn a_garbled_copy_is_set_aside() {
     let g = estimate(&[

@@ -131,13 +131,27 @@ fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
         }
     }
 
-    // 2. One entry per voice: its most precise claim; copies that contradict it are garbled.
+    // 2. One entry per voice: its most precise claim, and among equally exact ones the one
+    //    most of its claims allow; copies that contradict it are garbled.
     let mut voices: Vec<Voice> = Vec::new();
     let mut garbled = 0;
     for members in by_voice.values() {
+        let support = |a: usize| {
+            members
+                .iter()
+                .filter(|&&m| evidence[m].interval.overlaps(&evidence[a].interval))
+                .count()
+        };
         let rep = *members
             .iter()
-            .min_by(|&&a, &&b| precision_order(&evidence[a], &evidence[b]).then(a.cmp(&b)))
+            .min_by(|&&a, &&b| {
+                let (ea, eb) = (&evidence[a], &evidence[b]);
+                eb.exact
+                    .cmp(&ea.exact)
+                    .then(support(b).cmp(&support(a)))
+                    .then(precision_order(ea, eb))
+                    .then(a.cmp(&b))
+            })
             .expect("a voice has at least one claim");
         let rep_e = &evidence[rep];
         let mut kept = Vec::new();
