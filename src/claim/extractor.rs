@@ -810,6 +810,8 @@ mod tests {
             fates("Police said one injured man ran away."),
             [(1.0, s("injured"))]
         );
+        // A pronoun's `one` is nobody counted.
+        assert_eq!(fates("\"This one hurt, a lot,\" her mother said."), []);
     }
 
     #[test]

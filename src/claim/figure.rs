@@ -1057,7 +1057,10 @@ fn is_not_a_claim(
     if f.kind == NumberKind::Words && (f.last == f.num_first + 1 || f.compound) {
         let w = v.w(i);
         // `one count of murder` counts a charge, `One dead, two hurt` a victim; `one of`,
-        // `no one` do not count.
+        // `no one` do not count, nor a pronoun's `one` (`This one hurt, a lot`).
+        if w == "one" && matches!(prev, "this" | "that" | "which" | "each" | "every" | "any") {
+            return true;
+        }
         if w == "one"
             && !matches!(v.w(f.last), "count" | "counts")
             && !(f.unit.is_none()
