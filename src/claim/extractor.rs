@@ -810,6 +810,11 @@ mod tests {
             fates("Police said one injured man ran away."),
             [(1.0, s("injured"))]
         );
+        // One count of two fates counts the casualties, neither fate alone.
+        assert_eq!(
+            fates("Eight have been hurt or killed by gunfire this year."),
+            [(8.0, s("casualties"))]
+        );
         // A pronoun's `one` is nobody counted.
         assert_eq!(fates("\"This one hurt, a lot,\" her mother said."), []);
     }

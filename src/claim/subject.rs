@@ -421,6 +421,16 @@ fn find_predicate(
         {
             return Some("killed");
         }
+        // `hurt or killed`, `killed or wounded`: one count of two fates counts the
+        // casualties, the dead and the wounded together.
+        let fate = |w: &str| matches!(word_predicate(w, lex), Some("killed" | "injured" | "shot"));
+        if fate(w)
+            && v.w(k + 1) == "or"
+            && fate(v.w(k + 2))
+            && word_predicate(w, lex) != word_predicate(v.w(k + 2), lex)
+        {
+            return Some("casualties");
+        }
         // `shot dead`, `shot and killed`, `fatally shot`: the fate decides.
         if w == "shot" {
             let fatal = matches!(v.w(k + 1), "dead")
@@ -987,6 +997,14 @@ fn label(
     noun: Option<&str>,
 ) -> String {
     let head_text = head.map(|h| singular_plural(v.w(h)));
+    // `people casualties` reads as `people killed or injured`.
+    let predicate = predicate.map(|p| {
+        if p == "casualties" {
+            "killed or injured"
+        } else {
+            p
+        }
+    });
     match dim {
         Dimension::Count => match (head_text, predicate) {
             (Some(h), Some(p)) if noun_predicate(&Lexicon::get().stem(&h)).is_none() => {
