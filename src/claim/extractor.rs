@@ -755,6 +755,21 @@ mod tests {
             "{cs:#?}"
         );
         assert!(cs.iter().all(|c| c.figure != 25.0), "{cs:#?}");
+        // Nor is either figure of a suspended or spaced age a count of the wounded.
+        let cs = extract("Their 1- or 2 -year-old baby was wounded in the shooting.");
+        assert!(cs.iter().all(|c| c.figure > 2.0), "{cs:#?}");
+    }
+
+    /// Victims taken to a hospital are the injured, unless the sentence tells they died.
+    #[test]
+    fn victims_taken_to_a_hospital_are_injured() {
+        let s = |p: &str| Some(p.to_string());
+        assert_eq!(
+            tolls("A man, woman and child were rushed to a nearby hospital."),
+            [(3.0, s("injured"))]
+        );
+        let died = tolls("A man was taken to the hospital, where he died.");
+        assert!(died.iter().all(|t| t.1 != s("injured")), "{died:?}");
     }
 
     /// `the three most seriously injured` stays a part after a sentence of another fate.

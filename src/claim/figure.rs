@@ -274,9 +274,9 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     let mut compound = false;
     let mut unit_end = after;
     if unit.is_none() {
-        // A hyphen glued to the figure joins a unit even across a space: `25- mile trail`
-        // is how a line-wrapped or mistyped compound reaches us.
-        let (k, hyph) = if v.w(after) == "-" && v.glued(after) {
+        // A hyphen glued to the figure or to the unit joins them even across a space:
+        // `25- mile trail`, `2 -year-old` are how line-wrapped or mistyped compounds reach us.
+        let (k, hyph) = if v.w(after) == "-" && (v.glued(after) || v.glued(after + 1)) {
             (after + 1, true)
         } else {
             (after, false)
@@ -941,6 +941,11 @@ fn is_not_a_claim(
         if lex.name_heads.contains(p) && f.unit.is_none() {
             return true;
         }
+    }
+    // A suspended compound: `1- or 2-year-old`, `two- or three-bedroom` give their unit
+    // to the last figure, and the first is no count of its own.
+    if v.w(f.last) == "-" && v.glued(f.last) && matches!(v.w(f.last + 1), "or" | "to" | "and") {
+        return true;
     }
     // Ages: `20-month-old`, `aged 45`, `Smith, 45,`, `20 years old`, `5-year-old's`.
     let old = |w: &str| {

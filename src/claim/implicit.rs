@@ -18,6 +18,26 @@ pub(crate) const SHOT: &str = "shot";
 /// not said (`a man was shot`) is no toll, since the text may tell later that he died.
 const FATE_UNSAID: &str = "shot";
 
+/// Words before `hospital` that put someone in it as a patient (the subject's `find_predicate`, and
+/// [`predicate_after`]: `a man and a woman were rushed to a hospital`).
+pub(crate) const TO_HOSPITAL: &[&str] = &[
+    "taken",
+    "rushed",
+    "transported",
+    "driven",
+    "brought",
+    "admitted",
+    "treated",
+    "airlifted",
+    "flown",
+    "remain",
+    "remained",
+    "remains",
+    "remaining",
+    "stayed",
+    "hospitalized",
+];
+
 /// An implicit or summed count with the predicate its pattern gives.
 #[derive(Debug, Clone)]
 pub(crate) struct Implied {
@@ -820,6 +840,18 @@ fn predicate_after(
             } else {
                 "injured"
             }
+        }
+        // `were rushed to a nearby hospital`: taken there as patients, unless the sentence
+        // tells they died (`taken to a hospital, where he died`).
+        _ if TO_HOSPITAL.contains(&w)
+            && (j + 1..s.last.min(j + 6)).any(|i| matches!(v.w(i), "hospital" | "hospitals")) =>
+        {
+            let died =
+                (j + 1..s.last).any(|i| matches!(Lexicon::get().predicate(v.w(i)), Some("killed")));
+            if died {
+                return None;
+            }
+            "injured"
         }
         "in" if matches!(next, "critical" | "serious" | "stable" | "grave") => "injured",
         "on" if next == "life" => "injured",

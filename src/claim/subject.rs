@@ -264,25 +264,6 @@ pub(crate) fn singular(word: &str) -> String {
     word.into()
 }
 
-/// Words before `hospital` that put someone in it as a patient (see `find_predicate`).
-const TO_HOSPITAL: &[&str] = &[
-    "taken",
-    "rushed",
-    "transported",
-    "driven",
-    "brought",
-    "admitted",
-    "treated",
-    "airlifted",
-    "flown",
-    "remain",
-    "remained",
-    "remains",
-    "remaining",
-    "stayed",
-    "hospitalized",
-];
-
 /// Participles of a victim's fate that do not end in `-ed`.
 const IRREGULAR_FATES: &[&str] = &["hurt", "shot", "slain"];
 
@@ -388,7 +369,7 @@ fn find_predicate(
         // hospital` tells of the injured, `the mood at the hospital` does not.
         if matches!(w, "hospital" | "hospitals") {
             let taken = (k.saturating_sub(4).max(s.first)..k)
-                .any(|j| v.w(j) == "to" || TO_HOSPITAL.contains(&v.w(j)));
+                .any(|j| v.w(j) == "to" || super::implicit::TO_HOSPITAL.contains(&v.w(j)));
             return taken.then_some("injured");
         }
         // `claimed 14 lives`, `cost 200 lives`.
