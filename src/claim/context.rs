@@ -126,7 +126,12 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
     let mut k = s.first;
     while k < s.last {
         // Cheap token checks first: most tokens are not capitalised words.
-        let is_name = |k: usize| v.is_word(k) && v.is_capitalized(k) && !NOT_NAMES.contains(v.w(k));
+        let is_name = |k: usize| {
+            v.is_word(k)
+                && v.is_capitalized(k)
+                && !NOT_NAMES.contains(v.w(k))
+                && !crate::scan::is_contraction(v.w(k))
+        };
         if !is_name(k) {
             k += 1;
             continue;
@@ -159,8 +164,10 @@ pub(crate) fn names(v: &View<'_>, s: &Sentence) -> Vec<String> {
         // A lone capitalised first word is usually just the start of the sentence; agencies
         // and outlets are credits, not names in the story.
         // A word right after a dateline's dash starts the sentence too.
-        let starts =
-            k == s.first || (k > s.first && matches!(v.w(k - 1), "-" | ":") && !v.glued(k));
+        // So does one after an opening quote (`"We've never seen it," he said`).
+        let starts = k == s.first
+            || (k > s.first && matches!(v.w(k - 1), "-" | ":") && !v.glued(k))
+            || (k == s.first + 1 && matches!(v.w(k - 1), "\"" | "\u{201c}" | "'" | "\u{2018}"));
         let lone_first_word = starts && j == k + 1;
         let keep = !lone_first_word && name.len() > 1 && !out.iter().any(|n| n == name);
         if keep && !is_press_name(name) {

@@ -760,6 +760,26 @@ mod tests {
         assert!(cs.iter().all(|c| c.figure > 2.0), "{cs:#?}");
     }
 
+    /// A contraction or a word after an opening quote is no name of the context: a conflict
+    /// once said `the contexts differ: one names We've`.
+    #[test]
+    fn contractions_are_no_names() {
+        for text in [
+            "Neighbors said \"We've never seen it,\" after four kids were shot on Elm Street.",
+            "\"They're gone,\" she said of the two men killed in Dayton.",
+        ] {
+            let cs = extract(text);
+            assert!(!cs.is_empty());
+            for c in cs {
+                let names = &c.context.names;
+                assert!(!names.iter().any(|n| n.contains('\'')), "{names:?}");
+            }
+        }
+        assert!(
+            crate::scan::is_contraction("We\u{2019}ve") && !crate::scan::is_contraction("O'Neill")
+        );
+    }
+
     /// Victims taken to a hospital are the injured, unless the sentence tells they died.
     #[test]
     fn victims_taken_to_a_hospital_are_injured() {

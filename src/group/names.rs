@@ -434,7 +434,7 @@ pub fn document_names(text: &str) -> Vec<String> {
         for (wi, raw) in line.split_whitespace().enumerate() {
             let t = raw.trim_matches(|c: char| !c.is_alphanumeric());
             let first = t.chars().next();
-            let upper = first.is_some_and(char::is_uppercase);
+            let upper = first.is_some_and(char::is_uppercase) && !crate::scan::is_contraction(t);
             let keep = upper && t.chars().nth(2).is_some() && {
                 let all_caps =
                     t.chars().all(|c| !c.is_lowercase()) && t.chars().any(char::is_alphabetic);

@@ -284,6 +284,29 @@ pub struct View<'a> {
     pub words: &'a [&'a str],
 }
 
+/// Whether a word is a contraction (`We've`, `They're`, `Don't`): capitalised at times,
+/// never a name.
+pub fn is_contraction(word: &str) -> bool {
+    [
+        "'ve",
+        "'re",
+        "'ll",
+        "'m",
+        "n't",
+        "\u{2019}ve",
+        "\u{2019}re",
+        "\u{2019}ll",
+        "\u{2019}m",
+        "n\u{2019}t",
+    ]
+    .iter()
+    .any(|e| {
+        word.len() > e.len()
+            && word.is_char_boundary(word.len() - e.len())
+            && word[word.len() - e.len()..].eq_ignore_ascii_case(e)
+    })
+}
+
 /// `lower` sliced at each of `tokens`, for [`View::words`].
 pub fn token_words<'a>(lower: &'a str, tokens: &[Token]) -> Vec<&'a str> {
     tokens
