@@ -194,6 +194,25 @@ fn weight_decides_between_disjoint_claims() {
     assert_eq!(g.outliers, vec![1]);
 }
 
+/// Outlets whose reliabilities differ by a few hundredths are as good as each other: one
+/// against one, neither figure is called an error; two against one, the two decide.
+#[test]
+fn close_weights_do_not_decide() {
+    let g = estimate(&[
+        Evidence::exact(0, 4.0).with_weight(0.93),
+        Evidence::exact(1, 5.0).with_weight(0.87),
+    ]);
+    assert_eq!((g.interval, g.point), (None, None), "{}", g.explanation);
+    assert!(g.outliers.is_empty());
+    let g = estimate(&[
+        Evidence::exact(0, 4.0).with_weight(0.95),
+        Evidence::exact(1, 5.0).with_weight(0.6),
+        Evidence::exact(2, 5.0).with_weight(0.6),
+    ]);
+    assert_eq!(g.point, Some(5.0), "{}", g.explanation);
+    assert_eq!(g.outliers, vec![0]);
+}
+
 #[test]
 fn point_is_a_weighted_median_of_exact_figures() {
     // Exact figures with a tolerance band, all consistent with "more than 80".

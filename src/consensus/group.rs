@@ -11,6 +11,13 @@ use crate::Interval;
 /// A figure is a likely error when it is this many times off the other voices' median.
 pub const OUTLIER_RATIO: f64 = 10.0;
 
+/// How many times the weight of the voices on one side of a contradiction must be that of
+/// the other side's for weight alone to decide between them. Reliabilities learned from a
+/// feed differ by a few hundredths between outlets that mostly hold; a gap that small is
+/// no reason to call one outlet's figure an error, so more voices decide instead, and
+/// with as many on each side there is no consensus.
+pub const DECISIVE_WEIGHT_RATIO: f64 = 1.25;
+
 /// One claim in a group, as seen by [`estimate`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
@@ -413,36 +420,32 @@ fn choose(voices: &[Voice], retained: &[usize], weight: impl Fn(usize) -> f64) -
         points.push(lo - 1.0 - lo.abs());
         points.push(hi + 1.0 + hi.abs());
     }
-    let mut best: Option<(f64, usize, Vec<usize>)> = None;
-    let mut tie = false;
+    // Every consistent set with its weight; the heaviest decide unless others come close
+    // (within [`DECISIVE_WEIGHT_RATIO`]), where the set of more voices does.
+    let mut sets: Vec<(f64, Vec<usize>)> = Vec::new();
     for x in points {
         let set: Vec<usize> = retained
             .iter()
             .copied()
             .filter(|&i| voices[i].interval.contains(x))
             .collect();
-        if set.is_empty() {
-            continue;
-        }
-        let w: f64 = set.iter().map(|&i| weight(i)).sum();
-        let n = set.len();
-        match &best {
-            Some((bw, bn, bset)) => {
-                let ord = cmp_close(w, *bw).then(n.cmp(bn));
-                if ord == Ordering::Greater {
-                    best = Some((w, n, set));
-                    tie = false;
-                } else if ord == Ordering::Equal && *bset != set {
-                    tie = true;
-                }
-            }
-            None => best = Some((w, n, set)),
+        if !set.is_empty() && !sets.iter().any(|(_, s)| *s == set) {
+            let w: f64 = set.iter().map(|&i| weight(i)).sum();
+            sets.push((w, set));
         }
     }
-    match best {
-        Some(_) if tie => Choice::Ambiguous,
-        Some((_, _, set)) => Choice::Subset(set),
-        None => Choice::Subset(Vec::new()),
+    let heaviest = sets.iter().map(|(w, _)| *w).fold(0.0, f64::max);
+    let close: Vec<&Vec<usize>> = sets
+        .iter()
+        .filter(|(w, _)| *w * DECISIVE_WEIGHT_RATIO >= heaviest)
+        .map(|(_, s)| s)
+        .collect();
+    let most = close.iter().map(|s| s.len()).max().unwrap_or(0);
+    let mut best = close.into_iter().filter(|s| s.len() == most);
+    match (best.next(), best.next()) {
+        (Some(_), Some(_)) => Choice::Ambiguous,
+        (Some(set), None) => Choice::Subset(set.clone()),
+        (None, _) => Choice::Subset(Vec::new()),
     }
 }
 
