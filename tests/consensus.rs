@@ -211,6 +211,17 @@ fn close_weights_do_not_decide() {
     ]);
     assert_eq!(g.point, Some(5.0), "{}", g.explanation);
     assert_eq!(g.outliers, vec![0]);
+    // A clear gap decides one against one, and the explanation gives the weights.
+    let g = estimate(&[
+        Evidence::exact(0, 4.0).with_weight(0.96),
+        Evidence::exact(1, 5.0).with_weight(0.72),
+    ]);
+    assert_eq!(g.point, Some(4.0));
+    assert_eq!(
+        g.explanation,
+        "4 (1 source) is kept; consensus 4; 5 (1 source) contradicts it and is set aside, \
+         its sources weighing less (0.72 against 0.96)"
+    );
 }
 
 #[test]

@@ -279,7 +279,7 @@ fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
     } else if chosen.is_empty() {
         "no usable claims".to_string()
     } else {
-        let mut s = summary(&voices, &chosen);
+        let mut s = summary(&voices, &chosen, retained.len());
         match (point, interval) {
             (Some(p), _) if from_figures => s.push_str(&format!("; consensus {}", fmt_number(p))),
             (Some(p), Some(c)) => s.push_str(&format!(
@@ -309,7 +309,19 @@ fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
         } else {
             "contradict it and are"
         };
-        notes.push(format!("{} {verb} set aside", join(&groups)));
+        // Where the set aside are as many voices as the consensus, weight decided: say so,
+        // with the weights, so a reader can judge the margin.
+        let why = if most_agreeing(&voices, &contradicting) >= chosen.len() {
+            let sum = |set: &[usize]| set.iter().map(|&i| weight(i)).sum::<f64>();
+            format!(
+                ", its sources weighing less ({} against {})",
+                fmt_number((sum(&contradicting) * 100.0).round() / 100.0),
+                fmt_number((sum(&chosen) * 100.0).round() / 100.0)
+            )
+        } else {
+            String::new()
+        };
+        notes.push(format!("{} {verb} set aside{why}", join(&groups)));
     }
     if garbled > 0 {
         notes.push(format!(
@@ -447,6 +459,20 @@ fn choose(voices: &[Voice], retained: &[usize], weight: impl Fn(usize) -> f64) -
         (Some(set), None) => Choice::Subset(set.clone()),
         (None, _) => Choice::Subset(Vec::new()),
     }
+}
+
+/// The most voices of `set` that allow one value.
+fn most_agreeing(voices: &[Voice], set: &[usize]) -> usize {
+    set.iter()
+        .flat_map(|&i| [voices[i].interval.low, voices[i].interval.high])
+        .flatten()
+        .map(|x| {
+            set.iter()
+                .filter(|&&j| voices[j].interval.contains(x))
+                .count()
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 fn cmp_close(a: f64, b: f64) -> Ordering {
@@ -594,8 +620,8 @@ fn describe_groups(voices: &[Voice], which: &[usize]) -> Vec<String> {
         .collect()
 }
 
-/// What the retained voices say together.
-fn summary(voices: &[Voice], chosen: &[usize]) -> String {
+/// What the chosen voices say together; `retained` voices were weighed in all.
+fn summary(voices: &[Voice], chosen: &[usize], retained: usize) -> String {
     let exact: Vec<usize> = chosen
         .iter()
         .copied()
@@ -610,8 +636,13 @@ fn summary(voices: &[Voice], chosen: &[usize]) -> String {
     let q = describe_groups(voices, &vague);
     if chosen.len() == 1 {
         return format!(
-            "{} is the only claim",
-            join(&e.iter().chain(&q).cloned().collect::<Vec<_>>())
+            "{} is {}",
+            join(&e.iter().chain(&q).cloned().collect::<Vec<_>>()),
+            if retained == 1 {
+                "the only claim"
+            } else {
+                "kept"
+            }
         );
     }
     match (e.len(), q.len()) {

@@ -266,7 +266,7 @@ fn group_block(out: &mut String, g: &GroupRecord, r: &Lookup) {
         let ids = g.outliers.iter().take(MAX_CLAIMS).map(|s| clean(s));
         let more = g.outliers.len().saturating_sub(MAX_CLAIMS);
         let mut line = format!(
-            "    set aside as likely errors: {}",
+            "    set aside by the consensus: {}",
             ids.collect::<Vec<_>>().join(", ")
         );
         if more > 0 {
