@@ -425,8 +425,14 @@ impl Reconciler {
                         (Some(p), v) if v > 1 && updates.is_none() && judgement.verdict != Verdict::Conflict => {
                             format!("{explanation}; consensus {} ({v} independent sources)", describe_value(p, claims[0].dimension, &claims[0].unit))
                         }
-                        // A conflict's consensus sets some claims aside: say which and why.
-                        (Some(_), _) if judgement.verdict == Verdict::Conflict && !est.outliers.is_empty() => {
+                        // A conflict's consensus sets some claims aside: say which and why (the
+                        // estimate speaks in plain figures, so counts only; a duration's would
+                        // be seconds).
+                        (Some(_), _)
+                            if judgement.verdict == Verdict::Conflict
+                                && !est.outliers.is_empty()
+                                && claims[0].dimension == crate::quantity::Dimension::Count =>
+                        {
                             format!("{explanation}; by the consensus, {}", est.explanation)
                         }
                         _ => explanation,

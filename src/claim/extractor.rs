@@ -780,6 +780,18 @@ mod tests {
         );
     }
 
+    /// Counts of charges and of hospitals are no people: `17 counts` joined a group of
+    /// suspects arrested, `four different hospitals` one of the injured.
+    #[test]
+    fn charges_and_hospitals_are_no_people() {
+        let c = one("Offray was arrested and faces 17 counts of attempted murder.");
+        assert_eq!(c.subject.predicate.as_deref(), Some("charged"));
+        assert_ne!(c.subject.class.as_deref(), Some("person"));
+        let c = one("The victims were transported to four different hospitals on Sunday.");
+        assert_ne!(c.subject.predicate.as_deref(), Some("injured"), "{c:#?}");
+        assert_ne!(c.subject.class.as_deref(), Some("person"));
+    }
+
     /// Victims taken to a hospital are the injured, unless the sentence tells they died.
     #[test]
     fn victims_taken_to_a_hospital_are_injured() {

@@ -13,6 +13,10 @@ const HIT_STEMS: &[&str] = &[
     "time", "shoot", "shot", "round", "bullet", "wound", "gunshot",
 ];
 
+/// Stems of nouns that count charges (`faces 17 counts of attempted murder`, `two
+/// charges`): what they count was charged, and they are never people.
+const CHARGE_STEMS: &[&str] = &["count", "charg"];
+
 /// Whether a noun stem counts hits or incidents (`times`, `shootings`, `wounds`).
 pub(crate) fn is_hit_stem(stem: &str) -> bool {
     HIT_STEMS.contains(&stem)
@@ -314,7 +318,11 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
             head = Some(k);
             break;
         }
+        // (`four different hospitals` counts hospitals: a hospital tells of the injured only
+        // when someone is taken there, see `find_predicate`.)
+        let place = matches!(w, "hospital" | "hospitals");
         if taken > 0
+            && !place
             && (word_predicate(w, lex).is_some() || w.ends_with("ing") || w.ends_with("ed"))
         {
             break;
@@ -746,6 +754,15 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
                 && !head_word.is_some_and(is_participle)
             {
                 predicate = None;
+                if class.as_deref() == Some("person") {
+                    class = None;
+                }
+            }
+            if head_stem
+                .as_deref()
+                .is_some_and(|h| CHARGE_STEMS.contains(&h))
+            {
+                predicate = Some("charged");
                 if class.as_deref() == Some("person") {
                     class = None;
                 }
