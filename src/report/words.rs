@@ -28,7 +28,7 @@ pub(crate) fn thousands(n: usize) -> String {
 /// (`36 to 44 miles`, not `57936.384 m to 70811.136 m`).
 pub(crate) fn value(c: &ClaimRecord) -> String {
     match &c.as_written {
-        Some(w) => bounds(&w.value, |x| {
+        Some(w) => bounds(&from_nothing(&w.value, c.dimension), |x| {
             format!("{} {}", fmt_number((x * 100.0).round() / 100.0), w.unit)
         }),
         None => interval(&c.value, c.dimension, &c.unit),
@@ -37,7 +37,23 @@ pub(crate) fn value(c: &ClaimRecord) -> String {
 
 /// An interval of `dimension` in `unit` in words.
 pub(crate) fn interval(v: &Interval, dimension: Dimension, unit: &str) -> String {
-    bounds(v, |x| describe_value(x, dimension, unit))
+    bounds(&from_nothing(v, dimension), |x| {
+        describe_value(x, dimension, unit)
+    })
+}
+
+/// A quantity that cannot be negative and may be nothing reads as a ceiling: `a maximum of
+/// 20 years` is `at most 20 years`, not `0 seconds to 20 years`.
+fn from_nothing(v: &Interval, dimension: Dimension) -> Interval {
+    let signed = matches!(
+        dimension,
+        Dimension::Percent | Dimension::Temperature | Dimension::Magnitude
+    );
+    if !signed && v.low == Some(0.0) && v.low_inclusive && v.high.is_some_and(|h| h > 0.0) {
+        Interval { low: None, ..*v }
+    } else {
+        *v
+    }
 }
 
 /// An interval in words, each bound described by `d`.
@@ -179,6 +195,19 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A ceiling reads as one (`at most 20 years`), not from zero seconds; a temperature
+    /// from zero stays a range.
+    #[test]
+    fn a_ceiling_reads_as_a_ceiling() {
+        let upto = crate::Qualifier::AtMost.apply(20.0);
+        assert_eq!(interval(&upto, Dimension::Count, ""), "at most 20");
+        let cold = Interval {
+            low: Some(0.0),
+            ..Interval::exact(5.0)
+        };
+        assert!(interval(&cold, Dimension::Temperature, "°C").contains(" to "));
+    }
 
     #[test]
     fn plurals_and_thousands() {
