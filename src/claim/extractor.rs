@@ -823,6 +823,13 @@ mod tests {
         let c = one("He left an almost two-hour meeting with the minister.");
         assert!(c.value.contains(6_900.0) && !c.value.contains(7_200.0));
         assert_eq!(c.subject.noun.as_deref(), Some("meeting"));
+        // A range whose ends have units of their own: 6 months to 2 years, in seconds.
+        let c = one("He was sentenced to 6 months to 2 years in prison.");
+        assert_eq!(c.qualifier, Qualifier::Range);
+        assert_eq!(
+            (c.value.low, c.value.high),
+            (Some(15_768_000.0), Some(63_072_000.0))
+        );
         let c = one("Between 70 and 80 people were hurt.");
         assert_eq!(c.qualifier, Qualifier::Range);
         assert_eq!((c.value.low, c.value.high), (Some(70.0), Some(80.0)));

@@ -414,13 +414,18 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
             };
             let between = v.w(first.wrapping_sub(1)) == "between";
             let change = (first.saturating_sub(5)..first).any(|k| CHANGE_VERBS.contains(v.w(k)));
-            if u2.is_some_and(|u2| Some(u2.canonical) == unit.map(|u| u.canonical))
-                && figure < m2.value
-                && (v.w(unit_end) != "and" || between)
-                && !change
-            {
+            // The second figure in the first's unit: `6 months to 2 years` is 6 to 24 months.
+            let hi = match (unit, u2) {
+                (Some(a), Some(b))
+                    if a.canonical == b.canonical && a.fahrenheit == b.fahrenheit =>
+                {
+                    Some(m2.value * b.factor / a.factor).filter(|&hi| figure < hi)
+                }
+                _ => None,
+            };
+            if hi.is_some() && (v.w(unit_end) != "and" || between) && !change {
                 qualifier = Qualifier::Range;
-                hi_fig = Some(m2.value);
+                hi_fig = hi;
                 unit_end = m2.last + n2;
                 m = NumberMatch { last: m2.last, ..m };
             }
