@@ -745,6 +745,17 @@ mod tests {
         assert_eq!(c.subject.label, "length of standoff");
     }
 
+    /// `three days after the shooting` is time between two moments, counted from the
+    /// attack; `for fourteen hours before` the fire was out is the fire's length.
+    #[test]
+    fn offsets_are_time_elapsed() {
+        let c = one("Three days after the shooting, Reese was charged with murder.");
+        assert_eq!(c.subject.predicate.as_deref(), Some("elapsed"));
+        assert_eq!(c.subject.label, "time after attack");
+        let c = one("Crews fought the warehouse fire for fourteen hours before it was out.");
+        assert_eq!(c.subject.predicate.as_deref(), Some("lasted"));
+    }
+
     /// A compound broken after its hyphen (`25- mile trail`) is still a length, not a count
     /// of the people a sentence says were injured.
     #[test]

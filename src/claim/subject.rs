@@ -13,6 +13,12 @@ const HIT_STEMS: &[&str] = &[
     "time", "shoot", "shot", "round", "bullet", "wound", "gunshot",
 ];
 
+/// Words after a duration that make it the time between two moments (`three days after
+/// the shooting`, `two hours later`).
+const OFFSET_WORDS: &[&str] = &[
+    "after", "later", "ago", "before", "earlier", "apart", "since", "prior",
+];
+
 /// Stems of nouns that count charges (`faces 17 counts of attempted murder`, `two
 /// charges`): what they count was charged, and they are never people.
 const CHARGE_STEMS: &[&str] = &["count", "charg"];
@@ -805,6 +811,21 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
             if noun.is_none() {
                 noun = subject_noun(v, s, f, lex);
             }
+            // `three days after the shooting`, `two hours later`, `10 minutes ago`: time
+            // between two moments, not the length of anything; what it counts from is its
+            // noun (`after the shooting`: the attack), else none.
+            // (`fought the fire for fourteen hours before it was under control` is a length.)
+            let length = matches!(
+                v.w(f.first.wrapping_sub(1)),
+                "for" | "lasted" | "lasting" | "took" | "spent" | "spending"
+            );
+            if !f.compound && !length && OFFSET_WORDS.contains(&v.w(f.last)) {
+                noun = matches!(v.w(f.last), "after" | "before" | "since")
+                    .then(|| (f.last + 1..s.last.min(f.last + 4)).find_map(|k| lex.event(v.w(k))))
+                    .flatten()
+                    .map(str::to_string);
+                predicate = Some("elapsed");
+            }
             class = noun.clone();
             if predicate.is_none() && noun.is_some() && f.compound {
                 predicate = Some("lasted");
@@ -825,7 +846,7 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
             }
         }
     }
-    if dim == Dimension::Duration && predicate != Some("lasted") && predicate != Some("waited") {
+    if dim == Dimension::Duration && !matches!(predicate, Some("lasted" | "waited" | "elapsed")) {
         predicate = Some("lasted");
     }
     // A participle head (`7 wounded`) is labelled by what happened: `people injured`.
@@ -1014,6 +1035,8 @@ fn label(
         },
         Dimension::Duration => match (noun, predicate) {
             (Some(n), Some("waited")) => format!("wait for {n}"),
+            (Some(n), Some("elapsed")) => format!("time after {n}"),
+            (None, Some("elapsed")) => "time elapsed".into(),
             (Some(n), _) => format!("length of {n}"),
             (None, _) => "duration".into(),
         },
