@@ -785,6 +785,10 @@ fn speaker_before(v: &View<'_>, s: &Sentence, verb: usize) -> Option<String> {
             break;
         }
     }
+    // `no other injuries reported`: what was (not) reported, not who reported it.
+    if matches!(v.w(start), "no" | "none") {
+        return None;
+    }
     (start < end).then(|| strip_possessive(&v.text[v.tokens[start].start..v.tokens[end - 1].end]))
 }
 

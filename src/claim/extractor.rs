@@ -791,6 +791,20 @@ mod tests {
         );
     }
 
+    /// An age after a name lacks its closing comma at times, and what was reported is no
+    /// speaker: `no other injuries reported` told of nobody.
+    #[test]
+    fn ages_and_speakers_in_loose_prose() {
+        let cs = extract("Police arrested Gary Montanez, 22 from Camden, on Monday.");
+        assert!(cs.is_empty(), "{cs:#?}");
+        let c = one("There were no other injuries reported.");
+        assert_eq!(c.attribution, None);
+        assert_eq!(
+            one("In Dallas, 12 of the victims were injured.").figure,
+            12.0
+        );
+    }
+
     /// Counts of charges and of hospitals are no people: `17 counts` joined a group of
     /// suspects arrested, `four different hospitals` one of the injured.
     #[test]

@@ -963,8 +963,14 @@ fn is_not_a_claim(
     {
         return true;
     }
+    // (`Gary Montanez, 22 from Camden`: a missing comma; not `, 46 in Akhal region`.)
+    let after_age = matches!(next, "," | "from" | "who");
     if prev == "aged"
-        || (prev == "," && next == "," && v.is_capitalized(i.wrapping_sub(2)) && f.unit.is_none())
+        || (prev == ","
+            && after_age
+            && v.is_capitalized(i.wrapping_sub(2))
+            && f.unit.is_none()
+            && f.last == i + 1)
     {
         return true;
     }
