@@ -211,6 +211,13 @@ fn close_weights_do_not_decide() {
     ]);
     assert_eq!(g.point, Some(5.0), "{}", g.explanation);
     assert_eq!(g.outliers, vec![0]);
+    // A voice of no weight (a forecast, a denial) is no voice in the count.
+    let g = estimate(&[
+        Evidence::exact(0, 4.0).with_weight(0.8),
+        Evidence::exact(1, 4.0).with_weight(0.0),
+        Evidence::exact(2, 5.0).with_weight(0.9),
+    ]);
+    assert_eq!(g.point, None, "{}", g.explanation);
     // A clear gap decides one against one, and the explanation gives the weights.
     let g = estimate(&[
         Evidence::exact(0, 4.0).with_weight(0.96),

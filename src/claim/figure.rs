@@ -770,7 +770,8 @@ fn is_not_a_claim(
     {
         return true;
     }
-    // Time offsets, not amounts of time: `two years ago`, `a year earlier`.
+    // Time offsets, not amounts of time: `two years ago`, `a year earlier` (the offsets kept
+    // as claims are time elapsed, see `subject::OFFSET_WORDS`).
     if f.unit.is_some_and(|u| u.dimension == Dimension::Duration)
         && matches!(
             v.w(f.last),
@@ -963,14 +964,8 @@ fn is_not_a_claim(
     {
         return true;
     }
-    // (`Gary Montanez, 22 from Camden`: a missing comma; not `, 46 in Akhal region`.)
-    let after_age = matches!(next, "," | "from" | "who");
     if prev == "aged"
-        || (prev == ","
-            && after_age
-            && v.is_capitalized(i.wrapping_sub(2))
-            && f.unit.is_none()
-            && f.last == i + 1)
+        || (prev == "," && next == "," && v.is_capitalized(i.wrapping_sub(2)) && f.unit.is_none())
     {
         return true;
     }
@@ -1074,7 +1069,7 @@ fn is_not_a_claim(
         let w = v.w(i);
         // `one count of murder` counts a charge, `One dead, two hurt` a victim; `one of`,
         // `no one` do not count, nor a pronoun's `one` (`This one hurt, a lot`).
-        if w == "one" && matches!(prev, "this" | "that" | "which" | "each" | "every" | "any") {
+        if w == "one" && matches!(prev, "this" | "each" | "every" | "any") {
             return true;
         }
         if w == "one"

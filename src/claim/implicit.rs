@@ -843,7 +843,8 @@ fn predicate_after(
         }
         // `were rushed to a nearby hospital`: taken there as patients, unless the sentence
         // tells they died (`taken to a hospital, where he died`).
-        _ if TO_HOSPITAL.contains(&w)
+        _ if passive
+            && TO_HOSPITAL.contains(&w)
             && (j + 1..s.last.min(j + 6)).any(|i| matches!(v.w(i), "hospital" | "hospitals")) =>
         {
             let died =

@@ -15,13 +15,17 @@ const HIT_STEMS: &[&str] = &[
 
 /// Words after a duration that make it the time between two moments (`three days after
 /// the shooting`, `two hours later`).
-const OFFSET_WORDS: &[&str] = &[
-    "after", "later", "ago", "before", "earlier", "apart", "since", "prior",
+/// With the direction each gives: time `elapsed` since a moment, or time `preceding` it.
+pub(crate) const OFFSET_WORDS: &[(&str, &str)] = &[
+    ("after", "elapsed"),
+    ("later", "elapsed"),
+    ("ago", "elapsed"),
+    ("since", "elapsed"),
+    ("apart", "elapsed"),
+    ("before", "preceding"),
+    ("earlier", "preceding"),
+    ("prior", "preceding"),
 ];
-
-/// Stems of nouns that count charges (`faces 17 counts of attempted murder`, `two
-/// charges`): what they count was charged, and they are never people.
-const CHARGE_STEMS: &[&str] = &["count", "charg"];
 
 /// Whether a noun stem counts hits or incidents (`times`, `shootings`, `wounds`).
 pub(crate) fn is_hit_stem(stem: &str) -> bool {
@@ -220,6 +224,8 @@ fn noun_predicate(stem: &str) -> Option<&'static str> {
         "survivor" => "rescued",
         "case" | "infect" => "infected",
         "arrest" | "detain" => "arrested",
+        // `faces 17 counts of attempted murder`: charges, never people.
+        "count" | "charg" => "charged",
         _ => return None,
     })
 }
@@ -764,15 +770,6 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
                     class = None;
                 }
             }
-            if head_stem
-                .as_deref()
-                .is_some_and(|h| CHARGE_STEMS.contains(&h))
-            {
-                predicate = Some("charged");
-                if class.as_deref() == Some("person") {
-                    class = None;
-                }
-            }
             if class.as_deref() == Some("person") && predicate == Some("lost") {
                 predicate = Some("killed");
             }
@@ -814,17 +811,24 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
             // `three days after the shooting`, `two hours later`, `10 minutes ago`: time
             // between two moments, not the length of anything; what it counts from is its
             // noun (`after the shooting`: the attack), else none.
-            // (`fought the fire for fourteen hours before it was under control` is a length.)
+            // (`fought the fire for fourteen hours before it was under control` is a length,
+            // `sentenced to 25 years after pleading guilty` a term, `waited two hours before`
+            // a wait.)
             let length = matches!(
                 v.w(f.first.wrapping_sub(1)),
-                "for" | "lasted" | "lasting" | "took" | "spent" | "spending"
+                "for" | "lasted" | "lasting" | "took" | "spent" | "spending" | "to" | "served"
             );
-            if !f.compound && !length && OFFSET_WORDS.contains(&v.w(f.last)) {
-                noun = matches!(v.w(f.last), "after" | "before" | "since")
-                    .then(|| (f.last + 1..s.last.min(f.last + 4)).find_map(|k| lex.event(v.w(k))))
-                    .flatten()
-                    .map(str::to_string);
-                predicate = Some("elapsed");
+            let offset = OFFSET_WORDS.iter().find(|(w, _)| *w == v.w(f.last));
+            if let Some(&(word, direction)) = offset.filter(|_| !f.compound && !length) {
+                if matches!(predicate, None | Some("lasted")) {
+                    noun = matches!(word, "after" | "before" | "since")
+                        .then(|| {
+                            (f.last + 1..s.last.min(f.last + 4)).find_map(|k| lex.event(v.w(k)))
+                        })
+                        .flatten()
+                        .map(str::to_string);
+                    predicate = Some(direction);
+                }
             }
             class = noun.clone();
             if predicate.is_none() && noun.is_some() && f.compound {
@@ -846,7 +850,12 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
             }
         }
     }
-    if dim == Dimension::Duration && !matches!(predicate, Some("lasted" | "waited" | "elapsed")) {
+    if dim == Dimension::Duration
+        && !matches!(
+            predicate,
+            Some("lasted" | "waited" | "elapsed" | "preceding")
+        )
+    {
         predicate = Some("lasted");
     }
     // A participle head (`7 wounded`) is labelled by what happened: `people injured`.
@@ -1036,7 +1045,8 @@ fn label(
         Dimension::Duration => match (noun, predicate) {
             (Some(n), Some("waited")) => format!("wait for {n}"),
             (Some(n), Some("elapsed")) => format!("time after {n}"),
-            (None, Some("elapsed")) => "time elapsed".into(),
+            (Some(n), Some("preceding")) => format!("time before {n}"),
+            (None, Some("elapsed" | "preceding")) => "time elapsed".into(),
             (Some(n), _) => format!("length of {n}"),
             (None, _) => "duration".into(),
         },

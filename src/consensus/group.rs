@@ -143,19 +143,28 @@ fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
     let mut voices: Vec<Voice> = Vec::new();
     let mut garbled = 0;
     for members in by_voice.values() {
-        let support = |a: usize| {
-            members
-                .iter()
-                .filter(|&&m| evidence[m].interval.overlaps(&evidence[a].interval))
-                .count()
-        };
+        let support: BTreeMap<usize, usize> = members
+            .iter()
+            .map(|&a| {
+                let n = members
+                    .iter()
+                    .filter(|&&m| evidence[m].interval.overlaps(&evidence[a].interval))
+                    .count();
+                (a, n)
+            })
+            .collect();
         let rep = *members
             .iter()
             .min_by(|&&a, &&b| {
                 let (ea, eb) = (&evidence[a], &evidence[b]);
+                let backed = if ea.exact && eb.exact {
+                    support[&b].cmp(&support[&a])
+                } else {
+                    Ordering::Equal
+                };
                 eb.exact
                     .cmp(&ea.exact)
-                    .then(support(b).cmp(&support(a)))
+                    .then(backed)
                     .then(precision_order(ea, eb))
                     .then(a.cmp(&b))
             })
@@ -214,7 +223,8 @@ fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
         .collect();
 
     // 4. The consensus: all retained claims if they share a value, otherwise the heaviest
-    // set that does (exact for intervals: the best-covered point).
+    // set that does (exact for intervals: the best-covered point), unless another comes
+    // within DECISIVE_WEIGHT_RATIO of it, where more voices decide.
     let unit_weights = retained.iter().all(|&i| voices[i].weight == 0.0);
     let weight = |i: usize| if unit_weights { 1.0 } else { voices[i].weight };
     let choice = choose(&voices, &retained, weight);
@@ -279,7 +289,7 @@ fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
     } else if chosen.is_empty() {
         "no usable claims".to_string()
     } else {
-        let mut s = summary(&voices, &chosen, retained.len());
+        let mut s = summary(&voices, &chosen, voices.len());
         match (point, interval) {
             (Some(p), _) if from_figures => s.push_str(&format!("; consensus {}", fmt_number(p))),
             (Some(p), Some(c)) => s.push_str(&format!(
@@ -311,10 +321,12 @@ fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
         };
         // Where the set aside are as many voices as the consensus, weight decided: say so,
         // with the weights, so a reader can judge the margin.
-        let why = if most_agreeing(&voices, &contradicting) >= chosen.len() {
+        let agreeing = most_agreeing(&voices, &contradicting);
+        let why = if agreeing >= chosen.len() && agreeing == contradicting.len() {
             let sum = |set: &[usize]| set.iter().map(|&i| weight(i)).sum::<f64>();
             format!(
-                ", its sources weighing less ({} against {})",
+                ", {} sources weighing less ({} against {})",
+                if groups.len() == 1 { "its" } else { "their" },
                 fmt_number((sum(&contradicting) * 100.0).round() / 100.0),
                 fmt_number((sum(&chosen) * 100.0).round() / 100.0)
             )
@@ -452,8 +464,10 @@ fn choose(voices: &[Voice], retained: &[usize], weight: impl Fn(usize) -> f64) -
         .filter(|(w, _)| *w * DECISIVE_WEIGHT_RATIO >= heaviest)
         .map(|(_, s)| s)
         .collect();
-    let most = close.iter().map(|s| s.len()).max().unwrap_or(0);
-    let mut best = close.into_iter().filter(|s| s.len() == most);
+    // (Voices of no weight, such as forecasts and denials, count as no voice.)
+    let voices_in = |s: &[usize]| s.iter().filter(|&&i| weight(i) > 0.0).count();
+    let most = close.iter().map(|s| voices_in(s)).max().unwrap_or(0);
+    let mut best = close.into_iter().filter(|s| voices_in(s) == most);
     match (best.next(), best.next()) {
         (Some(_), Some(_)) => Choice::Ambiguous,
         (Some(set), None) => Choice::Subset(set.clone()),
