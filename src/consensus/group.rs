@@ -83,7 +83,8 @@ impl Evidence {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct GroupEstimate {
     /// The consensus interval: what the retained claims all allow. `None` when no claim is
-    /// usable or when equally weighted voices contradict each other.
+    /// usable or when voices of close weight contradict each other, as many on each side
+    /// ([`DECISIVE_WEIGHT_RATIO`]).
     pub interval: Option<Interval>,
     /// The best single value, inside `interval`; `None` when `interval` is unbounded and no
     /// exact figure lies in it.

@@ -46,7 +46,8 @@
 //! figure, an independent-voice id and a weight. Output: a [`GroupEstimate`].
 //!
 //! 1. Copies collapse: all evidence of one voice counts once, as its most precise claim
-//!    (exact before qualified, then narrowest), with the largest weight among its copies.
+//!    (exact before qualified; among exact ones the figure most of its copies allow; then
+//!    narrowest), with the largest weight among its copies.
 //!    A copy that contradicts its own voice's claim is set aside as garbled.
 //! 2. A claim whose figure is [`OUTLIER_RATIO`] (10) times or more off the median of the
 //!    other voices' figures, and whose interval does not even allow that median, is a
@@ -55,8 +56,9 @@
 //! 3. The consensus interval is the intersection of the remaining claims; if it is empty,
 //!    the heaviest consistent subset wins (in one dimension claims that pairwise overlap
 //!    share a point, so this is the best-covered point, found exactly) and the rest are
-//!    flagged. If two different subsets weigh the same, the group is contradictory: no
-//!    consensus, nothing flagged.
+//!    flagged. A subset within [`DECISIVE_WEIGHT_RATIO`] of the heaviest's weight is as
+//!    good: then the subset of more voices wins, and if two such subsets have as many, the
+//!    group is contradictory: no consensus, nothing flagged.
 //! 4. The point estimate is the weighted median of the exact figures inside the consensus
 //!    (each voice once, by weight); failing that, the middle of a bounded consensus;
 //!    `None` when the consensus is unbounded (`more than 80` alone).
@@ -71,6 +73,6 @@ pub mod population;
 mod sources;
 mod truth;
 
-pub use group::{estimate, Evidence, GroupEstimate, OUTLIER_RATIO};
+pub use group::{estimate, Evidence, GroupEstimate, DECISIVE_WEIGHT_RATIO, OUTLIER_RATIO};
 pub use sources::{reliability, resolve, SourceRecord, Sourced, PRIOR, PRIOR_STRENGTH, ROUNDS};
 pub use truth::{ObjectEstimate, Observation, Resolution, SourceReliability, TruthDiscovery};
