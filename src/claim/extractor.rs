@@ -745,6 +745,14 @@ mod tests {
         assert_eq!(c.subject.label, "length of standoff");
     }
 
+    /// A year before a word that is also a time unit is a year: `the 2006 second-overall
+    /// pick` is no 2,006 seconds; `2006 seconds` still is.
+    #[test]
+    fn a_year_before_a_unit_word_is_a_year() {
+        assert!(extract("He was the 2006 second-overall pick.").is_empty());
+        assert_eq!(extract("The stand-off lasted 2006 seconds.").len(), 1);
+    }
+
     /// `three days after the shooting` is time between two moments, counted from the
     /// attack; `for fourteen hours before` the fire was out is the fire's length.
     #[test]

@@ -884,6 +884,18 @@ fn is_not_a_claim(
         return true;
     }
     // Years and decades (`2013`, `the 1990s`, `2024-25`).
+    // `the 2006 second-overall pick`, `his 1999 second season`: a year before a word that
+    // is also a time unit, written in the singular as no count of thousands of them is.
+    if is_digits
+        && is_year_like(v, i)
+        && f.qualifier == Qualifier::Exact
+        && f.unit.is_some_and(|u| u.dimension == Dimension::Duration)
+        && f.last == i + 2
+        && !v.w(i + 1).ends_with('s')
+        && !v.glued(i + 1)
+    {
+        return true;
+    }
     if is_digits && is_year(v, i, f, lex) {
         return true;
     }
