@@ -339,14 +339,24 @@ impl Reconciler {
                 (judgement, updates)
             })
             .collect();
-        // Positions in each group of the claims its consensus weighs: all but superseded ones.
+        // Positions in each group of the claims its consensus weighs: all but superseded ones,
+        // those any claim of the group updates (not only the listed pairs, which a big group
+        // lists one per claim).
         let weighed: Vec<Vec<usize>> = groups
-            .iter()
+            .par_iter()
             .zip(&judged)
             .map(|(g, (_, ups))| {
-                (0..g.len())
-                    .filter(|k| !ups.iter().flatten().any(|u| u.0 == *k))
-                    .collect()
+                let day = |k: usize| days[members[g[k]].document];
+                let claim = |k: usize| members[g[k]].claim;
+                let superseded = |k: usize| {
+                    ups.is_some()
+                        && (0..g.len()).any(|j| {
+                            let (a, b) = (claim(k), claim(j));
+                            !a.compared_value().overlaps(&b.compared_value())
+                                && is_update(a, day(k), b, day(j))
+                        })
+                };
+                (0..g.len()).filter(|&k| !superseded(k)).collect()
             })
             .collect();
         let latest: Vec<Vec<usize>> = groups

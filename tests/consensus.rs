@@ -655,6 +655,33 @@ fn widened_counts_are_explained() {
     );
 }
 
+/// A toll that rose twice across many reports (four, eight, nine) has the last figure as
+/// its consensus, in a group too big to list every pair of its updates.
+#[test]
+fn a_big_updated_toll_has_the_latest_figure_as_consensus() {
+    let mut docs = Vec::new();
+    for (day, toll, n) in [(9, "Four", 8), (10, "Eight", 8), (11, "Nine", 8)] {
+        for k in 0..n {
+            docs.push(crosscheck::Document::new(
+                format!("d{day}-{k}"),
+                format!(
+                    "FEDERAL WAY, Wash., Jan {day} (Outlet{k}) - {toll} people were killed in a \
+                     shooting at an apartment complex on Pacific Highway, police said."
+                ),
+            ));
+        }
+    }
+    let r = crosscheck::Reconciler::new().reconcile(&docs);
+    let g = r
+        .groups
+        .iter()
+        .max_by_key(|g| g.claims.len())
+        .expect("a group");
+    assert_eq!(g.claims.len(), 24, "{}", g.explanation);
+    let c = g.consensus.as_ref().expect("a consensus");
+    assert_eq!(c.point, Some(9.0), "{}", g.explanation);
+}
+
 /// Where a toll rose over time, the consensus is the latest figure: the earlier reports were
 /// superseded, not outvoted, so the one later report is not set aside as a likely error.
 #[test]
