@@ -391,14 +391,16 @@ impl Reconciler {
             .par_iter()
             .zip(estimates.par_iter())
             .zip(judged.into_par_iter())
-            .map(|((g, est), (mut judgement, updates))| {
+            .zip(weighed.par_iter())
+            .map(|(((g, est), (mut judgement, updates)), weighed)| {
                 let claims: Vec<&Claim> = g.iter().map(|&i| members[i].claim).collect();
                 let id = |k: usize| claim_id(g[k]);
                 let source = |k: usize| short_names[members[g[k]].document].clone();
                 let mut explanation = explain(&claims, &judgement, &source);
                 if let Some(ups) = &updates {
-                    // Judge what the latest reports say; the earlier figures were superseded.
-                    let latest: Vec<&Claim> = (0..claims.len()).filter(|k| !ups.iter().any(|u| u.0 == *k)).map(|k| claims[k]).collect();
+                    // Judge what the latest reports say (the claims the consensus weighed);
+                    // the earlier figures were superseded.
+                    let latest: Vec<&Claim> = weighed.iter().map(|&k| claims[k]).collect();
                     let now = judge(&latest);
                     let rose = ups.iter().map(|&(lo, hi)| format!("{} ({}) to {} ({})", quote(claims[lo]), source(lo), quote(claims[hi]), source(hi))).join("; ");
                     explanation = format!("the figure rose over time, from {rose}: later reports update earlier ones, they do not contradict them");

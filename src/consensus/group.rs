@@ -144,22 +144,20 @@ fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
     let mut voices: Vec<Voice> = Vec::new();
     let mut garbled = 0;
     for members in by_voice.values() {
-        let support: BTreeMap<usize, usize> = members
+        // How many of the voice's claims allow each of them.
+        let support: Vec<usize> = members
             .iter()
             .map(|&a| {
-                let n = members
-                    .iter()
-                    .filter(|&&m| evidence[m].interval.overlaps(&evidence[a].interval))
-                    .count();
-                (a, n)
+                let allows = |&&m: &&usize| evidence[m].interval.overlaps(&evidence[a].interval);
+                members.iter().filter(allows).count()
             })
             .collect();
-        let rep = *members
-            .iter()
-            .min_by(|&&a, &&b| {
+        let rep = (0..members.len())
+            .min_by(|&x, &y| {
+                let (a, b) = (members[x], members[y]);
                 let (ea, eb) = (&evidence[a], &evidence[b]);
                 let backed = if ea.exact && eb.exact {
-                    support[&b].cmp(&support[&a])
+                    support[y].cmp(&support[x])
                 } else {
                     Ordering::Equal
                 };
@@ -169,6 +167,7 @@ fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
                     .then(precision_order(ea, eb))
                     .then(a.cmp(&b))
             })
+            .map(|x| members[x])
             .expect("a voice has at least one claim");
         let rep_e = &evidence[rep];
         let mut kept = Vec::new();
@@ -290,7 +289,7 @@ fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
     } else if chosen.is_empty() {
         "no usable claims".to_string()
     } else {
-        let mut s = summary(&voices, &chosen, voices.len());
+        let mut s = summary(&voices, &chosen);
         match (point, interval) {
             (Some(p), _) if from_figures => s.push_str(&format!("; consensus {}", fmt_number(p))),
             (Some(p), Some(c)) => s.push_str(&format!(
@@ -429,36 +428,12 @@ fn choose(voices: &[Voice], retained: &[usize], weight: impl Fn(usize) -> f64) -
     if common(retained.iter().map(|&i| voices[i].interval)).is_some() {
         return Choice::All;
     }
-    // In one dimension, claims that pairwise overlap share a point, so the heaviest
-    // consistent set is the set covering the best-covered point. Candidate points: every
-    // bound, the middle of each gap between bounds, and beyond both ends.
-    let mut bounds: Vec<f64> = retained
-        .iter()
-        .flat_map(|&i| [voices[i].interval.low, voices[i].interval.high])
-        .flatten()
+    let sets: Vec<(f64, Vec<usize>)> = consistent_sets(voices, retained)
+        .into_iter()
+        .map(|set| (set.iter().map(|&i| weight(i)).sum(), set))
         .collect();
-    bounds.sort_by(f64::total_cmp);
-    bounds.dedup();
-    let mut points = bounds.clone();
-    points.extend(bounds.windows(2).map(|w| midpoint(w[0], w[1])));
-    if let (Some(&lo), Some(&hi)) = (bounds.first(), bounds.last()) {
-        points.push(lo - 1.0 - lo.abs());
-        points.push(hi + 1.0 + hi.abs());
-    }
-    // Every consistent set with its weight; the heaviest decide unless others come close
-    // (within [`DECISIVE_WEIGHT_RATIO`]), where the set of more voices does.
-    let mut sets: Vec<(f64, Vec<usize>)> = Vec::new();
-    for x in points {
-        let set: Vec<usize> = retained
-            .iter()
-            .copied()
-            .filter(|&i| voices[i].interval.contains(x))
-            .collect();
-        if !set.is_empty() && !sets.iter().any(|(_, s)| *s == set) {
-            let w: f64 = set.iter().map(|&i| weight(i)).sum();
-            sets.push((w, set));
-        }
-    }
+    // The heaviest set decides unless others come close (within
+    // [`DECISIVE_WEIGHT_RATIO`]), where the set of more voices does.
     let heaviest = sets.iter().map(|(w, _)| *w).fold(0.0, f64::max);
     let close: Vec<&Vec<usize>> = sets
         .iter()
@@ -476,16 +451,42 @@ fn choose(voices: &[Voice], retained: &[usize], weight: impl Fn(usize) -> f64) -
     }
 }
 
-/// The most voices of `set` that allow one value.
-fn most_agreeing(voices: &[Voice], set: &[usize]) -> usize {
-    set.iter()
+/// The largest sets of `retained` voices that allow one value, each once. In one dimension,
+/// claims that pairwise overlap share a point, so these are the sets covering candidate
+/// points: every bound, the middle of each gap between bounds, and beyond both ends.
+fn consistent_sets(voices: &[Voice], retained: &[usize]) -> Vec<Vec<usize>> {
+    let mut bounds: Vec<f64> = retained
+        .iter()
         .flat_map(|&i| [voices[i].interval.low, voices[i].interval.high])
         .flatten()
-        .map(|x| {
-            set.iter()
-                .filter(|&&j| voices[j].interval.contains(x))
-                .count()
-        })
+        .collect();
+    bounds.sort_by(f64::total_cmp);
+    bounds.dedup();
+    let mut points = bounds.clone();
+    points.extend(bounds.windows(2).map(|w| midpoint(w[0], w[1])));
+    if let (Some(&lo), Some(&hi)) = (bounds.first(), bounds.last()) {
+        points.push(lo - 1.0 - lo.abs());
+        points.push(hi + 1.0 + hi.abs());
+    }
+    let mut sets: Vec<Vec<usize>> = Vec::new();
+    for x in points {
+        let set: Vec<usize> = retained
+            .iter()
+            .copied()
+            .filter(|&i| voices[i].interval.contains(x))
+            .collect();
+        if !set.is_empty() && !sets.contains(&set) {
+            sets.push(set);
+        }
+    }
+    sets
+}
+
+/// The most voices of `set` that allow one value.
+fn most_agreeing(voices: &[Voice], set: &[usize]) -> usize {
+    consistent_sets(voices, set)
+        .iter()
+        .map(Vec::len)
         .max()
         .unwrap_or(0)
 }
@@ -635,8 +636,8 @@ fn describe_groups(voices: &[Voice], which: &[usize]) -> Vec<String> {
         .collect()
 }
 
-/// What the chosen voices say together; `retained` voices were weighed in all.
-fn summary(voices: &[Voice], chosen: &[usize], retained: usize) -> String {
+/// What the chosen voices say together (`kept` where other voices were weighed too).
+fn summary(voices: &[Voice], chosen: &[usize]) -> String {
     let exact: Vec<usize> = chosen
         .iter()
         .copied()
@@ -653,7 +654,7 @@ fn summary(voices: &[Voice], chosen: &[usize], retained: usize) -> String {
         return format!(
             "{} is {}",
             join(&e.iter().chain(&q).cloned().collect::<Vec<_>>()),
-            if retained == 1 {
+            if voices.len() == 1 {
                 "the only claim"
             } else {
                 "kept"
