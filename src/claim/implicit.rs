@@ -38,6 +38,11 @@ pub(crate) const TO_HOSPITAL: &[&str] = &[
     "hospitalized",
 ];
 
+/// Whether a word names a hospital: where the hurt are taken, and also a place to meet.
+pub(crate) fn is_hospital(w: &str) -> bool {
+    matches!(w, "hospital" | "hospitals")
+}
+
 /// An implicit or summed count with the predicate its pattern gives.
 #[derive(Debug, Clone)]
 pub(crate) struct Implied {
@@ -845,7 +850,7 @@ fn predicate_after(
         // tells they died (`taken to a hospital, where he died`).
         _ if passive
             && TO_HOSPITAL.contains(&w)
-            && (j + 1..s.last.min(j + 6)).any(|i| matches!(v.w(i), "hospital" | "hospitals")) =>
+            && (j + 1..s.last.min(j + 6)).any(|i| is_hospital(v.w(i))) =>
         {
             let died =
                 (j + 1..s.last).any(|i| matches!(Lexicon::get().predicate(v.w(i)), Some("killed")));

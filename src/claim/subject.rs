@@ -15,6 +15,10 @@ const HIT_STEMS: &[&str] = &[
 
 /// Words after a duration that make it the time between two moments (`three days after
 /// the shooting`, `two hours later`).
+/// Verbs right before a duration that make it the length of the clause's event (`Talks
+/// lasted about three hours`).
+const LENGTH_VERBS: &[&str] = &["lasted", "lasting", "lasts", "took"];
+
 /// With the direction each gives: time `elapsed` since a moment, or time `preceding` it.
 pub(crate) const OFFSET_WORDS: &[(&str, &str)] = &[
     ("after", "elapsed"),
@@ -332,7 +336,7 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
         }
         // (`four different hospitals` counts hospitals: a hospital tells of the injured only
         // when someone is taken there, see `find_predicate`.)
-        let place = matches!(w, "hospital" | "hospitals");
+        let place = super::implicit::is_hospital(w);
         if taken > 0
             && !place
             && (word_predicate(w, lex).is_some() || w.ends_with("ing") || w.ends_with("ed"))
@@ -387,7 +391,7 @@ fn find_predicate(
         }
         // A hospital is where the hurt are taken, and also a place to meet: `taken to the
         // hospital` tells of the injured, `the mood at the hospital` does not.
-        if matches!(w, "hospital" | "hospitals") {
+        if super::implicit::is_hospital(w) {
             let taken = (k.saturating_sub(4).max(s.first)..k)
                 .any(|j| v.w(j) == "to" || super::implicit::TO_HOSPITAL.contains(&v.w(j)));
             return taken.then_some("injured");
@@ -424,13 +428,12 @@ fn find_predicate(
         }
         // `hurt or killed`, `killed or wounded`: one count of two fates counts the
         // casualties, the dead and the wounded together.
-        let fate = |w: &str| matches!(word_predicate(w, lex), Some("killed" | "injured" | "shot"));
-        if fate(w)
-            && v.w(k + 1) == "or"
-            && fate(v.w(k + 2))
-            && word_predicate(w, lex) != word_predicate(v.w(k + 2), lex)
-        {
-            return Some("casualties");
+        if v.w(k + 1) == "or" {
+            let (a, b) = (word_predicate(w, lex), word_predicate(v.w(k + 2), lex));
+            let fate = |p: Option<&str>| matches!(p, Some("killed" | "injured" | "shot"));
+            if fate(a) && fate(b) && a != b {
+                return Some("casualties");
+            }
         }
         // `shot dead`, `shot and killed`, `fatally shot`: the fate decides.
         if w == "shot" {
@@ -794,12 +797,7 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
             }
             // `Talks between ... lasted about three hours`: the event is the clause's subject,
             // however long the clause.
-            if noun.is_none()
-                && matches!(
-                    v.w(f.first.wrapping_sub(1)),
-                    "lasted" | "lasting" | "lasts" | "took"
-                )
-            {
+            if noun.is_none() && LENGTH_VERBS.contains(&v.w(f.first.wrapping_sub(1))) {
                 noun = (s.first..f.first)
                     .rev()
                     .find_map(|k| lex.event(v.w(k)).filter(|e| is_durable(e)))
@@ -814,10 +812,9 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
             // (`fought the fire for fourteen hours before it was under control` is a length,
             // `sentenced to 25 years after pleading guilty` a term, `waited two hours before`
             // a wait.)
-            let length = matches!(
-                v.w(f.first.wrapping_sub(1)),
-                "for" | "lasted" | "lasting" | "took" | "spent" | "spending" | "to" | "served"
-            );
+            let before = v.w(f.first.wrapping_sub(1));
+            let length = matches!(before, "for" | "to" | "spent" | "spending" | "served")
+                || LENGTH_VERBS.contains(&before);
             let offset = OFFSET_WORDS.iter().find(|(w, _)| *w == v.w(f.last));
             if let Some(&(word, direction)) = offset.filter(|_| !f.compound && !length) {
                 if matches!(predicate, None | Some("lasted")) {
