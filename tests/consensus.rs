@@ -591,25 +591,40 @@ proptest! {
     }
 }
 
+/// Documents `(id, text)`.
+fn documents(texts: &[(&str, &str)]) -> Vec<crosscheck::Document> {
+    texts
+        .iter()
+        .map(|(id, text)| crosscheck::Document::new(*id, *text))
+        .collect()
+}
+
+/// The largest group of the documents' report, which must hold `n` claims.
+fn largest_group(docs: &[crosscheck::Document], n: usize) -> crosscheck::GroupRecord {
+    let r = crosscheck::Reconciler::new().reconcile(docs);
+    let g = r
+        .groups
+        .into_iter()
+        .max_by_key(|g| g.claims.len())
+        .expect("a group");
+    assert_eq!(g.claims.len(), n, "{}", g.explanation);
+    g
+}
+
 /// Two floors: the higher one is the precise figure, which the lower allows.
 #[test]
 fn the_higher_floor_lies_within_the_lower() {
-    let docs = [
-        crosscheck::Document::new(
+    let docs = documents(&[
+        (
             "a",
             "More than 100 people marched in Flatbush on Monday night.",
         ),
-        crosscheck::Document::new(
+        (
             "b",
             "More than 200 people marched in Flatbush on Monday night.",
         ),
-    ];
-    let r = crosscheck::Reconciler::new().reconcile(&docs);
-    let g = r
-        .groups
-        .iter()
-        .find(|g| g.claims.len() == 2)
-        .expect("one group of both");
+    ]);
+    let g = largest_group(&docs, 2);
     assert!(
         g.explanation
             .starts_with("'More than 200 people' (b) lies within 'More than 100 people'"),
@@ -623,17 +638,8 @@ fn the_higher_floor_lies_within_the_lower() {
 #[test]
 fn widened_counts_are_explained() {
     let explain = |a: &str, b: &str| {
-        let docs = [
-            crosscheck::Document::new("a", a),
-            crosscheck::Document::new("b", b),
-        ];
-        let r = crosscheck::Reconciler::new().reconcile(&docs);
-        let g = r
-            .groups
-            .iter()
-            .find(|g| g.claims.len() == 2)
-            .expect("one group of both");
-        (g.verdict, g.explanation.clone())
+        let g = largest_group(&documents(&[("a", a), ("b", b)]), 2);
+        (g.verdict, g.explanation)
     };
     let (verdict, why) = explain(
         "Four people were injured in the shooting on Elm Street, police said.",
@@ -671,13 +677,7 @@ fn a_big_updated_toll_has_the_latest_figure_as_consensus() {
             ));
         }
     }
-    let r = crosscheck::Reconciler::new().reconcile(&docs);
-    let g = r
-        .groups
-        .iter()
-        .max_by_key(|g| g.claims.len())
-        .expect("a group");
-    assert_eq!(g.claims.len(), 24, "{}", g.explanation);
+    let g = largest_group(&docs, 24);
     let c = g.consensus.as_ref().expect("a consensus");
     assert_eq!(c.point, Some(9.0), "{}", g.explanation);
 }
@@ -686,26 +686,24 @@ fn a_big_updated_toll_has_the_latest_figure_as_consensus() {
 /// superseded, not outvoted, so the one later report is not set aside as a likely error.
 #[test]
 fn an_updated_toll_has_the_latest_figure_as_consensus() {
-    let docs = [
-        crosscheck::Document::new(
+    let docs = documents(&[
+        (
             "a",
-            "FEDERAL WAY, Wash., Jan 9 (AP) - Four people were killed in a shooting at an apartment complex on Pacific Highway, police said.",
+            "FEDERAL WAY, Wash., Jan 9 (AP) - Four people were killed in a shooting at an \
+             apartment complex on Pacific Highway, police said.",
         ),
-        crosscheck::Document::new(
+        (
             "b",
-            "FEDERAL WAY, Wash., Jan 9 (KOMO) - Four people were killed in a shooting at an apartment complex on Pacific Highway.",
+            "FEDERAL WAY, Wash., Jan 9 (KOMO) - Four people were killed in a shooting at an \
+             apartment complex on Pacific Highway.",
         ),
-        crosscheck::Document::new(
+        (
             "c",
-            "FEDERAL WAY, Wash., Jan 11 (AP) - Five people were killed in the shooting at an apartment complex on Pacific Highway, police said.",
+            "FEDERAL WAY, Wash., Jan 11 (AP) - Five people were killed in the shooting at an \
+             apartment complex on Pacific Highway, police said.",
         ),
-    ];
-    let r = crosscheck::Reconciler::new().reconcile(&docs);
-    let g = r
-        .groups
-        .iter()
-        .find(|g| g.claims.len() == 3)
-        .expect("one group of the three tolls");
+    ]);
+    let g = largest_group(&docs, 3);
     assert_eq!(g.updates.len(), 2, "{}", g.explanation);
     let c = g.consensus.as_ref().expect("a consensus");
     assert_eq!((c.low, c.high, c.point), (Some(5.0), Some(5.0), Some(5.0)));
