@@ -736,6 +736,39 @@ mod tests {
         );
     }
 
+    /// People `hit` or `struck` were shot, unless something else struck them; a bound
+    /// before victims in words is theirs (`at least one person`).
+    #[test]
+    fn people_hit_are_shot_and_bounds_reach_victims() {
+        let preds = |s: &str| -> Vec<Option<String>> {
+            extract(s)
+                .into_iter()
+                .filter(|c| !c.implicit)
+                .map(|c| c.subject.predicate)
+                .collect()
+        };
+        assert_eq!(
+            preds("Police said 14 people were hit."),
+            [Some("shot".into())]
+        );
+        assert_eq!(
+            preds("Three people were struck by stray bullets."),
+            [Some("shot".into())]
+        );
+        assert_ne!(
+            preds("Two men were struck by a car."),
+            [Some("shot".into())]
+        );
+        assert_eq!(
+            preds("Two men were struck by gunfire and died."),
+            [Some("killed".into())]
+        );
+        let c = one("At least one person was killed.");
+        assert_eq!(c.qualifier, Qualifier::AtLeast);
+        assert_eq!((c.value.low, c.value.high), (Some(1.0), None));
+        assert_eq!(c.text, "At least one person");
+    }
+
     /// A compound duration names what lasted, event word or not: a standoff near an
     /// apartment is the standoff's length, not the building's.
     #[test]

@@ -680,7 +680,7 @@ fn article_unit(v: &View<'_>, s: &Sentence, j: usize, lex: &Lexicon) -> Option<N
 }
 
 /// The qualifier phrase ending just before token `end`, if any.
-fn qualifier_before(
+pub(crate) fn qualifier_before(
     v: &View<'_>,
     end: usize,
     floor: usize,

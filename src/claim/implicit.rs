@@ -728,8 +728,15 @@ fn victims_at(
     // A sum of stated groups is a toll only with a victim verb (`164 passengers and six
     // crew` on board stay two figures).
     predicate?;
+    // `at least one person was killed`: the bound before the victims is the figure's.
+    let mut fig = figure(k, end, count);
+    if let Some((st, q)) = super::figure::qualifier_before(v, k, s.first, Lexicon::get()) {
+        fig.first = st;
+        fig.qualifier = q;
+        fig.value = q.apply(count);
+    }
     Some(Implied {
-        figure: figure(k, end, count),
+        figure: fig,
         predicate,
         implicit: !numeral,
         named: !numeral,

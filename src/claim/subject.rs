@@ -2,7 +2,10 @@
 
 use super::figure::Figure;
 use super::Subject;
-use crate::quantity::lexicon::{en::WOUND_NOUNS, Lexicon, WordSet};
+use crate::quantity::lexicon::{
+    en::{GUNFIRE, WOUND_NOUNS},
+    Lexicon, WordSet,
+};
 use crate::quantity::Dimension;
 use crate::scan::{Sentence, TokenKind, View};
 use std::sync::LazyLock;
@@ -395,6 +398,38 @@ fn find_predicate(
             let taken = (k.saturating_sub(4).max(s.first)..k)
                 .any(|j| v.w(j) == "to" || super::implicit::TO_HOSPITAL.contains(&v.w(j)));
             return taken.then_some("injured");
+        }
+        // People who `were hit` or `struck` were shot, unless something else struck them
+        // (`struck by a car` tells no fate of its own: look further). Missiles `hit` targets.
+        if !head_is_thing
+            && matches!(w, "hit" | "struck")
+            && matches!(
+                v.w(k.wrapping_sub(1)),
+                "were" | "was" | "been" | "are" | "is"
+            )
+        {
+            let mut j = k + 1;
+            if v.w(j) == "by" {
+                j += 1;
+                while matches!(
+                    v.w(j),
+                    "a" | "an" | "the" | "stray" | "multiple" | "several"
+                ) {
+                    j += 1;
+                }
+                if !GUNFIRE.contains(&v.w(j)) {
+                    return None;
+                }
+                j += 1;
+            }
+            // `struck by gunfire and killed`: the fate after it decides.
+            let fatal =
+                (j..s.last.min(j + 3)).any(|i| matches!(lex.predicate(v.w(i)), Some("killed")));
+            return Some(if fatal {
+                "killed"
+            } else {
+                super::implicit::SHOT
+            });
         }
         // `claimed 14 lives`, `cost 200 lives`.
         if head_lives && matches!(w, "claimed" | "claim" | "claims" | "cost" | "took") {

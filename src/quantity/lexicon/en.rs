@@ -38,6 +38,13 @@ pub const CARDINALS: &[(&str, f64)] = &[
 /// count they follow is of people hurt.
 pub const WOUND_NOUNS: &[&str] = &["injuries", "injury", "wounds", "wound"];
 
+/// What people are `hit` or `struck by` when they are shot (`struck by gunfire`, `hit by
+/// a stray bullet`).
+pub const GUNFIRE: &[&str] = &[
+    "gunfire", "bullet", "bullets", "gunshot", "gunshots", "shot", "shots", "round", "rounds",
+    "fire", "shotgun", "pellets", "buckshot",
+];
+
 /// Compass words and their abbreviations, which stand between a house number and a street
 /// name (`2412 East 13th Street`, `804 W. Main`) (lowercase, without full stops).
 pub const DIRECTIONS: &[&str] = &[
