@@ -735,6 +735,20 @@ fn is_year(v: &View<'_>, i: usize, f: &Figure, lex: &Lexicon) -> bool {
     !counted
 }
 
+/// Parents whose `of N` counts their children (`a mother of three`).
+const PARENTS: &[&str] = &[
+    "mother",
+    "father",
+    "parent",
+    "parents",
+    "mom",
+    "mum",
+    "dad",
+    "grandmother",
+    "grandfather",
+    "grandparents",
+];
+
 fn is_not_a_claim(
     v: &View<'_>,
     s: &Sentence,
@@ -759,6 +773,25 @@ fn is_not_a_claim(
         return true;
     }
     let unitless = f.unit.is_none() && f.qualifier == Qualifier::Exact;
+    // `a father of two` counts a family, not the victims the sentence tells of.
+    if unitless && prev == "of" && PARENTS.contains(&v.w(i.wrapping_sub(2))) {
+        return true;
+    }
+    // `two Sundays ago`, `three straight Saturdays`: days of the calendar, not people.
+    let mut day = f.last;
+    while matches!(
+        v.w(day),
+        "consecutive" | "straight" | "successive" | "more" | "other"
+    ) {
+        day += 1;
+    }
+    if f.unit.is_none()
+        && v.w(day)
+            .strip_suffix('s')
+            .is_some_and(|w| en::WEEKDAYS.contains(&w))
+    {
+        return true;
+    }
 
     // Spans of years (`between 2016 and 2023`) are dates, not amounts.
     if f.qualifier == Qualifier::Range

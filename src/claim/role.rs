@@ -115,7 +115,12 @@ pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure], perio
     }
     // `127 new cases` arose within some period (a week, a day): a period's count, which
     // the total of the outbreak is not and the count of the same week is.
-    if periodic || v.w(f.last) == "new" {
+    // (`Two New York firefighters` are firefighters of a place.)
+    let new = v.w(f.last) == "new"
+        && !(v.is_capitalized(f.last)
+            && v.is_capitalized(f.last + 1)
+            && !v.is_capitalized(f.last + 2));
+    if periodic || new {
         return Role::Period;
     }
     Role::Total

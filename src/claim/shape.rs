@@ -361,7 +361,9 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
         && v.is_word(i - 3)
         && v.is_capitalized(i - 3)
         && v.is_capitalized(i - 2);
-    let closes = matches!(next, "," | "." | ";" | ")") || ends_on_age;
+    // (`Andrew Lopez, 20 and Jonathan Carrasquillo, 24`: the next name follows.)
+    let next_name = next == "and" && v.is_capitalized(i + 2) && v.is_word(i + 2);
+    let closes = matches!(next, "," | "." | ";" | ")") || ends_on_age || next_name;
     if prev == "," && closes && (name_before || person(before)) {
         return true;
     }
@@ -503,6 +505,19 @@ mod tests {
         // `A fifth man` says there were five.
         let fifth = crate::extract("A fifth man was shot in the leg.");
         assert!(fifth.iter().any(|c| c.value.high == Some(5.0)));
+    }
+
+    /// A parent's `of two` counts a family, `two Sundays` days, and an age may be followed
+    /// by the next name; none is a count of the people the sentence tells of.
+    #[test]
+    fn families_days_and_listed_ages_are_no_counts() {
+        assert!(figures("A father of two was shot and killed Sunday.").is_empty());
+        assert!(figures("Jones was injured two Sundays ago at Pittsburgh.").is_empty());
+        assert!(
+            figures("Andrew Lopez, 20 and Jonathan Carrasquillo, 24, were charged.").is_empty()
+        );
+        let c = crate::extract("Four Dallas Police Department officers died.");
+        assert_eq!(c[0].subject.label, "officers killed");
     }
 
     #[test]

@@ -291,6 +291,17 @@ pub(crate) fn singular(word: &str) -> String {
 const IRREGULAR_FATES: &[&str] = &["hurt", "shot", "slain"];
 
 /// The noun phrase after the figure: the index of its head noun, if any.
+/// The counted noun after a name that starts at `k` (`Dallas Police Department
+/// officers`): a lowercase word for people or of a known class right after the run of
+/// capitalized words, if any.
+fn noun_after_name(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<usize> {
+    let end = (k..s.last.min(k + 5)).find(|&j| !v.is_capitalized(j) || !v.is_word(j))?;
+    let w = v.w(end);
+    let known =
+        super::implicit::is_person(w, lex) || lex.noun_classes.contains_key(lex.stem(w).as_ref());
+    (v.is_word(end) && known).then_some(end)
+}
+
 fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<usize> {
     let mut k = f.last;
     // `dozens of people`, `six years of civil war`, `hundreds of thousands of refugees`.
@@ -324,6 +335,14 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
         }
         if t.kind == TokenKind::Digits {
             break;
+        }
+        // `four Dallas Police Department officers`: a name before the counted noun
+        // only says whose they are.
+        if taken == 0 && v.is_capitalized(k) {
+            if let Some(noun) = noun_after_name(v, s, k, lex) {
+                k = noun;
+                continue;
+            }
         }
         let w = v.w(k);
         if STOP.contains(w) || lex.speech.contains(w) {
