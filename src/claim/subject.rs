@@ -450,6 +450,10 @@ fn find_predicate(
                 super::implicit::SHOT
             });
         }
+        // `the cases against the two officers` are in court, not in an outbreak.
+        if matches!(w, "case" | "cases") && v.w(k + 1) == "against" {
+            return None;
+        }
         // `claimed 14 lives`, `cost 200 lives`.
         if head_lives && matches!(w, "claimed" | "claim" | "claims" | "cost" | "took") {
             return Some("killed");
@@ -726,7 +730,9 @@ pub(crate) fn word_predicate(w: &str, lex: &Lexicon) -> Option<&'static str> {
         "safely" | "safety" | "alive" => return Some("rescued"),
         "last" | "lives" | "claim" | "struck" | "claims" | "case" | "fire" | "point" | "points"
         | "run" | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live"
-        | "seat" | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {
+        | "seat" | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing,"
+        // (`casings` stems to `case`.)
+        | "casing" | "casings" => {
             return match w {
                 "hit" | "struck" => Some("reached"),
                 "won" | "win" => Some("won"),
