@@ -769,6 +769,16 @@ mod tests {
         assert_eq!(c.text, "At least one person");
     }
 
+    /// Cartridge casings stem to `case` but are no infection, nor hurt by a fate told
+    /// before them; `20+` counts the noun after it.
+    #[test]
+    fn casings_are_found_not_infected() {
+        let c = extract("A woman was hospitalized, 20+ casings found after a shooting.");
+        let casings = c.iter().find(|c| c.text == "20+ casings");
+        assert_eq!(casings.map(|c| c.subject.predicate.clone()), Some(None));
+        assert_eq!(one("Police found 20 casings.").subject.predicate, None);
+    }
+
     /// A compound duration names what lasted, event word or not: a standoff near an
     /// apartment is the standoff's length, not the building's.
     #[test]

@@ -304,6 +304,10 @@ fn noun_after_name(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Optio
 
 fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<usize> {
     let mut k = f.last;
+    // `20+ casings`.
+    if v.w(k) == "+" && v.glued(k) {
+        k += 1;
+    }
     // `dozens of people`, `six years of civil war`, `hundreds of thousands of refugees`.
     if v.w(k) == "of"
         && (matches!(f.kind, crate::quantity::NumberKind::Vague { .. })
@@ -722,17 +726,23 @@ fn verb_after_phrase(
     passive_predicate(v, aux, pred_at)
 }
 
+/// Whether a word is a cartridge case, which stems to `case` as an infection does.
+fn is_casing(w: &str) -> bool {
+    matches!(w, "casing" | "casings")
+}
+
 /// The predicate of one word, with the risky forms spelled out (`last` alone is a date word,
 /// `lasted` is a duration verb).
 pub(crate) fn word_predicate(w: &str, lex: &Lexicon) -> Option<&'static str> {
+    if is_casing(w) {
+        return None;
+    }
     match w {
         "lasted" | "lasting" | "lasts" | "long" => return Some("lasted"),
         "safely" | "safety" | "alive" => return Some("rescued"),
         "last" | "lives" | "claim" | "struck" | "claims" | "case" | "fire" | "point" | "points"
         | "run" | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live"
-        | "seat" | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing,"
-        // (`casings` stems to `case`.)
-        | "casing" | "casings" => {
+        | "seat" | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {
             return match w {
                 "hit" | "struck" => Some("reached"),
                 "won" | "win" => Some("won"),
@@ -778,11 +788,15 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
     }
     let head_word = head.map(|h| v.w(h));
     let head_stem = head_word.map(|w| lex.stem(w).to_string());
-    let mut predicate = head_stem.as_deref().and_then(noun_predicate);
+    let mut predicate = head_stem
+        .as_deref()
+        .and_then(noun_predicate)
+        .filter(|_| !head_word.is_some_and(is_casing));
     let weapon = head_stem
         .as_deref()
         .is_some_and(|st| lex.noun_classes.get(st) == Some(&"weapon"));
-    if predicate.is_none() {
+    // Casings are found, not hurt: no fate told near them is theirs.
+    if predicate.is_none() && !head_word.is_some_and(is_casing) {
         predicate = find_predicate(v, s, f, head, weapon, lex);
     }
     // `3 shot, 1 dead`, `7 wounded`: the participle after the figure says what happened
