@@ -769,6 +769,20 @@ mod tests {
         assert_eq!(c.text, "At least one person");
     }
 
+    /// The verb of a clause tells the fate its shot people had; a death in another clause
+    /// is someone else's.
+    #[test]
+    fn shot_people_who_died_are_the_dead() {
+        assert_eq!(
+            tolls("Two men who were struck inside the shop died on the scene."),
+            [(2.0, Some("killed".into()))]
+        );
+        assert_eq!(
+            tolls("Five people were shot outside a bar where a man was killed last year.")[0],
+            (5.0, Some("shot".into()))
+        );
+    }
+
     /// Cartridge casings stem to `case` but are no infection, nor hurt by a fate told
     /// before them; `20+` counts the noun after it.
     #[test]

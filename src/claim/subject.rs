@@ -544,6 +544,11 @@ fn find_predicate(
             continue;
         }
         if let Some(p) = pred_at(k) {
+            // `Two men who were struck inside the shop died`: the clause's own verb tells
+            // the fate the shooting had.
+            if p == super::implicit::SHOT && died_later_in_clause(v, s, k, lex) {
+                return Some("killed");
+            }
             return Some(p);
         }
         // A preposition starts a phrase about something else (`detained 212 people during
@@ -724,6 +729,21 @@ fn verb_after_phrase(
         return None;
     }
     passive_predicate(v, aux, pred_at)
+}
+
+/// Words that end the clause a verb of fate is read in (`shot outside a bar where a man
+/// was killed`, `three shot and one died`).
+const CLAUSE_BREAKS: &[&str] = &[
+    "and", "but", "while", "or", "where", "when", "who", "that", "which", "after", "before", "as",
+    "since",
+];
+
+/// Whether a word of death follows the verb at `k` in its clause, a few words on, before
+/// any `and` (`three shot and one died` tells of one of them) or punctuation.
+fn died_later_in_clause(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> bool {
+    (k + 1..s.last.min(k + 7))
+        .take_while(|&j| v.is_word(j) && !CLAUSE_BREAKS.contains(&v.w(j)))
+        .any(|j| lex.predicate(v.w(j)) == Some("killed"))
 }
 
 /// Whether a word is a cartridge case, which stems to `case` as an infection does.
