@@ -299,6 +299,15 @@ impl Extractor {
         // `since it began nine years ago` is a running total, not an earlier time.
         let past = facts.past && !cumulative;
         let periodic = context::periodic(v, s, f, facts);
+        let mut role = super::role::role(v, s, f, all, periodic);
+        // `one man is dead and three other people were shot`: the others are not all who
+        // were shot (the dead man was too), whatever their own fate.
+        if role == super::Role::Total
+            && subject.predicate.as_deref() == Some(super::implicit::SHOT)
+            && (f.first..last).any(|k| matches!(v.w(k), "other" | "others"))
+        {
+            role = super::Role::Subset;
+        }
         Some(Claim {
             text: original.get(start..end)?.to_string(),
             span: Span { start, end },
@@ -321,7 +330,7 @@ impl Extractor {
                 killer_died: false,
             },
             attribution: attribution.clone(),
-            role: super::role::role(v, s, f, all, periodic),
+            role,
             implicit: false,
             named: false,
             as_written: f
@@ -781,6 +790,18 @@ mod tests {
             tolls("Five people were shot outside a bar where a man was killed last year.")[0],
             (5.0, Some("shot".into()))
         );
+    }
+
+    /// `three other people were shot`: others are not all who were shot.
+    #[test]
+    fn others_shot_are_a_part_of_the_shot() {
+        let claims = extract("One man is dead and three other people were shot.");
+        let others = claims.iter().find(|c| c.text == "three other people");
+        assert_eq!(others.map(|c| c.role), Some(Role::Subset), "{claims:#?}");
+        let hurt = one("One man was killed and five others were hurt."
+            .replace("One man was killed and ", "")
+            .as_str());
+        assert_eq!(hurt.role, Role::Total);
     }
 
     /// Cartridge casings stem to `case` but are no infection, nor hurt by a fate told
