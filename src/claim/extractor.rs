@@ -804,6 +804,30 @@ mod tests {
         assert_eq!(hurt.role, Role::Total);
     }
 
+    /// Found in review: what a hit or struck rule must not read as a death or a shooting.
+    #[test]
+    fn hit_and_struck_keep_to_their_clause() {
+        assert_eq!(
+            tolls("Four people were hit in a deadly shooting.")[0],
+            (4.0, Some("shot".into()))
+        );
+        assert_eq!(
+            tolls("Some 2,000 residents were hit hard by the flooding."),
+            [(2000.0, None)]
+        );
+        assert_eq!(tolls("Two officers were struck with a bat."), [(2.0, None)]);
+        assert_eq!(
+            tolls("The parents of two children killed in the crash sued."),
+            [(2.0, Some("killed".into()))]
+        );
+        assert_eq!(
+            one("Protests erupted over a man killed by police.")
+                .value
+                .high,
+            Some(1.0)
+        );
+    }
+
     /// Cartridge casings stem to `case` but are no infection, nor hurt by a fate told
     /// before them; `20+` counts the noun after it.
     #[test]

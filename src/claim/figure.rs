@@ -738,7 +738,11 @@ fn is_year(v: &View<'_>, i: usize, f: &Figure, lex: &Lexicon) -> bool {
 /// Parents whose `of N` counts their children (`a mother of three`).
 const PARENTS: &[&str] = &[
     "mother",
+    "mothers",
     "father",
+    "fathers",
+    "stepmother",
+    "stepfather",
     "parent",
     "parents",
     "mom",
@@ -773,8 +777,14 @@ fn is_not_a_claim(
         return true;
     }
     let unitless = f.unit.is_none() && f.qualifier == Qualifier::Exact;
-    // `a father of two` counts a family, not the victims the sentence tells of.
-    if unitless && prev == "of" && PARENTS.contains(&v.w(i.wrapping_sub(2))) {
+    // `a father of two` counts a family, not the victims the sentence tells of (but `the
+    // parents of two children killed` count the children).
+    if unitless
+        && i >= s.first + 2
+        && prev == "of"
+        && PARENTS.contains(&v.w(i - 2))
+        && !super::implicit::is_person(v.w(f.last), lex)
+    {
         return true;
     }
     // `two Sundays ago`, `three straight Saturdays`: days of the calendar, not people.

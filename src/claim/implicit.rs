@@ -728,9 +728,14 @@ fn victims_at(
     // A sum of stated groups is a toll only with a victim verb (`164 passengers and six
     // crew` on board stay two figures).
     predicate?;
-    // `at least one person was killed`: the bound before the victims is the figure's.
+    // `at least one person was killed`: a bound before a numeral is the figure's (not
+    // `over a man killed by police`, nor `about a man who was shot`).
     let mut fig = figure(k, end, count);
-    if let Some((st, q)) = super::figure::qualifier_before(v, k, s.first, Lexicon::get()) {
+    let bound = numeral
+        .then(|| super::figure::qualifier_before(v, k, s.first, lex))
+        .flatten()
+        .filter(|(_, q)| matches!(q, Qualifier::AtLeast | Qualifier::AtMost));
+    if let Some((st, q)) = bound {
         fig.first = st;
         fig.qualifier = q;
         fig.value = q.apply(count);

@@ -115,11 +115,10 @@ pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure], perio
     }
     // `127 new cases` arose within some period (a week, a day): a period's count, which
     // the total of the outbreak is not and the count of the same week is.
-    // (`Two New York firefighters` are firefighters of a place.)
+    // (`Two New York firefighters` are people of a place.)
     let new = v.w(f.last) == "new"
-        && !(v.is_capitalized(f.last)
-            && v.is_capitalized(f.last + 1)
-            && !v.is_capitalized(f.last + 2));
+        && super::subject::noun_after_name(v, s, f.last, crate::quantity::lexicon::Lexicon::get())
+            .is_none();
     if periodic || new {
         return Role::Period;
     }

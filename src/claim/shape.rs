@@ -361,8 +361,13 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
         && v.is_word(i - 3)
         && v.is_capitalized(i - 3)
         && v.is_capitalized(i - 2);
-    // (`Andrew Lopez, 20 and Jonathan Carrasquillo, 24`: the next name follows.)
-    let next_name = next == "and" && v.is_capitalized(i + 2) && v.is_word(i + 2);
+    // (`Andrew Lopez, 20 and Jonathan Carrasquillo, 24`: the next name, with its age.)
+    let next_name = next == "and"
+        && i + 2 < s.last
+        && v.is_word(i + 2)
+        && v.is_capitalized(i + 2)
+        && (i + 3..s.last.min(i + 7))
+            .any(|k| v.w(k) == "," && v.kind(k + 1) == Some(crate::scan::TokenKind::Digits));
     let closes = matches!(next, "," | "." | ";" | ")") || ends_on_age || next_name;
     if prev == "," && closes && (name_before || person(before)) {
         return true;

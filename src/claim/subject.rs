@@ -290,18 +290,20 @@ pub(crate) fn singular(word: &str) -> String {
 /// Participles of a victim's fate that do not end in `-ed`.
 const IRREGULAR_FATES: &[&str] = &["hurt", "shot", "slain"];
 
-/// The noun phrase after the figure: the index of its head noun, if any.
-/// The counted noun after a name that starts at `k` (`Dallas Police Department
-/// officers`): a lowercase word for people or of a known class right after the run of
-/// capitalized words, if any.
-fn noun_after_name(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<usize> {
+/// The people counted after a name that starts at `k` (`Dallas Police Department
+/// officers`): a lowercase word for people right after the run of capitalized words, if
+/// any. (Only people: `Five Republicans vote` has no noun after the name.)
+pub(crate) fn noun_after_name(
+    v: &View<'_>,
+    s: &Sentence,
+    k: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
     let end = (k..s.last.min(k + 5)).find(|&j| !v.is_capitalized(j) || !v.is_word(j))?;
-    let w = v.w(end);
-    let known =
-        super::implicit::is_person(w, lex) || lex.noun_classes.contains_key(lex.stem(w).as_ref());
-    (v.is_word(end) && known).then_some(end)
+    (v.is_word(end) && super::implicit::is_person(v.w(end), lex)).then_some(end)
 }
 
+/// The noun phrase after the figure: the index of its head noun, if any.
 fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<usize> {
     let mut k = f.last;
     // `20+ casings`.
@@ -422,33 +424,30 @@ fn find_predicate(
                 .any(|j| v.w(j) == "to" || super::implicit::TO_HOSPITAL.contains(&v.w(j)));
             return taken.then_some("injured");
         }
-        // People who `were hit` or `struck` were shot, unless something else struck them
-        // (`struck by a car` tells no fate of its own: look further). Missiles `hit` targets.
+        // People who `were hit` or `struck` were shot: by gunfire (`struck by police
+        // gunfire`), or with nothing after the verb but a place, a time or the clause's
+        // end (`14 people were hit, including two`). Struck by anything else (`by a car`,
+        // `with a bat`, `hit hard by the flooding`) tells no fate of its own: look further.
         if !head_is_thing
+            && head.is_some()
             && matches!(w, "hit" | "struck")
             && matches!(
                 v.w(k.wrapping_sub(1)),
                 "were" | "was" | "been" | "are" | "is"
             )
         {
-            let mut j = k + 1;
-            if v.w(j) == "by" {
-                j += 1;
-                while matches!(
-                    v.w(j),
-                    "a" | "an" | "the" | "stray" | "multiple" | "several"
-                ) {
-                    j += 1;
-                }
-                if !GUNFIRE.contains(&v.w(j)) {
-                    return None;
-                }
-                j += 1;
+            let next = v.w(k + 1);
+            let shot = if next == "by" {
+                (k + 2..s.last.min(k + 5))
+                    .take_while(|&j| v.is_word(j))
+                    .any(|j| GUNFIRE.contains(&v.w(j)))
+            } else {
+                !v.is_word(k + 1) || k + 1 >= s.last || PLACE_OR_TIME_AFTER.contains(&next)
+            };
+            if !shot {
+                return None;
             }
-            // `struck by gunfire and killed`: the fate after it decides.
-            let fatal =
-                (j..s.last.min(j + 3)).any(|i| matches!(lex.predicate(v.w(i)), Some("killed")));
-            return Some(if fatal {
+            return Some(if dies_in_clause(v, s, k + 1) {
                 "killed"
             } else {
                 super::implicit::SHOT
@@ -546,7 +545,7 @@ fn find_predicate(
         if let Some(p) = pred_at(k) {
             // `Two men who were struck inside the shop died`: the clause's own verb tells
             // the fate the shooting had.
-            if p == super::implicit::SHOT && died_later_in_clause(v, s, k, lex) {
+            if p == super::implicit::SHOT && dies_in_clause(v, s, k + 1) {
                 return Some("killed");
             }
             return Some(p);
@@ -732,18 +731,52 @@ fn verb_after_phrase(
 }
 
 /// Words that end the clause a verb of fate is read in (`shot outside a bar where a man
-/// was killed`, `three shot and one died`).
+/// was killed`, `three shot and one died`, `eight shot, including one fatally`).
 const CLAUSE_BREAKS: &[&str] = &[
-    "and", "but", "while", "or", "where", "when", "who", "that", "which", "after", "before", "as",
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "or",
+    "where",
+    "when",
+    "who",
+    "that",
+    "which",
+    "after",
+    "before",
+    "as",
     "since",
+    "including",
 ];
 
-/// Whether a word of death follows the verb at `k` in its clause, a few words on, before
-/// any `and` (`three shot and one died` tells of one of them) or punctuation.
-fn died_later_in_clause(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> bool {
-    (k + 1..s.last.min(k + 7))
-        .take_while(|&j| v.is_word(j) && !CLAUSE_BREAKS.contains(&v.w(j)))
-        .any(|j| lex.predicate(v.w(j)) == Some("killed"))
+/// Words after `were hit` that keep the sentence about the hit people (a place, a time).
+const PLACE_OR_TIME_AFTER: &[&str] = &[
+    "in", "at", "on", "inside", "outside", "near", "while", "during", "early", "late", "shortly",
+    "as", "when", "after", "before",
+];
+
+/// Whether the people of a verb of harm died, told in its own clause from token `from`:
+/// `struck by gunfire and killed`, `who were shot in the head died`. Only verbs of dying
+/// count (`deadly`, `fatally` may tell of a part), and the clause ends at punctuation or
+/// a [`CLAUSE_BREAKS`] word, but for `and` right before the verb (`shot and killed`).
+fn dies_in_clause(v: &View<'_>, s: &Sentence, from: usize) -> bool {
+    let dying = |w: &str| matches!(w, "died" | "dies" | "killed" | "dead");
+    let mut j = from;
+    while j < s.last.min(from + 8) && v.is_word(j) {
+        let w = v.w(j);
+        if w == "and" && dying(v.w(j + 1)) {
+            return true;
+        }
+        if CLAUSE_BREAKS.contains(&w) {
+            return false;
+        }
+        if dying(w) {
+            return true;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Whether a word is a cartridge case, which stems to `case` as an infection does.

@@ -41,8 +41,8 @@ pub const WOUND_NOUNS: &[&str] = &["injuries", "injury", "wounds", "wound"];
 /// What people are `hit` or `struck by` when they are shot (`struck by gunfire`, `hit by
 /// a stray bullet`).
 pub const GUNFIRE: &[&str] = &[
-    "gunfire", "bullet", "bullets", "gunshot", "gunshots", "shot", "shots", "round", "rounds",
-    "fire", "shotgun", "pellets", "buckshot",
+    "gunfire", "bullet", "bullets", "gunshot", "gunshots", "shot", "shots", "rounds", "fire",
+    "shotgun", "pellets", "buckshot",
 ];
 
 /// Compass words and their abbreviations, which stand between a house number and a street
