@@ -566,10 +566,16 @@ fn settle_parts(
         if !(c.role == super::Role::Subset || added) || c.dimension != Dimension::Count {
             continue;
         }
+        // The whole counts what the part does: `crossed five lanes and shot three more
+        // people` adds to no lanes.
+        let class = c.subject.class.as_deref();
         let stated = before
             .iter()
             .rev()
-            .find(|(p, _)| p.dimension == Dimension::Count)
+            .find(|(p, _)| {
+                p.dimension == Dimension::Count
+                    && (class.is_none() || p.subject.class.as_deref() == class)
+            })
             .map(|(p, g)| (g.last, p.subject.predicate.as_deref()));
         // (On a tie the stated figure, the later in the chain, wins.)
         let whole = implied
@@ -825,6 +831,28 @@ mod tests {
                 .value
                 .high,
             Some(1.0)
+        );
+    }
+
+    /// A verb does not reach the subject of another clause; `more people` add to people,
+    /// not to a count of lanes before them; `no other injuries` and `the other eight` are
+    /// no totals.
+    #[test]
+    fn clauses_and_sets_bound_what_a_count_is() {
+        let c = extract("Eight people were injured when two men opened fire.");
+        let men = c.iter().find(|c| c.text == "two men");
+        assert_eq!(men.map(|c| c.subject.predicate.clone()), Some(None));
+        let c = extract("He crossed five lanes of traffic and shot three more people.");
+        let more = c.iter().find(|c| c.figure == 3.0).map(|c| c.role);
+        assert_eq!(more, Some(Role::Increment));
+        assert_eq!(
+            one("No other injuries were reported.").role,
+            Role::Increment
+        );
+        assert_eq!(one("No injuries were reported.").role, Role::Total);
+        assert_eq!(
+            one("The other eight people in the group were detained.").role,
+            Role::Subset
         );
     }
 

@@ -104,8 +104,14 @@ pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure], perio
     {
         return Role::Earlier;
     }
-    if INCREMENT_AFTER.contains(&v.w(f.last)) || INCREMENT_BEFORE.contains(&prev) {
+    // `no other injuries`, `no further deaths`: none beyond those told.
+    let none_more = v.w(f.first) == "no" && matches!(v.w(f.first + 1), "other" | "further");
+    if INCREMENT_AFTER.contains(&v.w(f.last)) || INCREMENT_BEFORE.contains(&prev) || none_more {
         return Role::Increment;
+    }
+    // `the other eight people` are the rest of a set told elsewhere.
+    if prev == "other" && matches!(prev2, "the" | "his" | "her" | "their" | "its") {
+        return Role::Subset;
     }
     let whole_before = all
         .iter()

@@ -639,7 +639,9 @@ fn find_predicate(
         {
             return None;
         }
-        if matches!(w, "and" | "but" | "while") {
+        // `eight people were injured when two men opened fire`: the men are the subject of
+        // another clause, which the verb before it does not reach.
+        if matches!(w, "and" | "but" | "while") || SUBORDINATORS.contains(&w) {
             break;
         }
         if !matches!(
@@ -729,6 +731,12 @@ fn verb_after_phrase(
     }
     passive_predicate(v, aux, pred_at)
 }
+
+/// Words that open a subordinate clause: a verb before one is not its subject's.
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "because", "before", "since", "until", "where", "whereas", "if", "although",
+    "though", "once",
+];
 
 /// Words that end the clause a verb of fate is read in (`shot outside a bar where a man
 /// was killed`, `three shot and one died`, `eight shot, including one fatally`).
