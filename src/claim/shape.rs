@@ -386,6 +386,21 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
     {
         return true;
     }
+    // `Because Brizuela was 17 when the killings occurred`: a named person's age at a time.
+    if matches!(prev, "is" | "was")
+        && (matches!(before, "she" | "he") || v.is_capitalized(i - 2) && v.is_word(i - 2))
+        && matches!(next, "when" | "at")
+        && v.raw(i).len() <= 3
+    {
+        return true;
+    }
+    // `dies at 96`, `died at 81`: the age at death.
+    if prev == "at"
+        && matches!(before, "dies" | "died" | "dead")
+        && (!v.is_word(i + 1) || matches!(next, "of" | "after" | "in" | "on"))
+    {
+        return true;
+    }
     if matches!(prev, "her" | "his" | "their" | "early" | "late" | "mid")
         && next == "s"
         && v.glued(i + 1)
@@ -521,6 +536,11 @@ mod tests {
         assert!(
             figures("Andrew Lopez, 20 and Jonathan Carrasquillo, 24, were charged.").is_empty()
         );
+        assert!(
+            figures("Because Brizuela was 17 when the killings occurred, he was spared.")
+                .is_empty()
+        );
+        assert!(figures("Sammy Lee, diver who won Olympic gold, dies at 96").is_empty());
         let c = crate::extract("Four Dallas Police Department officers died.");
         assert_eq!(c[0].subject.label, "officers killed");
     }
