@@ -167,6 +167,7 @@ impl Extractor {
                 }
             }
             inherit_subjects(&mut here);
+            others_add(&mut here, &extra);
             // The whole a part of a later sentence belongs to (`Four were shot. Two of them
             // died.`): the last count of people before it.
             let whole_before = out
@@ -611,6 +612,37 @@ fn within(part: Option<&str>, whole: Option<&str>) -> bool {
         || part == shot && matches!(whole, Some("killed" | "injured"))
 }
 
+/// `Three victims were taken to Yale-New Haven Hospital and two others to the hospital in a
+/// private car`: others of the fate of a count before them in the sentence add to it, so
+/// neither is the total (`one killed and five others hurt` are of two fates: the five are
+/// all the hurt). `implied` are the sentence's implied counts (`a man and a woman`).
+fn others_add(here: &mut [(Claim, &Figure)], implied: &[super::implicit::Implied]) {
+    for i in 0..here.len() {
+        let (before, rest) = here.split_at_mut(i);
+        let (c, f) = &mut rest[0];
+        let others = c
+            .text
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("others") || w.eq_ignore_ascii_case("other"));
+        if !others || c.role != super::Role::Total || c.subject.class.as_deref() != Some("person") {
+            continue;
+        }
+        let pred = c.subject.predicate.as_deref();
+        let stated = before.iter().any(|(p, g)| {
+            g.last <= f.first
+                && p.subject.class.as_deref() == Some("person")
+                && p.subject.predicate.as_deref() == pred
+                && p.role == super::Role::Total
+        });
+        let told = implied
+            .iter()
+            .any(|im| im.figure.last <= f.first && im.predicate == pred);
+        if pred.is_some() && (stated || told) {
+            c.role = super::Role::Increment;
+        }
+    }
+}
+
 /// Elliptical counts take their subject from the count before them in the sentence
 /// (`killed 12 people and wounded 40`): the class always, the predicate unless a subset
 /// marker (its role: `including`, `of whom`) says the figure is a part of the other.
@@ -853,6 +885,21 @@ mod tests {
         assert_eq!(
             one("The other eight people in the group were detained.").role,
             Role::Subset
+        );
+    }
+
+    /// Others of the same fate as a count before them add to it; of another fate they
+    /// are that fate's total.
+    #[test]
+    fn others_of_the_same_fate_add() {
+        let roles = |t: &str| -> Vec<Role> { extract(t).into_iter().map(|c| c.role).collect() };
+        assert_eq!(
+            roles("Two people were wounded and two others were also hurt."),
+            [Role::Total, Role::Increment]
+        );
+        assert_eq!(
+            roles("Two people were killed and four others were hurt."),
+            [Role::Total, Role::Total]
         );
     }
 
