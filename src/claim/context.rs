@@ -549,9 +549,22 @@ const PERIODIC: &[&str] = &[
 ];
 
 /// Whether the figure's clause ties it to one period (`127 new cases in the past week`).
+/// `overnight` dates one event (`a child and a woman were shot overnight`) unless the
+/// sentence tallies several (`12 people were shot overnight in separate shootings`).
 pub(crate) fn periodic(v: &View<'_>, s: &Sentence, f: &Figure, facts: &SentenceFacts) -> bool {
     let (cs, ce) = clause(v, s, f);
-    any_in(&facts.periodic_at, cs, ce)
+    let several = || {
+        (s.first..s.last).any(|k| {
+            matches!(
+                v.w(k),
+                "shootings" | "incidents" | "attacks" | "separate" | "across" | "citywide"
+            )
+        })
+    };
+    facts
+        .periodic_at
+        .iter()
+        .any(|&k| (cs..ce).contains(&k) && (v.w(k) != "overnight" || several()))
 }
 
 /// The clause around a figure: from the last comma or semicolon before it to the next one

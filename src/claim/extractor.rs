@@ -903,6 +903,15 @@ mod tests {
         );
     }
 
+    /// `overnight` dates one shooting; only a tally of several makes it a period's count.
+    #[test]
+    fn overnight_dates_an_event_unless_it_tallies_several() {
+        let c = extract("Two men were shot overnight in north St. Louis.");
+        assert_eq!(c[0].role, Role::Total);
+        let c = extract("Twelve people were shot overnight in separate shootings.");
+        assert_eq!(c[0].role, Role::Period);
+    }
+
     /// Cartridge casings stem to `case` but are no infection, nor hurt by a fate told
     /// before them; `20+` counts the noun after it.
     #[test]
