@@ -912,6 +912,24 @@ mod tests {
         assert_eq!(c[0].role, Role::Period);
     }
 
+    /// `Four teens, one fatally, were shot`: the part's adverb names no noun and makes no
+    /// clause of the apposition.
+    #[test]
+    fn a_fate_adverb_in_an_apposition() {
+        assert_eq!(
+            tolls("Four teens, one fatally, were shot."),
+            [
+                (4.0, Some("shot".into())),
+                (1.0, Some("killed".into())),
+                (3.0, Some("injured".into()))
+            ]
+        );
+        assert_eq!(
+            extract("Five hurt, two critically.")[1].subject.label,
+            "people injured"
+        );
+    }
+
     /// Cartridge casings stem to `case` but are no infection, nor hurt by a fate told
     /// before them; `20+` counts the noun after it.
     #[test]

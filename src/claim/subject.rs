@@ -287,6 +287,16 @@ pub(crate) fn singular(word: &str) -> String {
     word.into()
 }
 
+/// Adverbs that tell how badly a victim was hurt, after a count of some of them.
+const FATE_ADVERBS: &[&str] = &[
+    "fatally",
+    "mortally",
+    "critically",
+    "seriously",
+    "gravely",
+    "severely",
+];
+
 /// Participles of a victim's fate that do not end in `-ed`.
 const IRREGULAR_FATES: &[&str] = &["hurt", "shot", "slain"];
 
@@ -369,6 +379,10 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
             && !place
             && (word_predicate(w, lex).is_some() || w.ends_with("ing") || w.ends_with("ed"))
         {
+            break;
+        }
+        // `one fatally`, `two critically`: an adverb of fate names no noun.
+        if taken == 0 && FATE_ADVERBS.contains(&w) {
             break;
         }
         // A participle right after the figure is its verb, not its noun: `2 hurt`, `4
@@ -684,10 +698,11 @@ fn verb_after_apposition(
     let end = s.last.min(comma + 12);
     // The comma before the verb closes it (a list of ages has commas of its own).
     let close = (comma + 1..end).find(|&j| v.w(j) == "," && aux(j + 1))?;
+    // (An adverb of fate is the apposition's own: `Four teens, one fatally, were shot`.)
     let clause = (comma + 1..close).any(|j| {
         aux(j)
             || matches!(v.w(j), "who" | "which" | "that" | "said" | "say" | "says")
-            || pred_at(j).is_some()
+            || pred_at(j).is_some() && !v.w(j).ends_with("ly")
     });
     if clause {
         return None;
