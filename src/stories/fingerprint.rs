@@ -207,7 +207,13 @@ fn hash_of(kind: u8, parts: &[&str]) -> u64 {
 
 /// The hash of a name of folded words, each singular: outlets write `Haverstock Hills
 /// Apartments` and `Haverstock Hill Apartments` for one place.
+/// (A company's legal form is dropped: `Advanced Micro Devices Inc` is `Advanced Micro
+/// Devices`.)
 fn name_words_hash(words: &[&str]) -> u64 {
+    let words = match words.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && LEGAL_FORMS.contains(last) => rest,
+        _ => words,
+    };
     let singular: Vec<&str> = words
         .iter()
         .map(|w| match w.strip_suffix('s') {
@@ -217,6 +223,9 @@ fn name_words_hash(words: &[&str]) -> u64 {
         .collect();
     hash_of(5, &singular)
 }
+
+/// Legal forms after a company's name (folded).
+const LEGAL_FORMS: &[&str] = &["inc", "corp", "ltd", "llc", "plc", "co", "ag", "sa", "gmbh"];
 
 /// The block a house number is in (`4126` is in the `4100 block`), as outlets name an
 /// address by either; numbers under 100 stay as they are.
@@ -771,6 +780,22 @@ mod tests {
 
     fn kinds(text: &str, kind: Kind) -> usize {
         hashes(&Fingerprint::of(text), kind).len()
+    }
+
+    /// A company is one name with or without its legal form.
+    #[test]
+    fn a_legal_form_is_no_part_of_a_name() {
+        let a = Fingerprint::of("Chips\n\nAdvanced Micro Devices Inc cut its forecast on Monday.");
+        let b = Fingerprint::of("Chips\n\nAdvanced Micro Devices cut its forecast on Monday.");
+        // (With its legal form it reads as an institution; the hash is what documents share.)
+        let named = |fp: &Fingerprint| -> Vec<u64> {
+            [Kind::Name, Kind::Institution]
+                .into_iter()
+                .flat_map(|k| hashes(fp, k))
+                .collect()
+        };
+        assert_eq!(named(&a), named(&b));
+        assert!(!named(&a).is_empty());
     }
 
     /// The hashes of a fingerprint's features of one kind.
