@@ -238,7 +238,7 @@ fn block_of(number: &str) -> String {
 }
 
 /// A word folded for names: lowercase, possessive and dots dropped, ordinals in figures
-/// (`Sixth` and `6th` are one street).
+/// (`Sixth` and `6th` are one street), abbreviated place words spelled out.
 fn fold_word(w: &str) -> String {
     let w = w
         .strip_suffix("'s")
@@ -249,6 +249,13 @@ fn fold_word(w: &str) -> String {
         .filter(|c| c.is_alphanumeric() || *c == '-')
         .flat_map(char::to_lowercase)
         .collect();
+    // Place words as abbreviated (`Ft. Lauderdale`, `Mt Cook`).
+    let folded = match folded.as_str() {
+        "mt" => "mount".to_string(),
+        "ft" => "fort".to_string(),
+        "pt" => "point".to_string(),
+        _ => folded,
+    };
     match en::ORDINALS.iter().find(|(o, _)| *o == folded) {
         Some(&(_, n)) => ordinal_number(n as usize),
         None => folded,
@@ -796,6 +803,13 @@ mod tests {
         };
         assert_eq!(named(&a), named(&b));
         assert!(!named(&a).is_empty());
+    }
+
+    /// `Ft. Lauderdale` is `Fort Lauderdale`.
+    #[test]
+    fn abbreviated_place_words_are_spelled_out() {
+        assert_eq!(fold_word("Ft."), "fort");
+        assert_eq!(fold_word("Mt"), "mount");
     }
 
     /// The hashes of a fingerprint's features of one kind.
