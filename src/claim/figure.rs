@@ -777,6 +777,10 @@ fn is_not_a_claim(
         return true;
     }
     let unitless = f.unit.is_none() && f.qualifier == Qualifier::Exact;
+    // `[9]`, `[6][26]`: an encyclopedia's reference marks, not counts.
+    if is_digits && prev == "[" && next == "]" {
+        return true;
+    }
     // `a father of two` counts a family, not the victims the sentence tells of (but `the
     // parents of two children killed` count the children).
     if unitless

@@ -541,6 +541,10 @@ mod tests {
                 .is_empty()
         );
         assert!(figures("Sammy Lee, diver who won Olympic gold, dies at 96").is_empty());
+        assert_eq!(
+            figures("He was found dead in his car.[9] He killed six people.[6][26]"),
+            ["six people"]
+        );
         let c = crate::extract("Four Dallas Police Department officers died.");
         assert_eq!(c[0].subject.label, "officers killed");
     }
