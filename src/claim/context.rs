@@ -760,6 +760,13 @@ fn resolve(sp: String, last: &Option<String>) -> Option<String> {
 /// The noun phrase ending just before the speech verb at `verb`: up to four words back to
 /// a determiner, preposition or punctuation (`the defence ministry said` → `defence
 /// ministry`), skipping an appositive (`R.C. Hammond, a senior aide, said`).
+/// People a report is about, not who reports: before a speaker they start a reduced
+/// relative clause (`the man police say shot four people`).
+const SPOKEN_OF: &[&str] = &[
+    "man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "suspect", "gunman",
+    "shooter", "victim", "person", "driver",
+];
+
 fn speaker_before(v: &View<'_>, s: &Sentence, verb: usize) -> Option<String> {
     let mut end = verb;
     if end > s.first + 1 && v.w(end - 1) == "," {
@@ -789,7 +796,9 @@ fn speaker_before(v: &View<'_>, s: &Sentence, verb: usize) -> Option<String> {
         // fate (`the hospital said`) is the speaker.
         let fate = super::subject::word_predicate(w, lex).is_some()
             && (w.ends_with("ed") || FATE_WORDS.contains(&w));
-        if !(v.is_word(j) || glued_dash) || SPEAKER_STOP.contains(w) || fate {
+        // `the man police say shot four people`: the man is who was spoken of.
+        let spoken_of = words > 0 && SPOKEN_OF.contains(&w);
+        if !(v.is_word(j) || glued_dash) || SPEAKER_STOP.contains(w) || fate || spoken_of {
             break;
         }
         start = j;

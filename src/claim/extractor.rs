@@ -1526,6 +1526,8 @@ mod tests {
         assert_eq!(c.attribution.as_deref(), Some("police"));
         let c = one("Bowser faces murder charges after authorities said four women were killed.");
         assert_eq!(c.attribution.as_deref(), Some("authorities"));
+        let c = one("The man police say shot four people at a party was arrested.");
+        assert_eq!(c.attribution.as_deref(), Some("police"));
     }
 
     #[test]
