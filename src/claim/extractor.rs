@@ -930,6 +930,14 @@ mod tests {
         );
     }
 
+    /// A range may mix words and digits (`nine to 18 months`).
+    #[test]
+    fn a_range_of_words_and_digits() {
+        let c = one("He was sentenced to nine to 18 months in jail.");
+        assert_eq!(c.qualifier, Qualifier::Range);
+        assert_eq!(c.subject.label, "length of sentence");
+    }
+
     /// Cartridge casings stem to `case` but are no infection, nor hurt by a fate told
     /// before them; `20+` counts the noun after it.
     #[test]

@@ -238,7 +238,9 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         };
         if let Some(m2) = parse_number_at(v, k, currency.is_some() || cur2) {
             let between = v.w(first.wrapping_sub(1)) == "between";
-            let same_kind = std::mem::discriminant(&m2.kind) == std::mem::discriminant(&m.kind);
+            // (`nine to 18 months` mixes words and digits.)
+            let same_kind = std::mem::discriminant(&m2.kind) == std::mem::discriminant(&m.kind)
+                || joiner == "to" && matches!(m2.kind, NumberKind::Digits | NumberKind::Words);
             let ok = same_kind
                 && m2.last <= s.last
                 && match joiner {

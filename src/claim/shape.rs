@@ -388,7 +388,7 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
     }
     // `Because Brizuela was 17 when the killings occurred`: a named person's age at a time.
     if matches!(prev, "is" | "was")
-        && (matches!(before, "she" | "he") || v.is_capitalized(i - 2) && v.is_word(i - 2))
+        && (matches!(before, "she" | "he" | "who") || v.is_capitalized(i - 2) && v.is_word(i - 2))
         && matches!(next, "when" | "at")
         && v.raw(i).len() <= 3
     {
@@ -541,6 +541,7 @@ mod tests {
                 .is_empty()
         );
         assert!(figures("Sammy Lee, diver who won Olympic gold, dies at 96").is_empty());
+        assert!(figures("Her youngest child, who was 1 when she was killed, was born.").is_empty());
         assert_eq!(
             figures("He was found dead in his car.[9] He killed six people.[6][26]"),
             ["six people"]
