@@ -930,12 +930,16 @@ mod tests {
         );
     }
 
-    /// A range may mix words and digits (`nine to 18 months`).
+    /// A range may mix words and digits (`nine to 18 months`), and a figure may hold a
+    /// vulgar fraction (`11½`, which reads `11 1/2`).
     #[test]
     fn a_range_of_words_and_digits() {
         let c = one("He was sentenced to nine to 18 months in jail.");
         assert_eq!(c.qualifier, Qualifier::Range);
         assert_eq!(c.subject.label, "length of sentence");
+        let c = one("He was sentenced to 11½ to 23 months in prison.");
+        assert_eq!(c.text, "11½ to 23 months");
+        assert_eq!(one("He served 3 1/2 years.").text, "3 1/2 years");
     }
 
     /// Cartridge casings stem to `case` but are no infection, nor hurt by a fate told

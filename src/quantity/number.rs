@@ -62,6 +62,25 @@ fn parse_digits(v: &View<'_>, i: usize, money: bool, lex: &Lexicon) -> Option<Nu
         });
     }
     let mut value = value;
+    // `11 1/2` (from `11½`): a whole number and a fraction of one.
+    if value.fract() == 0.0
+        && v.kind(last) == Some(TokenKind::Digits)
+        && v.w(last + 1) == "/"
+        && v.glued(last + 1)
+        && v.glued(last + 2)
+        && v.kind(last + 2) == Some(TokenKind::Digits)
+    {
+        let (n, d) = (
+            parse_digit_token(v.raw(last)),
+            parse_digit_token(v.raw(last + 2)),
+        );
+        if let (Some(n), Some(d)) = (n, d) {
+            if n >= 1.0 && n < d && d <= 16.0 {
+                value += n / d;
+                last += 3;
+            }
+        }
+    }
     // `two and a half`-style fractions are rare with digits; scales are common.
     while let Some(&f) = lex.scales.get(v.w(last)) {
         let word = v.w(last);
