@@ -368,7 +368,12 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
         && v.is_capitalized(i + 2)
         && (i + 3..s.last.min(i + 7))
             .any(|k| v.w(k) == "," && v.kind(k + 1) == Some(crate::scan::TokenKind::Digits));
-    let closes = matches!(next, "," | "." | ";" | ")") || ends_on_age || next_name;
+    // (`Brian Sadowsky, 44 -- and injured`: a dash closes it too.)
+    let closes = matches!(
+        next,
+        "," | "." | ";" | ")" | "-" | "--" | "\u{2014}" | "\u{2013}"
+    ) || ends_on_age
+        || next_name;
     if prev == "," && closes && (name_before || person(before)) {
         return true;
     }
@@ -542,6 +547,10 @@ mod tests {
         );
         assert!(figures("Sammy Lee, diver who won Olympic gold, dies at 96").is_empty());
         assert!(figures("Her youngest child, who was 1 when she was killed, was born.").is_empty());
+        assert_eq!(
+            figures("He killed three people -- Renee Benjamin, 30; and Brian Sadowsky, 44 -- on Thursday."),
+            ["three people"]
+        );
         assert_eq!(
             figures("He was found dead in his car.[9] He killed six people.[6][26]"),
             ["six people"]

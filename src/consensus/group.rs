@@ -229,9 +229,6 @@ fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
     let weight = |i: usize| if unit_weights { 1.0 } else { voices[i].weight };
     let choice = choose(&voices, &retained, weight);
 
-    for &i in &likely_errors {
-        outliers.extend(&voices[i].members);
-    }
     let (chosen, contradicting, ambiguous) = match choice {
         Choice::All => (retained.clone(), Vec::new(), false),
         Choice::Subset(set) => {
@@ -244,12 +241,15 @@ fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
         }
         Choice::Ambiguous => (Vec::new(), Vec::new(), true),
     };
-    for &i in &contradicting {
-        outliers.extend(&voices[i].members);
+    let interval = common(chosen.iter().map(|&i| voices[i].interval));
+    // A set-aside voice's claims that still allow the consensus (its `multiple fatalities`
+    // beside its `Four dead`, against 3) are not what it got wrong.
+    for &i in likely_errors.iter().chain(&contradicting) {
+        outliers.extend(voices[i].members.iter().filter(|&&m| {
+            interval.is_none_or(|c| !evidence[m].interval.overlaps(&c))
+        }));
     }
     outliers.sort_unstable();
-
-    let interval = common(chosen.iter().map(|&i| voices[i].interval));
 
     // 5. The point: weighted median of the exact figures inside the consensus, else the
     // middle of a bounded consensus.
