@@ -779,6 +779,15 @@ fn is_not_a_claim(
         return true;
     }
     let unitless = f.unit.is_none() && f.qualifier == Qualifier::Exact;
+    // `in '91`, `the '90s`: a year in two digits after an apostrophe.
+    if is_digits
+        && raw.len() == 2
+        && matches!(prev, "'" | "\u{2019}")
+        && v.glued(i)
+        && !v.glued(i - 1)
+    {
+        return true;
+    }
     // `[9]`, `[6][26]`: an encyclopedia's reference marks, not counts.
     if is_digits && prev == "[" && next == "]" {
         return true;

@@ -547,6 +547,7 @@ mod tests {
         );
         assert!(figures("Sammy Lee, diver who won Olympic gold, dies at 96").is_empty());
         assert!(figures("Her youngest child, who was 1 when she was killed, was born.").is_empty());
+        assert!(figures("Dad linked to slayings killed pregnant wife in \u{2019}91").is_empty());
         assert_eq!(
             figures("He killed three people -- Renee Benjamin, 30; and Brian Sadowsky, 44 -- on Thursday."),
             ["three people"]

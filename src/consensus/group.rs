@@ -245,9 +245,12 @@ fn estimate_with(evidence: &[Evidence], explain: bool) -> GroupEstimate {
     // A set-aside voice's claims that still allow the consensus (its `multiple fatalities`
     // beside its `Four dead`, against 3) are not what it got wrong.
     for &i in likely_errors.iter().chain(&contradicting) {
-        outliers.extend(voices[i].members.iter().filter(|&&m| {
-            interval.is_none_or(|c| !evidence[m].interval.overlaps(&c))
-        }));
+        outliers.extend(
+            voices[i]
+                .members
+                .iter()
+                .filter(|&&m| interval.is_none_or(|c| !evidence[m].interval.overlaps(&c))),
+        );
     }
     outliers.sort_unstable();
 
