@@ -722,7 +722,9 @@ pub(crate) fn attribution(
         if matches!(w, "told" | "tell" | "tells") {
             continue;
         }
-        if let Some(sp) = phrase_after(v, s, k + 1, 6, false) {
+        // (`said seven officers were hurt`: what was said, not who said it.)
+        let figure_next = crate::quantity::parse_number_at(v, k + 1, false).is_some();
+        if let Some(sp) = phrase_after(v, s, k + 1, 6, false).filter(|_| !figure_next) {
             return resolve(sp, last_speaker);
         }
     }
@@ -757,9 +759,6 @@ fn resolve(sp: String, last: &Option<String>) -> Option<String> {
     Some(sp)
 }
 
-/// The noun phrase ending just before the speech verb at `verb`: up to four words back to
-/// a determiner, preposition or punctuation (`the defence ministry said` → `defence
-/// ministry`), skipping an appositive (`R.C. Hammond, a senior aide, said`).
 /// People a report is about, not who reports: before a speaker they start a reduced
 /// relative clause (`the man police say shot four people`).
 const SPOKEN_OF: &[&str] = &[
@@ -767,8 +766,15 @@ const SPOKEN_OF: &[&str] = &[
     "shooter", "victim", "person", "driver",
 ];
 
+/// The noun phrase ending just before the speech verb at `verb`: up to four words back to
+/// a determiner, preposition or punctuation (`the defence ministry said` → `defence
+/// ministry`), skipping an appositive (`R.C. Hammond, a senior aide, said`) and an adverb
+/// (`Dallas Police previously said`).
 fn speaker_before(v: &View<'_>, s: &Sentence, verb: usize) -> Option<String> {
     let mut end = verb;
+    if end > s.first + 1 && v.w(end - 1).ends_with("ly") && v.is_capitalized(end - 2) {
+        end -= 1;
+    }
     if end > s.first + 1 && v.w(end - 1) == "," {
         let mut j = end - 1;
         let mut guard = 0;

@@ -1540,6 +1540,10 @@ mod tests {
         assert_eq!(c.attribution.as_deref(), Some("authorities"));
         let c = one("The man police say shot four people at a party was arrested.");
         assert_eq!(c.attribution.as_deref(), Some("police"));
+        let c = one("Dallas Police previously said seven officers were hurt.");
+        assert_eq!(c.attribution.as_deref(), Some("Dallas Police"));
+        let c = one("She was leaving with her 4 boys when she was shot.");
+        assert_eq!(c.subject.predicate, None);
     }
 
     #[test]

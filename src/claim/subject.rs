@@ -623,7 +623,8 @@ fn find_predicate(
         if !AUX.contains(w) && !v.is_capitalized(k) {
             steps += 1;
         }
-        if matches!(w, "and" | "but" | "while" | "whereas") {
+        // `her 4 boys when she was shot`: another clause's verb is its own subject's.
+        if matches!(w, "and" | "but" | "while") || SUBORDINATORS.contains(&w) {
             break;
         }
         k += 1;
