@@ -557,7 +557,7 @@ pub(crate) fn periodic(v: &View<'_>, s: &Sentence, f: &Figure, facts: &SentenceF
         (s.first..s.last).any(|k| {
             matches!(
                 v.w(k),
-                "shootings" | "incidents" | "attacks" | "separate" | "across" | "citywide"
+                "shootings" | "incidents" | "attacks" | "separate" | "citywide"
             )
         })
     };

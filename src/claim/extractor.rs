@@ -167,7 +167,7 @@ impl Extractor {
                 }
             }
             inherit_subjects(&mut here);
-            others_add(&mut here, &extra);
+            others_add(&view, &mut here, &extra);
             // The whole a part of a later sentence belongs to (`Four were shot. Two of them
             // died.`): the last count of people before it.
             let whole_before = out
@@ -613,30 +613,37 @@ fn within(part: Option<&str>, whole: Option<&str>) -> bool {
 }
 
 /// `Three victims were taken to Yale-New Haven Hospital and two others to the hospital in a
-/// private car`: others of the fate of a count before them in the sentence add to it, so
-/// neither is the total (`one killed and five others hurt` are of two fates: the five are
-/// all the hurt). `implied` are the sentence's implied counts (`a man and a woman`).
-fn others_add(here: &mut [(Claim, &Figure)], implied: &[super::implicit::Implied]) {
+/// private car`, `One passenger died at the scene and the other two at the hospital`:
+/// others of the fate of a count before them in the sentence add to it, and the later is
+/// no total (`one killed and five others hurt` are of two fates: the five are all the hurt).
+/// A breakdown after a colon, dash or `including` names parts of the count before it
+/// (`Three were hurt: the driver and two others`). `implied` are the sentence's implied
+/// counts (`a man and a woman`).
+fn others_add(v: &View<'_>, here: &mut [(Claim, &Figure)], implied: &[super::implicit::Implied]) {
     for i in 0..here.len() {
         let (before, rest) = here.split_at_mut(i);
         let (c, f) = &mut rest[0];
-        let others = c
-            .text
-            .split_whitespace()
-            .any(|w| w.eq_ignore_ascii_case("others") || w.eq_ignore_ascii_case("other"));
+        let others = v.w(f.first.wrapping_sub(1)) == "other"
+            || c.text
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("others") || w.eq_ignore_ascii_case("other"));
         if !others || c.role != super::Role::Total || c.subject.class.as_deref() != Some("person") {
             continue;
         }
         let pred = c.subject.predicate.as_deref();
+        let breakdown = |from: usize| {
+            (from..f.first).any(|k| matches!(v.w(k), ":" | "-" | "--" | "including" | "among"))
+        };
         let stated = before.iter().any(|(p, g)| {
             g.last <= f.first
                 && p.subject.class.as_deref() == Some("person")
                 && p.subject.predicate.as_deref() == pred
                 && p.role == super::Role::Total
+                && !breakdown(g.last)
         });
-        let told = implied
-            .iter()
-            .any(|im| im.figure.last <= f.first && im.predicate == pred);
+        let told = implied.iter().any(|im| {
+            im.figure.last <= f.first && im.predicate == pred && !breakdown(im.figure.last)
+        });
         if pred.is_some() && (stated || told) {
             c.role = super::Role::Increment;
         }
@@ -882,9 +889,14 @@ mod tests {
             Role::Increment
         );
         assert_eq!(one("No injuries were reported.").role, Role::Total);
+        let roles = |t: &str| -> Vec<Role> { extract(t).into_iter().map(|c| c.role).collect() };
         assert_eq!(
-            one("The other eight people in the group were detained.").role,
-            Role::Subset
+            roles("One passenger died at the scene and the other two died at the hospital."),
+            [Role::Total, Role::Increment]
+        );
+        assert_eq!(
+            roles("Three people were injured: the driver and two others."),
+            [Role::Total, Role::Total]
         );
     }
 

@@ -737,6 +737,13 @@ fn is_year(v: &View<'_>, i: usize, f: &Figure, lex: &Lexicon) -> bool {
     !counted
 }
 
+/// Prepositions and verbs a Title Case headline capitalises before a figure, which no
+/// model name is.
+const TITLE_PREPOSITIONS: &[&str] = &[
+    "to", "at", "of", "in", "by", "from", "over", "than", "past", "is", "are", "was", "were",
+    "hits", "tops", "reaches",
+];
+
 /// Parents whose `of N` counts their children (`a mother of three`).
 const PARENTS: &[&str] = &[
     "mother",
@@ -785,6 +792,7 @@ fn is_not_a_claim(
         && matches!(prev, "'" | "\u{2019}")
         && v.glued(i)
         && !v.glued(i - 1)
+        && (!v.is_word(i + 1) || v.w(i + 1) == "s" && v.glued(i + 1))
     {
         return true;
     }
@@ -872,6 +880,7 @@ fn is_not_a_claim(
             .chars()
             .skip(1)
             .any(char::is_uppercase);
+    // (A capitalised preposition is a headline's Title Case: `Death Toll Rises To 59`.)
     if is_digits
         && unitless
         && i > s.first + 1
@@ -879,6 +888,7 @@ fn is_not_a_claim(
         && v.is_word(i - 1)
         && product
         && !lex.is_calendar_word(prev)
+        && !TITLE_PREPOSITIONS.contains(&prev)
     {
         if matches!(
             v.w(i - 2),

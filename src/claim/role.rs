@@ -109,10 +109,6 @@ pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure], perio
     if INCREMENT_AFTER.contains(&v.w(f.last)) || INCREMENT_BEFORE.contains(&prev) || none_more {
         return Role::Increment;
     }
-    // `the other eight people` are the rest of a set told elsewhere.
-    if prev == "other" && matches!(prev2, "the" | "his" | "her" | "their" | "its") {
-        return Role::Subset;
-    }
     let whole_before = all
         .iter()
         .any(|g| g.last <= f.first && g.dimension() == crate::quantity::Dimension::Count);

@@ -368,12 +368,17 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
         && v.is_capitalized(i + 2)
         && (i + 3..s.last.min(i + 7))
             .any(|k| v.w(k) == "," && v.kind(k + 1) == Some(crate::scan::TokenKind::Digits));
-    // (`Brian Sadowsky, 44 -- and injured`: a dash closes it too.)
-    let closes = matches!(
-        next,
-        "," | "." | ";" | ")" | "-" | "--" | "\u{2014}" | "\u{2013}"
-    ) || ends_on_age
-        || next_name;
+    // (`Brian Sadowsky, 44 -- and injured`: a dash closes it after a full name, not after a
+    // place: `In Chicago, 40 -- the most this year -- were shot`.)
+    let dash = matches!(next, "-" | "--" | "\u{2014}" | "\u{2013}")
+        && i >= s.first + 3
+        && v.is_capitalized(i - 3)
+        && v.is_capitalized(i - 2)
+        && !matches!(
+            v.w(i.wrapping_sub(4)),
+            "in" | "at" | "on" | "from" | "of" | "to" | "near"
+        );
+    let closes = matches!(next, "," | "." | ";" | ")") || dash || ends_on_age || next_name;
     if prev == "," && closes && (name_before || person(before)) {
         return true;
     }
@@ -395,6 +400,7 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
     if matches!(prev, "is" | "was")
         && (matches!(before, "she" | "he" | "who") || v.is_capitalized(i - 2) && v.is_word(i - 2))
         && matches!(next, "when" | "at")
+        && !v.is_capitalized(i + 1)
         && v.raw(i).len() <= 3
     {
         return true;

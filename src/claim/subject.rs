@@ -656,7 +656,9 @@ fn find_predicate(
         }
         // `eight people were injured when two men opened fire`: the men are the subject of
         // another clause, which the verb before it does not reach.
-        if matches!(w, "and" | "but" | "while") || SUBORDINATORS.contains(&w) {
+        let opens_figure = CLAUSE_PREPOSITIONS.contains(&w)
+            && (k + 1..f.first).all(|j| matches!(v.w(j), "the" | "a" | "an"));
+        if matches!(w, "and" | "but" | "while") || SUBORDINATORS.contains(&w) || opens_figure {
             break;
         }
         if !matches!(
@@ -750,9 +752,12 @@ fn verb_after_phrase(
 
 /// Words that open a subordinate clause: a verb before one is not its subject's.
 const SUBORDINATORS: &[&str] = &[
-    "when", "after", "because", "before", "since", "until", "where", "whereas", "if", "although",
-    "though", "once",
+    "when", "because", "where", "whereas", "if", "although", "though", "once",
 ];
+
+/// Prepositions that also open a clause: `injured after two men opened fire`, but `shot in
+/// Chicago since Friday rose to 40`. They open the figure's clause only right before it.
+const CLAUSE_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "as"];
 
 /// Words that end the clause a verb of fate is read in (`shot outside a bar where a man
 /// was killed`, `three shot and one died`, `eight shot, including one fatally`).

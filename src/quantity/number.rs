@@ -69,6 +69,7 @@ fn parse_digits(v: &View<'_>, i: usize, money: bool, lex: &Lexicon) -> Option<Nu
         && v.glued(last + 1)
         && v.glued(last + 2)
         && v.kind(last + 2) == Some(TokenKind::Digits)
+        && !(v.w(last + 3) == "/" && v.glued(last + 3))
     {
         let (n, d) = (
             parse_digit_token(v.raw(last)),

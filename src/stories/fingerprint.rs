@@ -225,7 +225,7 @@ fn name_words_hash(words: &[&str]) -> u64 {
 }
 
 /// Legal forms after a company's name (folded).
-const LEGAL_FORMS: &[&str] = &["inc", "corp", "ltd", "llc", "plc", "co", "ag", "sa", "gmbh"];
+const LEGAL_FORMS: &[&str] = &["inc", "corp", "ltd", "llc", "plc", "gmbh"];
 
 /// The block a house number is in (`4126` is in the `4100 block`), as outlets name an
 /// address by either; numbers under 100 stay as they are.
@@ -253,7 +253,6 @@ fn fold_word(w: &str) -> String {
     let folded = match folded.as_str() {
         "mt" => "mount".to_string(),
         "ft" => "fort".to_string(),
-        "pt" => "point".to_string(),
         _ => folded,
     };
     match en::ORDINALS.iter().find(|(o, _)| *o == folded) {
