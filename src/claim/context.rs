@@ -668,6 +668,9 @@ static SPEAKER_STOP: LazyLock<WordSet> = LazyLock::new(|| {
         "had",
         "not",
         "told",
+        "been",
+        "being",
+        "be",
     ]
     .into_iter()
     .collect()

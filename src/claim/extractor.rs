@@ -1552,6 +1552,8 @@ mod tests {
         assert_eq!(c.attribution.as_deref(), Some("authorities"));
         let c = one("The man police say shot four people at a party was arrested.");
         assert_eq!(c.attribution.as_deref(), Some("police"));
+        let c = one("No injuries have been reported in the shooting.");
+        assert_eq!(c.attribution, None);
         let c = one("Dallas Police previously said seven officers were hurt.");
         assert_eq!(c.attribution.as_deref(), Some("Dallas Police"));
         let c = one("She was leaving with her 4 boys when she was shot.");
