@@ -705,7 +705,7 @@ fn verb_after_apposition(
     let clause = (comma + 1..close).any(|j| {
         aux(j)
             || matches!(v.w(j), "who" | "which" | "that" | "said" | "say" | "says")
-            || pred_at(j).is_some() && !v.w(j).ends_with("ly")
+            || pred_at(j).is_some() && !FATE_ADVERBS.contains(&v.w(j))
     });
     if clause {
         return None;
@@ -759,23 +759,16 @@ const SUBORDINATORS: &[&str] = &[
 /// Chicago since Friday rose to 40`. They open the figure's clause only right before it.
 const CLAUSE_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "as"];
 
-/// Words that end the clause a verb of fate is read in (`shot outside a bar where a man
-/// was killed`, `three shot and one died`, `eight shot, including one fatally`).
+/// Words besides [`SUBORDINATORS`] and [`CLAUSE_PREPOSITIONS`] that end the clause a verb
+/// of fate is read in (`three shot and one died`, `eight shot, including one fatally`).
 const CLAUSE_BREAKS: &[&str] = &[
     "and",
     "but",
     "while",
-    "whereas",
     "or",
-    "where",
-    "when",
     "who",
     "that",
     "which",
-    "after",
-    "before",
-    "as",
-    "since",
     "including",
 ];
 
@@ -788,7 +781,8 @@ const PLACE_OR_TIME_AFTER: &[&str] = &[
 /// Whether the people of a verb of harm died, told in its own clause from token `from`:
 /// `struck by gunfire and killed`, `who were shot in the head died`. Only verbs of dying
 /// count (`deadly`, `fatally` may tell of a part), and the clause ends at punctuation or
-/// a [`CLAUSE_BREAKS`] word, but for `and` right before the verb (`shot and killed`).
+/// a word that opens another (`shot outside a bar where a man was killed`), but for `and`
+/// right before the verb (`shot and killed`).
 fn dies_in_clause(v: &View<'_>, s: &Sentence, from: usize) -> bool {
     let dying = |w: &str| matches!(w, "died" | "dies" | "killed" | "dead");
     let mut j = from;
@@ -797,7 +791,10 @@ fn dies_in_clause(v: &View<'_>, s: &Sentence, from: usize) -> bool {
         if w == "and" && dying(v.w(j + 1)) {
             return true;
         }
-        if CLAUSE_BREAKS.contains(&w) {
+        if [CLAUSE_BREAKS, SUBORDINATORS, CLAUSE_PREPOSITIONS]
+            .iter()
+            .any(|words| words.contains(&w))
+        {
             return false;
         }
         if dying(w) {
