@@ -452,11 +452,20 @@ fn one_name_per_speaker(claims: &mut [Claim]) {
     }
 }
 
-/// Whether a text tells that a killer took their own life: `murder-suicide`, `killed
-/// himself`, `turned the gun on herself`.
+/// Whether a text tells that a killer died: took their own life (`murder-suicide`, `killed
+/// himself`, `turned the gun on herself`) or was killed by the police (`before he was shot
+/// and killed by police`), so that a count of the dead may or may not include them.
 fn tells_killer_died(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(k, &w)| {
-        w == "suicide"
+        let by_police = w == "by"
+            && k >= 1
+            && matches!(words[k - 1], "killed" | "dead")
+            && matches!(
+                words.get(k + 1).copied(),
+                Some("police" | "officers" | "deputies" | "troopers")
+            );
+        by_police
+            || w == "suicide"
             || matches!(w, "himself" | "herself" | "themselves")
                 && k >= 1
                 && (matches!(
@@ -954,6 +963,18 @@ mod tests {
         let c = one("He was sentenced to 11½ to 23 months in prison.");
         assert_eq!(c.text, "11½ to 23 months");
         assert_eq!(one("He served 3 1/2 years.").text, "3 1/2 years");
+    }
+
+    /// A killer who took their own life or was killed by the police may be among a
+    /// document's dead; a victim killed by a gunman tells nothing of the killer.
+    #[test]
+    fn a_killer_who_died_marks_the_document() {
+        let died = |t: &str| extract(t).iter().all(|c| c.context.killer_died);
+        assert!(died(
+            "Four people were killed before he was shot and killed by police."
+        ));
+        assert!(died("Three people died in a murder-suicide."));
+        assert!(!died("Four people were killed by a gunman on Sunday."));
     }
 
     /// Cartridge casings stem to `case` but are no infection, nor hurt by a fate told
