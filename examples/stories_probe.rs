@@ -1,5 +1,6 @@
 //! Development probe: story B-cubed against a gold folder layout `articles/<event>/<doc>.txt`.
-//! usage: stories_probe DIR [--dates documents.tsv]
+//! usage: stories_probe DIR [--dates documents.tsv] [--mixed] [--show] [--splits] [--why EVENT]
+//! Without `--dates`, a document's day is the one its header gives, as in the pipeline.
 use crosscheck::stories::{stories, Fingerprint, StoryOptions};
 use std::collections::HashMap;
 
@@ -44,7 +45,12 @@ fn main() {
         .collect();
     let days: Vec<Option<i64>> = docs
         .iter()
-        .map(|(_, id, _)| dates.get(id).copied())
+        .zip(&fps)
+        .map(|((_, id, _), fp)| {
+            dates.get(id).copied().or(fp
+                .header_day()
+                .filter(|_| !args.iter().any(|a| a == "--dates-check")))
+        })
         .collect();
     let mut opts = StoryOptions::default();
     for a in &args {
@@ -137,10 +143,120 @@ fn main() {
             }
         }
     }
+    if args.iter().any(|a| a == "--splits") {
+        splits(&docs, &fps, &days, &story_of, &opts);
+    }
+    if let Some(p) = args.iter().position(|a| a == "--why") {
+        let ev = &args[p + 1];
+        for (i, d) in docs.iter().enumerate().filter(|(_, d)| &d.0 == ev) {
+            println!(
+                "doc {} story {} ({})",
+                d.1, story_of[i], st[story_of[i]].label
+            );
+            for &m in &st[story_of[i]].documents {
+                let head: String = docs[m]
+                    .2
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .chars()
+                    .take(80)
+                    .collect();
+                println!("    {} {:?} {}", docs[m].0, days[m], head);
+            }
+        }
+    }
     if args.iter().any(|a| a == "--show") {
         for s in st.iter().filter(|s| s.documents.len() > 1).take(40) {
             let golds: Vec<&str> = s.documents.iter().map(|&d| docs[d].0.as_str()).collect();
             println!("{} {:?}", s.label, golds);
         }
+    }
+}
+
+/// For every pair of one gold event's documents put in two stories: why (not candidates,
+/// too far apart without a key, or too little alike).
+fn splits(
+    docs: &[(String, String, String)],
+    fps: &[Fingerprint],
+    days: &[Option<i64>],
+    story_of: &[usize],
+    opts: &StoryOptions,
+) {
+    use crosscheck::stories::parts;
+    let n = fps.len();
+    let mut offered: HashMap<u64, usize> = HashMap::new();
+    for fp in fps {
+        for t in parts::furniture_candidates(fp) {
+            *offered.entry(t).or_default() += 1;
+        }
+    }
+    let furn = |t: u64| {
+        offered
+            .get(&t)
+            .is_some_and(|&c| c >= opts.furniture_documents)
+    };
+    let counts: Vec<parts::Counts> = fps
+        .iter()
+        .map(|fp| parts::Counts::of(fp, &furn, opts))
+        .collect();
+    let mut df: HashMap<u64, u32> = HashMap::new();
+    for c in &counts {
+        for h in c.hashes() {
+            *df.entry(h).or_default() += 1;
+        }
+    }
+    let profiles: Vec<parts::Profile> = counts
+        .iter()
+        .map(|c| parts::Profile::of(c, &|h| df.get(&h).copied(), n, opts))
+        .collect();
+    let mut hist: HashMap<i64, u64> = HashMap::new();
+    for d in days.iter().flatten() {
+        *hist.entry(*d).or_default() += 1;
+    }
+    let hist: Vec<(i64, u64)> = hist.into_iter().collect();
+    let bonus = parts::same_days_bonus(&hist, opts);
+    let mut kinds: HashMap<String, usize> = HashMap::new();
+    let mut lines = Vec::new();
+    for a in 0..n {
+        for b in a + 1..n {
+            if docs[a].0 != docs[b].0 || story_of[a] == story_of[b] {
+                continue;
+            }
+            let cand = profiles[a]
+                .candidate_keys()
+                .iter()
+                .any(|k| profiles[b].candidate_keys().contains(k));
+            let gap = days[a].zip(days[b]).map(|(x, y)| (x - y).abs());
+            let l = parts::link(&profiles[a], &profiles[b], days[a], days[b], bonus, opts);
+            let kind = match (cand, l) {
+                (false, _) => "nocand".to_string(),
+                (true, None) => "nolink".to_string(),
+                (true, Some((_, k))) => format!("low{}", if k { "key" } else { "" }),
+            };
+            *kinds.entry(kind.clone()).or_default() += 1;
+            let h = |d: usize| -> String {
+                docs[d]
+                    .2
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .chars()
+                    .take(60)
+                    .collect()
+            };
+            lines.push(format!(
+                "{kind} {:?} {} {:?} | {} | {}",
+                gap,
+                docs[a].0,
+                l.map(|x| (x.0 * 100.0).round() / 100.0),
+                h(a),
+                h(b)
+            ));
+        }
+    }
+    println!("{kinds:?}");
+    for l in lines {
+        println!("{l}");
     }
 }

@@ -1456,6 +1456,30 @@ mod tests {
     }
 
     #[test]
+    fn the_dead_among_the_shot_leave_the_wounded() {
+        let told = |text: &str| -> Vec<(f64, Option<String>)> {
+            extract(text)
+                .into_iter()
+                .map(|c| (c.figure, c.subject.predicate))
+                .collect()
+        };
+        let injured = |n: f64| (n, Some("injured".to_string()));
+        let t = told("Four teenagers were shot in Newark, and one of them has died, police say.");
+        assert!(t.contains(&injured(3.0)), "{t:?}");
+        let t = told("Three people were shot Sunday, one of whom later died.");
+        assert!(t.contains(&injured(2.0)), "{t:?}");
+        // The death is the part's, not the whole's: never `5 killed`.
+        let t = told("One of 5 shot in Southern Pines bar dies of injuries");
+        assert!(t.contains(&injured(4.0)), "{t:?}");
+        assert!(!t.contains(&(5.0, Some("killed".into()))), "{t:?}");
+        let t = told("One of the five people shot outside the club has died.");
+        assert!(t.contains(&injured(4.0)), "{t:?}");
+        // Nobody died: no wounded are derived.
+        let t = told("Five people were shot and two of them are in critical condition.");
+        assert!(!t.contains(&injured(3.0)), "{t:?}");
+    }
+
+    #[test]
     fn a_fate_or_a_day_is_not_a_speaker() {
         let speaker = |text: &str| extract(text).first().and_then(|c| c.attribution.clone());
         assert_eq!(

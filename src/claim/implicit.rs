@@ -918,19 +918,77 @@ fn predicate_before(v: &View<'_>, s: &Sentence, k: usize) -> Option<&'static str
 /// the token of `shot`, the number of dead and the token after `fatally`. The wounded are
 /// then the shot less the dead, a toll the text states without writing it.
 pub(crate) fn fatal_split(v: &View<'_>, s: &Sentence) -> Option<(usize, f64, usize)> {
+    (s.first + 3..s.last)
+        .find_map(|k| {
+            // `shot, one fatally`, `7 shot, 2 dead`: the dead are among the shot.
+            if !matches!(v.w(k), "fatally" | "dead" | "killed" | "died") {
+                return None;
+            }
+            let mut n = k - 1;
+            if v.w(n) == "them" && v.w(n - 1) == "of" {
+                n = n.checked_sub(2)?;
+            }
+            let m = parse_number_at(v, n, false).filter(|m| m.last == n + 1 && is_plain(m.kind))?;
+            if v.w(n - 1) != "," || v.w(n - 2) != "shot" {
+                return None;
+            }
+            Some((n - 2, m.value, k + 1))
+        })
+        .or_else(|| dead_among_shot(v, s))
+}
+
+/// `Four teenagers were shot ... and one of them has died`, `three people were shot, one
+/// of whom later died`: the dead among the shot, told by `of them` (`of whom`) and a verb
+/// of death after it; the `shot` is the last one before them. Or `one of five people shot
+/// outside the bar has died`: the shot are the whole of the part that died.
+fn dead_among_shot(v: &View<'_>, s: &Sentence) -> Option<(usize, f64, usize)> {
+    (s.first + 1..s.last)
+        .find_map(|k| part_of_shot_died(v, s, k))
+        .or_else(|| of_them_died(v, s))
+}
+
+/// `one of five people shot ... has died`, with `of` at `k`: the shot token, the dead
+/// and the token after the verb of death.
+fn part_of_shot_died(v: &View<'_>, s: &Sentence, k: usize) -> Option<(usize, f64, usize)> {
+    if v.w(k) != "of" {
+        return None;
+    }
+    let part = parse_number_at(v, k - 1, false).filter(|m| m.last == k && is_plain(m.kind))?;
+    let at = if v.w(k + 1) == "the" { k + 2 } else { k + 1 };
+    let whole = parse_number_at(v, at, false).filter(|m| is_plain(m.kind))?;
+    let shot = (whole.last..whole.last + 2).find(|&j| v.w(j) == "shot")?;
+    let died = (shot + 1..s.last)
+        .take_while(|&j| !matches!(v.w(j), ";" | ":"))
+        .find(|&j| matches!(v.w(j), "died" | "dies"))?;
+    Some((shot, part.value, died + 1))
+}
+
+/// `one of them has died` after a count of the shot.
+fn of_them_died(v: &View<'_>, s: &Sentence) -> Option<(usize, f64, usize)> {
     (s.first + 3..s.last).find_map(|k| {
-        // `shot, one fatally`, `7 shot, 2 dead`: the dead are among the shot.
-        if !matches!(v.w(k), "fatally" | "dead" | "killed" | "died") {
+        if !matches!(v.w(k), "them" | "whom") || v.w(k - 1) != "of" {
             return None;
         }
-        let mut n = k - 1;
-        if v.w(n) == "them" && v.w(n - 1) == "of" {
-            n = n.checked_sub(2)?;
+        let m = parse_number_at(v, k - 2, false).filter(|m| m.last == k - 1 && is_plain(m.kind))?;
+        let mut j = k + 1;
+        while j < s.last && (AUX.contains(v.w(j)) || v.w(j) == "since") {
+            j += 1;
         }
-        let m = parse_number_at(v, n, false).filter(|m| m.last == n + 1 && is_plain(m.kind))?;
-        if v.w(n - 1) != "," || v.w(n - 2) != "shot" {
+        let died = match v.w(j) {
+            "died" | "dies" | "killed" | "dead" => true,
+            // `one of them was fatally wounded`
+            "fatally" | "mortally" => matches!(v.w(j + 1), "wounded" | "injured" | "shot"),
+            _ => false,
+        };
+        if !died {
             return None;
         }
-        Some((n - 2, m.value, k + 1))
+        let end = if matches!(v.w(j), "fatally" | "mortally") {
+            j + 2
+        } else {
+            j + 1
+        };
+        let shot = (s.first..k - 2).rev().find(|&i| v.w(i) == "shot")?;
+        Some((shot, m.value, end))
     })
 }

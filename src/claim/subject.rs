@@ -559,7 +559,16 @@ fn find_predicate(
         if let Some(p) = pred_at(k) {
             // `Two men who were struck inside the shop died`: the clause's own verb tells
             // the fate the shooting had.
-            if p == super::implicit::SHOT && dies_in_clause(v, s, k + 1) {
+            // In `one of 5 shot in the bar died`, the death is the one's, not the five's.
+            let of = if v.w(f.first.wrapping_sub(1)) == "the" {
+                f.first.wrapping_sub(2)
+            } else {
+                f.first.wrapping_sub(1)
+            };
+            let whole_of_part = of > s.first
+                && v.w(of) == "of"
+                && crate::quantity::parse_number_at(v, of - 1, false).is_some_and(|m| m.last == of);
+            if p == super::implicit::SHOT && !whole_of_part && dies_in_clause(v, s, k + 1) {
                 return Some("killed");
             }
             return Some(p);
