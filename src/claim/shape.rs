@@ -382,6 +382,16 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
     if prev == "," && closes && (name_before || person(before)) {
         return true;
     }
+    // `The boys - both 17 - were walking`, `two men, both 19, were shot`: one age for all
+    // of the people the apposition follows.
+    let dashes = |w: &str| matches!(w, "-" | "--" | "\u{2014}" | "\u{2013}");
+    if matches!(prev, "both" | "each")
+        && (matches!(before, "," | "(") || dashes(before))
+        && (closes || dashes(next))
+        && f.unit.is_none()
+    {
+        return true;
+    }
     // `She's 17.` splits as `She ' s 17`.
     if prev == "s"
         && v.w(i.wrapping_sub(2)) == "'"
@@ -552,6 +562,10 @@ mod tests {
                 .is_empty()
         );
         assert!(figures("Sammy Lee, diver who won Olympic gold, dies at 96").is_empty());
+        assert_eq!(
+            figures("The boys - both 17 - were walking when two men, each 19, opened fire."),
+            ["two men"]
+        );
         assert!(figures("Her youngest child, who was 1 when she was killed, was born.").is_empty());
         assert!(figures("Dad linked to slayings killed pregnant wife in \u{2019}91").is_empty());
         assert_eq!(
