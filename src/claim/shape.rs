@@ -347,7 +347,23 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
             || lex.person_general.contains(st.as_ref())
             || AGED_PEOPLE.contains(w)
     };
-    if f.qualifier != Qualifier::Exact || i < s.first + 2 {
+    // (The scanner keeps an inner apostrophe: `She's 17.` is `she's 17`.)
+    if i > s.first && matches!(prev, "she's" | "he's") && matches!(next, "." | ",") {
+        return true;
+    }
+    if i < s.first + 2 {
+        return false;
+    }
+    // `children under 16`, `the seventh child 11 or younger`: an age bound of the people
+    // before it, whatever its qualifier.
+    let bound_after = matches!(next, "or" | "and")
+        && matches!(v.w(i + 2), "younger" | "older" | "under" | "over");
+    if (matches!(prev, "under" | "over") && person(before) && !v.is_word(i + 1))
+        || (bound_after && person(prev))
+    {
+        return true;
+    }
+    if f.qualifier != Qualifier::Exact {
         return false;
     }
     // `Terry Robinson Jr., 28,`: a name may end in an abbreviation's dot.
@@ -426,9 +442,6 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
         && next == "s"
         && v.glued(i + 1)
     {
-        return true;
-    }
-    if matches!(prev, "under" | "over") && person(before) && !v.is_word(i + 1) {
         return true;
     }
     prev == "-" && matches!(before, "foot" | "feet") && v.glued(i)
@@ -565,6 +578,12 @@ mod tests {
         assert_eq!(
             figures("The boys - both 17 - were walking when two men, each 19, opened fire."),
             ["two men"]
+        );
+        assert!(figures("She\u{2019}s 17.").is_empty());
+        assert!(figures("Stay away from children under 16.").is_empty());
+        assert_eq!(
+            figures("He is the seventh child 11 or younger shot this year."),
+            ["seventh child"]
         );
         assert!(figures("Her youngest child, who was 1 when she was killed, was born.").is_empty());
         assert!(figures("Dad linked to slayings killed pregnant wife in \u{2019}91").is_empty());
