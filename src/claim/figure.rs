@@ -792,7 +792,7 @@ fn is_not_a_claim(
         && matches!(prev, "'" | "\u{2019}")
         && v.glued(i)
         && !v.glued(i - 1)
-        && (!v.is_word(i + 1) || v.w(i + 1) == "s" && v.glued(i + 1))
+        && (i + 1 >= s.last || !v.is_word(i + 1) || v.w(i + 1) == "s" && v.glued(i + 1))
     {
         return true;
     }

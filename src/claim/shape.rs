@@ -587,6 +587,9 @@ mod tests {
         );
         assert!(figures("Her youngest child, who was 1 when she was killed, was born.").is_empty());
         assert!(figures("Dad linked to slayings killed pregnant wife in \u{2019}91").is_empty());
+        // (Also as a headline, with the story after it.)
+        let headline = figures("Dad linked to slayings killed wife in \u{2019}91\n\nPolice spoke.");
+        assert!(!headline.iter().any(|t| t.contains("91")), "{headline:?}");
         assert_eq!(
             figures("He killed three people -- Renee Benjamin, 30; and Brian Sadowsky, 44 -- on Thursday."),
             ["three people"]
