@@ -588,15 +588,18 @@ fn settle_parts(
             })
             .map(|(p, g)| (g.last, p.subject.predicate.as_deref()));
         // (On a tie the stated figure, the later in the chain, wins.)
-        let whole = implied
+        let here_whole = implied
             .iter()
             .copied()
             .filter(|(end, _)| *end <= f.first)
             .chain(stated)
             .max_by_key(|(end, _)| *end)
-            .map(|(_, p)| p)
-            .or(earlier);
+            .map(|(_, p)| p);
         let own = c.subject.predicate.as_deref();
+        // A part that names its people (`one of the victims`, not `one of them`) is taken
+        // from them, not from whatever count an earlier sentence gave last.
+        let named = !added && c.subject.noun.is_some() && c.text.contains(" of ");
+        let whole = here_whole.or(earlier.filter(|_| !named));
         // A superlative picks its part out of a set by itself (`the three most seriously
         // injured`), whatever count came before.
         let superlative = c
@@ -1477,6 +1480,34 @@ mod tests {
         // Nobody died: no wounded are derived.
         let t = told("Five people were shot and two of them are in critical condition.");
         assert!(!t.contains(&injured(3.0)), "{t:?}");
+    }
+
+    #[test]
+    fn one_of_the_people_whose_fate_is_told_is_a_part_of_the_toll() {
+        let parts = |text: &str| -> Vec<(f64, Option<String>, Role)> {
+            extract(text)
+                .into_iter()
+                .map(|c| (c.figure, c.subject.predicate, c.role))
+                .collect()
+        };
+        assert_eq!(
+            parts("One of the children was shot in the leg."),
+            [(1.0, Some("shot".into()), Role::Subset)]
+        );
+        assert_eq!(
+            parts("Two of the officers who responded were injured."),
+            [(2.0, Some("injured".into()), Role::Subset)]
+        );
+        // Someone picked out, or a possessive: no part of a toll.
+        assert!(parts("One of the officers returned fire.").is_empty());
+        let own = parts("Jerry Shelton had two children of his own.");
+        assert!(own.iter().all(|p| p.2 == Role::Total), "{own:?}");
+        // A part naming its people is not the total of an earlier sentence's other fate.
+        let t = parts("Five people were shot. She helped one of the victims who got shot.");
+        assert!(
+            t.contains(&(1.0, Some("shot".into()), Role::Subset)),
+            "{t:?}"
+        );
     }
 
     #[test]

@@ -706,6 +706,41 @@ pub(crate) fn qualifier_before(
     None
 }
 
+/// `One of the victims was shot in the leg`, `one of them has died`, `one of the children
+/// had serious injuries`, with `of` at `k`: one of some people whose fate the clause tells,
+/// a part of a toll. `One of the officers returned fire` picks out someone and counts
+/// nothing.
+fn part_of_toll(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> bool {
+    if v.w(k) != "of" {
+        return false;
+    }
+    let mut j = k + 1;
+    if super::role::PART_DETERMINERS.contains(&v.w(j)) {
+        j += 1;
+    }
+    let people = matches!(v.w(j), "them" | "whom" | "victims" | "wounded" | "injured")
+        || super::implicit::is_person(v.w(j), lex);
+    if !people {
+        return false;
+    }
+    (j + 1..s.last.min(j + 8))
+        .take_while(|&i| !matches!(v.w(i), "," | ";" | ":" | "and" | "but" | "\""))
+        .any(|i| {
+            let w = v.w(i);
+            let told = matches!(
+                v.w(i - 1),
+                "was" | "were" | "is" | "are" | "been" | "got" | "later" | "remains" | "remained"
+            );
+            matches!(w, "died" | "dies")
+                || told && matches!(lex.predicate(w), Some("killed" | "injured" | "shot"))
+                || told
+                    && matches!(w, "hospitalized" | "in")
+                    && (w != "in" || matches!(v.w(i + 1), "critical" | "serious" | "grave"))
+                || matches!(v.w(i - 1), "had" | "suffered" | "sustained")
+                    && matches!(v.w(i + 1), "injuries" | "wounds" | "injury" | "wound")
+        })
+}
+
 fn is_year_like(v: &View<'_>, i: usize) -> bool {
     let raw = v.raw(i);
     raw.len() == 4
@@ -1154,6 +1189,7 @@ fn is_not_a_claim(
         }
         if w == "one"
             && !matches!(v.w(f.last), "count" | "counts")
+            && !part_of_toll(v, s, f.last, lex)
             && !(f.unit.is_none()
                 && matches!(
                     lex.predicate(v.w(f.last)),

@@ -331,6 +331,23 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
             k += 1;
         }
     }
+    // `two of the victims`, `one of the children`: a part names the people it is taken
+    // from.
+    if v.w(k) == "of"
+        && f.unit.is_none()
+        && matches!(
+            f.kind,
+            crate::quantity::NumberKind::Digits | crate::quantity::NumberKind::Words
+        )
+    {
+        let mut j = k + 1;
+        if super::role::PART_DETERMINERS.contains(&v.w(j)) {
+            j += 1;
+        }
+        if super::implicit::is_person(v.w(j), lex) {
+            return Some(j);
+        }
+    }
     if f.unit.is_some()
         && !f.compound
         && f.dimension() == Dimension::Duration
