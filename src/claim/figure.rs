@@ -1187,15 +1187,17 @@ fn is_not_a_claim(
         if w == "one" && matches!(prev, "this" | "each" | "every" | "any") {
             return true;
         }
+        let fate_after = f.unit.is_none()
+            && matches!(
+                lex.predicate(v.w(f.last)),
+                Some("killed" | "injured" | "shot")
+            )
+            && !super::implicit::is_person(v.w(f.last + 1), lex);
+        let counts = matches!(v.w(f.last), "count" | "counts")
+            || fate_after
+            || part_of_toll(v, s, f.last, lex);
         if w == "one"
-            && !matches!(v.w(f.last), "count" | "counts")
-            && !part_of_toll(v, s, f.last, lex)
-            && !(f.unit.is_none()
-                && matches!(
-                    lex.predicate(v.w(f.last)),
-                    Some("killed" | "injured" | "shot")
-                )
-                && !super::implicit::is_person(v.w(f.last + 1), lex))
+            && !counts
             && f.unit
                 .is_none_or(|_| matches!(v.w(f.last - 1), "day" | "time"))
         {
