@@ -496,9 +496,12 @@ fn is_plain_toll(c: &Claim, predicate: &str) -> bool {
 /// shootings) give nothing.
 fn derive_wounded(claims: &mut Vec<Claim>) {
     let lone_value = |pred: &str| {
+        // People named without a numeral after a stated count (`Four people were shot. ... A
+        // 22-year-old man and a 21-year-old man were shot in the hip`) are some of them.
+        let stated = claims.iter().any(|c| is_plain_toll(c, pred) && !c.implicit);
         let mut found: Option<(usize, f64)> = None;
         for (i, c) in claims.iter().enumerate() {
-            if !is_plain_toll(c, pred) {
+            if !is_plain_toll(c, pred) || stated && c.implicit {
                 continue;
             }
             match found {
@@ -1508,6 +1511,18 @@ mod tests {
             t.contains(&(1.0, Some("shot".into()), Role::Subset)),
             "{t:?}"
         );
+    }
+
+    #[test]
+    fn people_named_after_a_count_are_some_of_them() {
+        let text = "Four shot in North Lawndale\n\nFour people were shot Sunday. A 22-year-old \
+                    man and a 21-year-old man were shot in the hip. Two windows were shot out.";
+        let wounded: Vec<f64> = extract(text)
+            .into_iter()
+            .filter(|c| c.subject.predicate.as_deref() == Some("injured"))
+            .map(|c| c.figure)
+            .collect();
+        assert_eq!(wounded, [4.0]);
     }
 
     #[test]

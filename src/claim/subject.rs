@@ -527,6 +527,10 @@ fn find_predicate(
                 return Some("casualties");
             }
         }
+        // `two windows were shot out`, `cars shot up`: things, not people, were hit.
+        if w == "shot" && matches!(v.w(k + 1), "out" | "up") {
+            return None;
+        }
         // `shot dead`, `shot and killed`, `fatally shot`: the fate decides.
         if w == "shot" {
             let fatal = matches!(v.w(k + 1), "dead")
