@@ -566,7 +566,8 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
 /// children`, `five hurt, two of them critically`) stays a part. So are more of another
 /// fate (`One is dead and 14 more were injured`). The whole is the nearest count before
 /// the part: a figure of the sentence, an implied count (`implied`: where each ends, its
-/// predicate), else `earlier`, the last count of the sentences before.
+/// predicate), else `earlier`, the last count of the sentences before (for a part that
+/// names its people, only when that count tells a fate).
 fn settle_parts(
     here: &mut [(Claim, &Figure)],
     implied: &[(usize, Option<&str>)],
@@ -600,9 +601,9 @@ fn settle_parts(
             .map(|(_, p)| p);
         let own = c.subject.predicate.as_deref();
         // A part that names its people (`one of the victims`, not `one of them`) is taken
-        // from them, not from whatever count an earlier sentence gave last.
-        let named = !added && c.subject.noun.is_some() && c.text.contains(" of ");
-        let whole = here_whole.or(earlier.filter(|_| !named));
+        // from them: an earlier sentence's count that tells no fate says nothing of it.
+        let named = !added && c.subject.noun.is_some() && c.text.to_lowercase().contains(" of ");
+        let whole = here_whole.or(earlier.filter(|e| !named || e.is_some()));
         // A superlative picks its part out of a set by itself (`the three most seriously
         // injured`), whatever count came before.
         let superlative = c
@@ -1480,6 +1481,9 @@ mod tests {
         assert!(!t.contains(&(5.0, Some("killed".into()))), "{t:?}");
         let t = told("One of the five people shot outside the club has died.");
         assert!(t.contains(&injured(4.0)), "{t:?}");
+        // A death in another clause is another's.
+        let t = told("One of the three people shot Saturday is in critical condition, while a man shot last week died Monday.");
+        assert!(!t.contains(&injured(2.0)), "{t:?}");
         // Nobody died: no wounded are derived.
         let t = told("Five people were shot and two of them are in critical condition.");
         assert!(!t.contains(&injured(3.0)), "{t:?}");
@@ -1505,12 +1509,19 @@ mod tests {
         assert!(parts("One of the officers returned fire.").is_empty());
         let own = parts("Jerry Shelton had two children of his own.");
         assert!(own.iter().all(|p| p.2 == Role::Total), "{own:?}");
-        // A part naming its people is not the total of an earlier sentence's other fate.
-        let t = parts("Five people were shot. She helped one of the victims who got shot.");
+        // A fate told in a relative clause picks someone out.
+        assert!(parts("One of the men who was killed is her son.").is_empty());
+        // The dead among the shot of an earlier sentence are all the dead.
+        let t = parts("Five people were shot. Two of the victims died at the hospital.");
         assert!(
-            t.contains(&(1.0, Some("shot".into()), Role::Subset)),
+            t.contains(&(2.0, Some("killed".into()), Role::Total)),
             "{t:?}"
         );
+        // A text may open on the part (no index before it to read).
+        assert_eq!(parts("One of them died.").len(), 1);
+        // The shooter of two of his children is no victim.
+        let t = parts("A father fatally shot two of his children.");
+        assert_eq!(t, [(2.0, Some("killed".into()), Role::Total)]);
     }
 
     #[test]

@@ -709,36 +709,65 @@ pub(crate) fn qualifier_before(
 /// `One of the victims was shot in the leg`, `one of them has died`, `one of the children
 /// had serious injuries`, with `of` at `k`: one of some people whose fate the clause tells,
 /// a part of a toll. `One of the officers returned fire` picks out someone and counts
-/// nothing.
+/// nothing, and so does a fate told in a relative clause (`one of the men who was killed
+/// is her son`).
 fn part_of_toll(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> bool {
-    if v.w(k) != "of" {
+    let people = if matches!(v.w(k + 1), "them" | "whom") {
+        Some(k + 1)
+    } else {
+        super::subject::part_people(v, s, k, lex)
+    };
+    let Some(j) = people else {
         return false;
+    };
+    for i in j + 1..s.last.min(j + 8) {
+        let w = v.w(i);
+        if matches!(w, "," | ";" | ":" | "and" | "but" | "\"") {
+            return false;
+        }
+        let prev = v.w(i - 1);
+        let told = matches!(
+            prev,
+            "was" | "were" | "is" | "are" | "been" | "got" | "later" | "remains" | "remained"
+        );
+        let fate = matches!(w, "died" | "dies")
+            || told
+                && v.w(i + 1) != "at"
+                && matches!(
+                    super::subject::word_predicate(w, lex),
+                    Some("killed" | "injured" | "shot")
+                )
+            || told && w == "hospitalized"
+            || told && w == "in" && matches!(v.w(i + 1), "critical" | "serious" | "grave")
+            || matches!(prev, "had" | "suffered" | "sustained")
+                && w != "no"
+                && matches!(v.w(i + 1), "injuries" | "wounds" | "injury" | "wound");
+        if fate {
+            // A fate right after `who` picks the people out (`one of the men who was
+            // killed is her son`); after the relative clause's own verb it is the part's
+            // (`two of the officers who responded were injured`).
+            let mut b = i - 1;
+            while b > j
+                && matches!(
+                    v.w(b),
+                    "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "been"
+                        | "got"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "later"
+                )
+            {
+                b -= 1;
+            }
+            return !matches!(v.w(b), "who" | "that" | "which");
+        }
     }
-    let mut j = k + 1;
-    if super::role::PART_DETERMINERS.contains(&v.w(j)) {
-        j += 1;
-    }
-    let people = matches!(v.w(j), "them" | "whom" | "victims" | "wounded" | "injured")
-        || super::implicit::is_person(v.w(j), lex);
-    if !people {
-        return false;
-    }
-    (j + 1..s.last.min(j + 8))
-        .take_while(|&i| !matches!(v.w(i), "," | ";" | ":" | "and" | "but" | "\""))
-        .any(|i| {
-            let w = v.w(i);
-            let told = matches!(
-                v.w(i - 1),
-                "was" | "were" | "is" | "are" | "been" | "got" | "later" | "remains" | "remained"
-            );
-            matches!(w, "died" | "dies")
-                || told && matches!(lex.predicate(w), Some("killed" | "injured" | "shot"))
-                || told
-                    && matches!(w, "hospitalized" | "in")
-                    && (w != "in" || matches!(v.w(i + 1), "critical" | "serious" | "grave"))
-                || matches!(v.w(i - 1), "had" | "suffered" | "sustained")
-                    && matches!(v.w(i + 1), "injuries" | "wounds" | "injury" | "wound")
-        })
+    false
 }
 
 fn is_year_like(v: &View<'_>, i: usize) -> bool {

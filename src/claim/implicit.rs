@@ -798,10 +798,13 @@ fn predicate_after(
         "his" | "her" | "their" | "a" | "an" | "the" | "him" | "herself" | "himself" | "them"
     ) || parse_number_at(v, j + 1, false).is_some_and(|m| {
         let after = v.w(m.last);
-        // `killed 2 children`, `killed two, police said`, `killed 2 others`; not a time
-        // (`killed 2 days after`).
+        // `killed 2 children`, `killed two, police said`, `killed 2 others`, `shot two of
+        // his children`; not a time (`killed 2 days after`).
         is_person(after, Lexicon::get())
-            || matches!(after, "" | "," | "." | ";" | "others" | "more" | "and")
+            || matches!(
+                after,
+                "" | "," | "." | ";" | "others" | "more" | "and" | "of"
+            )
     }) || v.is_capitalized(j + 1)
         && !v.is_capitalized(j)
         && !Lexicon::get().is_calendar_word(next);
@@ -914,19 +917,23 @@ fn predicate_before(v: &View<'_>, s: &Sentence, k: usize) -> Option<&'static str
 }
 
 /// `Four teenagers were shot, one fatally`, `six people were shot, two of them fatally`,
-/// `3 shot, 1 dead`:
-/// the token of `shot`, the number of dead and the token after `fatally`. The wounded are
-/// then the shot less the dead, a toll the text states without writing it.
+/// `3 shot, 1 dead`, and the forms of [`dead_among_shot`]: the token of `shot`, the number
+/// of dead and the token after the words of death. The wounded are then the shot less the
+/// dead, a toll the text states without writing it.
 pub(crate) fn fatal_split(v: &View<'_>, s: &Sentence) -> Option<(usize, f64, usize)> {
     (s.first + 3..s.last)
         .find_map(|k| {
             // `shot, one fatally`, `7 shot, 2 dead`: the dead are among the shot.
-            if !matches!(v.w(k), "fatally" | "dead" | "killed" | "died") {
+            if !(v.w(k) == "fatally" || super::subject::is_dying(v.w(k))) {
                 return None;
             }
             let mut n = k - 1;
             if v.w(n) == "them" && v.w(n - 1) == "of" {
                 n = n.checked_sub(2)?;
+            }
+            // (`One of them died.` opens its text: nothing is before it.)
+            if n < s.first + 2 {
+                return None;
             }
             let m = parse_number_at(v, n, false).filter(|m| m.last == n + 1 && is_plain(m.kind))?;
             if v.w(n - 1) != "," || v.w(n - 2) != "shot" {
@@ -957,8 +964,9 @@ fn part_of_shot_died(v: &View<'_>, s: &Sentence, k: usize) -> Option<(usize, f64
     let at = if v.w(k + 1) == "the" { k + 2 } else { k + 1 };
     let whole = parse_number_at(v, at, false).filter(|m| is_plain(m.kind))?;
     let shot = (whole.last..whole.last + 2).find(|&j| v.w(j) == "shot")?;
+    // In its own clause: not `..., while a man shot last week died Monday`.
     let died = (shot + 1..s.last)
-        .take_while(|&j| !matches!(v.w(j), ";" | ":"))
+        .take_while(|&j| v.is_word(j) && !super::subject::ends_clause(v.w(j)))
         .find(|&j| matches!(v.w(j), "died" | "dies"))?;
     Some((shot, part.value, died + 1))
 }
@@ -975,7 +983,7 @@ fn of_them_died(v: &View<'_>, s: &Sentence) -> Option<(usize, f64, usize)> {
             j += 1;
         }
         let died = match v.w(j) {
-            "died" | "dies" | "killed" | "dead" => true,
+            w if super::subject::is_dying(w) => true,
             // `one of them was fatally wounded`
             "fatally" | "mortally" => matches!(v.w(j + 1), "wounded" | "injured" | "shot"),
             _ => false,

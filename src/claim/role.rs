@@ -18,12 +18,10 @@ const CONDITION_ADVERBS: &[&str] = &["critically", "seriously", "gravely"];
 const SUBSET_REACH: usize = 4;
 
 /// Words after a figure that make it a part: `five of them`, `two of the victims`.
-const SUBSET_OF: &[&str] = &[
-    "them", "whom", "those", "the", "these", "which", "his", "her", "their",
-];
+const SUBSET_OF: &[&str] = &["them", "whom", "those", "the", "these", "which"];
 
 /// Words between `of` and the people a part is taken from (`two of the victims`, `one of
-/// his friends`).
+/// his friends`): they name the part's people, though only [`SUBSET_OF`] makes it a part.
 pub(crate) const PART_DETERMINERS: &[&str] = &["the", "those", "these", "his", "her", "their"];
 
 /// Words that add a figure to an earlier one: `eight more`, `a further 127`, `no one else`.
@@ -74,13 +72,10 @@ fn is_subset(v: &View<'_>, s: &Sentence, f: &Figure, whole_before: bool) -> bool
     if graded && (whole_before || superlative) && v.w(f.first) != "another" {
         return true;
     }
-    // `five of them`, or after the counted noun: `two women among the dead`; not `two
-    // children of his own`.
+    // `five of them`, or after the counted noun: `two women among the dead` (not `two of his
+    // children`, who may be all the victims: `fatally shot two of his children`).
     (f.last..(f.last + 2).min(s.last)).any(|k| {
-        (v.w(k) == "of"
-            && SUBSET_OF.contains(&v.w(k + 1))
-            && v.w(k + 2) != "own"
-            && f.first == f.num_first)
+        (v.w(k) == "of" && SUBSET_OF.contains(&v.w(k + 1)) && f.first == f.num_first)
             || v.w(k) == "among"
             || (v.w(k) == "were" && v.w(k + 1) == "among")
     })

@@ -358,8 +358,11 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
     // before it, whatever its qualifier.
     let bound_after = matches!(next, "or" | "and")
         && matches!(v.w(i + 2), "younger" | "older" | "under" | "over");
-    if (matches!(prev, "under" | "over") && person(before) && !v.is_word(i + 1))
-        || (bound_after && person(prev))
+    // (An age is at most a lifetime: `shooting victims over 1,000` is a count.)
+    let lifetime = f.figure <= 120.0;
+    if lifetime
+        && ((matches!(prev, "under" | "over") && person(before) && !v.is_word(i + 1))
+            || (bound_after && person(prev)))
     {
         return true;
     }
@@ -386,7 +389,8 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
             .any(|k| v.w(k) == "," && v.kind(k + 1) == Some(crate::scan::TokenKind::Digits));
     // (`Brian Sadowsky, 44 -- and injured`: a dash closes it after a full name, not after a
     // place: `In Chicago, 40 -- the most this year -- were shot`.)
-    let dash = matches!(next, "-" | "--" | "\u{2014}" | "\u{2013}")
+    // (The normalizer writes every dash as `-`.)
+    let dash = next == "-"
         && i >= s.first + 3
         && v.is_capitalized(i - 3)
         && v.is_capitalized(i - 2)
@@ -400,23 +404,14 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
     }
     // `The boys - both 17 - were walking`, `two men, both 19, were shot`: one age for all
     // of the people the apposition follows.
-    let dashes = |w: &str| matches!(w, "-" | "--" | "\u{2014}" | "\u{2013}");
     if matches!(prev, "both" | "each")
-        && (matches!(before, "," | "(") || dashes(before))
-        && (closes || dashes(next))
+        && matches!(before, "," | "(" | "-")
+        && (closes || next == "-")
         && f.unit.is_none()
     {
         return true;
     }
-    // `She's 17.` splits as `She ' s 17`.
-    if prev == "s"
-        && v.w(i.wrapping_sub(2)) == "'"
-        && matches!(v.w(i.wrapping_sub(3)), "she" | "he")
-        && matches!(next, "." | ",")
-    {
-        return true;
-    }
-    if matches!(prev, "'s" | "is" | "was")
+    if matches!(prev, "is" | "was")
         && matches!(before, "she" | "he" | "whom")
         && matches!(next, "." | ",")
     {
@@ -581,6 +576,10 @@ mod tests {
         );
         assert!(figures("She\u{2019}s 17.").is_empty());
         assert!(figures("Stay away from children under 16.").is_empty());
+        assert_eq!(
+            figures("He counted shooting victims over 1,000."),
+            ["over 1,000"]
+        );
         assert_eq!(
             figures("He is the seventh child 11 or younger shot this year."),
             ["seventh child"]

@@ -333,18 +333,13 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
     }
     // `two of the victims`, `one of the children`: a part names the people it is taken
     // from.
-    if v.w(k) == "of"
-        && f.unit.is_none()
+    if f.unit.is_none()
         && matches!(
             f.kind,
             crate::quantity::NumberKind::Digits | crate::quantity::NumberKind::Words
         )
     {
-        let mut j = k + 1;
-        if super::role::PART_DETERMINERS.contains(&v.w(j)) {
-            j += 1;
-        }
-        if super::implicit::is_person(v.w(j), lex) {
+        if let Some(j) = part_people(v, s, k, lex) {
             return Some(j);
         }
     }
@@ -814,25 +809,51 @@ const PLACE_OR_TIME_AFTER: &[&str] = &[
 /// a word that opens another (`shot outside a bar where a man was killed`), but for `and`
 /// right before the verb (`shot and killed`).
 fn dies_in_clause(v: &View<'_>, s: &Sentence, from: usize) -> bool {
-    let dying = |w: &str| matches!(w, "died" | "dies" | "killed" | "dead");
+    death_in_clause(v, s, from).is_some()
+}
+
+/// The token of the verb of dying [`dies_in_clause`] finds.
+pub(crate) fn death_in_clause(v: &View<'_>, s: &Sentence, from: usize) -> Option<usize> {
     let mut j = from;
     while j < s.last.min(from + 8) && v.is_word(j) {
         let w = v.w(j);
-        if w == "and" && dying(v.w(j + 1)) {
-            return true;
+        if w == "and" && is_dying(v.w(j + 1)) {
+            return Some(j + 1);
         }
-        if [CLAUSE_BREAKS, SUBORDINATORS, CLAUSE_PREPOSITIONS]
-            .iter()
-            .any(|words| words.contains(&w))
-        {
-            return false;
+        if ends_clause(w) {
+            return None;
         }
-        if dying(w) {
-            return true;
+        if is_dying(w) {
+            return Some(j);
         }
         j += 1;
     }
-    false
+    None
+}
+
+/// `of the victims`, `of his friends` with `of` at `k`: the token of the people a part is
+/// taken from.
+pub(crate) fn part_people(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<usize> {
+    if v.w(k) != "of" {
+        return None;
+    }
+    let mut j = k + 1;
+    if super::role::PART_DETERMINERS.contains(&v.w(j)) {
+        j += 1;
+    }
+    (j < s.last && super::implicit::is_person(v.w(j), lex)).then_some(j)
+}
+
+/// Whether a word tells that people died (`died`, `killed`, `dead`).
+pub(crate) fn is_dying(w: &str) -> bool {
+    matches!(w, "died" | "dies" | "killed" | "dead")
+}
+
+/// Whether a word ends the clause a verb of fate is read in.
+pub(crate) fn ends_clause(w: &str) -> bool {
+    [CLAUSE_BREAKS, SUBORDINATORS, CLAUSE_PREPOSITIONS]
+        .iter()
+        .any(|words| words.contains(&w))
 }
 
 /// Whether a word is a cartridge case, which stems to `case` as an infection does.
@@ -851,7 +872,8 @@ pub(crate) fn word_predicate(w: &str, lex: &Lexicon) -> Option<&'static str> {
         "safely" | "safety" | "alive" => return Some("rescued"),
         "last" | "lives" | "claim" | "struck" | "claims" | "case" | "fire" | "point" | "points"
         | "run" | "land" | "hit" | "held" | "test" | "march" | "march," | "fine" | "live"
-        | "seat" | "won" | "win" | "cut" | "job" | "jobs" | "report" | "reported" | "missing," => {
+        | "living" | "lived" | "seat" | "won" | "win" | "cut" | "job" | "jobs" | "report"
+        | "reported" | "missing," => {
             return match w {
                 "hit" | "struck" => Some("reached"),
                 "won" | "win" => Some("won"),
