@@ -1344,6 +1344,8 @@ mod tests {
             [3.0]
         );
         assert_eq!(toll("Woman, young child killed in Kerr County"), [2.0]);
+        // A headline's next clause is no part of the list.
+        assert_eq!(toll("Bullet kills man, grazes child in home"), [1.0]);
         // Friends are people: `a family friend` ends the list.
         assert_eq!(
             toll(

@@ -644,8 +644,16 @@ fn victims_at(
                 false,
             ))
         };
+        // (Not a headline's next verb: `Bullet kills man, grazes child` is one dead.)
+        let verb_after_comma = |w: &str| {
+            joiner == "," && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
+        };
         let modifier = |at: usize| {
-            v.is_word(at) && !NP_BREAK.contains(v.w(at)) && lex.predicate(v.w(at)).is_none()
+            let w = v.w(at);
+            v.is_word(at)
+                && !NP_BREAK.contains(w)
+                && lex.predicate(w).is_none()
+                && !verb_after_comma(w)
         };
         let part = person_np(v, s, j + 1, false, lex)
             .or_else(|| bare_part(j + 1))
