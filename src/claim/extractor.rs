@@ -1097,6 +1097,14 @@ mod tests {
         assert!(died.iter().all(|t| t.1 != s("injured")), "{died:?}");
         // Who takes someone there is not hurt.
         assert_eq!(tolls("A woman rushed her son to the hospital."), []);
+        // Patients in it; not who works there.
+        let left = tolls("The shooting left one person dead and three others in the hospital.");
+        assert!(left.contains(&(3.0, s("injured"))), "{left:?}");
+        let staff = extract("Two nurses in the hospital said they heard shots.");
+        assert!(
+            staff.iter().all(|c| c.subject.predicate.is_none()),
+            "{staff:?}"
+        );
     }
 
     /// `the three most seriously injured` stays a part after a sentence of another fate.

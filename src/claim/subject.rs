@@ -638,6 +638,16 @@ fn find_predicate(
             if w == "in" && held && v.w(custody) == "custody" && v.w(custody + 1) != "of" {
                 return Some("arrested");
             }
+            // `left one dead and three others in the hospital`, `two men remain in
+            // hospital`: patients there, with a verb of being or where the phrase ends the
+            // clause (not `two nurses in the hospital said`).
+            let hospital = (k + 1..k + 3).find(|&j| super::implicit::is_hospital(v.w(j)));
+            if let Some(h) = hospital.filter(|_| w == "in") {
+                let ends = !v.is_word(h + 1) || v.w(h + 1) == "and";
+                if held || k == after_start && ends {
+                    return Some("injured");
+                }
+            }
             // `Five people at the party were shot`: the phrase about the place ends at the
             // clause's verb, whose predicate is the figure's.
             if let Some(p) = verb_after_phrase(v, s, k, &pred_at) {
