@@ -49,6 +49,39 @@ impl OffsetMap {
         self.segs.push(seg);
     }
 
+    /// The map after a later pass replaced normalized bytes `start..end` with `new_len`
+    /// bytes: the changed middle becomes one piece, covering the original bytes of whatever
+    /// it holds; pieces wholly before and after it are kept (after it, shifted).
+    pub fn respliced(&self, start: usize, end: usize, new_len: usize) -> OffsetMap {
+        let orig_start = self.start(start);
+        let orig_end = self.end(end).max(orig_start);
+        let mut out = OffsetMap::default();
+        for s in self
+            .segs
+            .iter()
+            .filter(|s| s.norm_end() <= start && s.orig_end() <= orig_start)
+        {
+            out.push(*s);
+        }
+        out.push(Seg {
+            norm_start: start,
+            orig_start,
+            norm_len: u32::try_from(new_len).unwrap_or(u32::MAX),
+            orig_len: u32::try_from(orig_end - orig_start).unwrap_or(u32::MAX),
+        });
+        for s in self
+            .segs
+            .iter()
+            .filter(|s| s.norm_start >= end && s.orig_start >= orig_end)
+        {
+            out.push(Seg {
+                norm_start: s.norm_start - end + start + new_len,
+                ..*s
+            });
+        }
+        out
+    }
+
     /// Number of stored pieces.
     pub fn len(&self) -> usize {
         self.segs.len()
