@@ -180,6 +180,26 @@ fn two_verbless_counts_do_not_conflict() {
     assert_no_conflict(&docs);
 }
 
+/// Two figures of the past, one dated by its year and one not, that share no value are
+/// of two times: a national tally for 2011 and one for last year do not conflict.
+#[test]
+fn past_figures_of_two_times_do_not_conflict() {
+    let day = crosscheck::Date::new(2016, 7, 21).expect("a date");
+    let docs = [
+        Document::new(
+            "a",
+            "Officers killed in Dallas ambush\n\nFive Dallas officers were killed in a July 7 attack. Annual rates of officer shooting deaths have fluctuated. The decade's highest total came in 2011, with 73 officers shot dead.\n",
+        )
+        .with_published(day),
+        Document::new(
+            "b",
+            "Dallas ambush: five officers dead\n\nFive Dallas officers were killed in a July 7 attack. A report said 67 officers have been killed this year, an 8 percent increase over the same period last year, when 62 officers were killed.\n",
+        )
+        .with_published(day),
+    ];
+    assert_no_conflict(&docs);
+}
+
 /// Reconciles `docs` and fails, showing the groups, if any group is a conflict.
 fn assert_no_conflict(docs: &[Document]) {
     let r = Reconciler::new().reconcile(docs);

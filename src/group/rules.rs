@@ -167,6 +167,15 @@ pub(super) fn difference(
     if a.past != b.past {
         return Some("a different time");
     }
+    // Two figures of the past, only one of them dated, that share no value are of two
+    // times (`73 officers shot dead in 2011`, `62 officers killed last year`).
+    if a.past
+        && b.past
+        && ca.context.years.is_empty() != cb.context.years.is_empty()
+        && !ca.value.overlaps(&cb.value)
+    {
+        return Some("a different time");
+    }
     // One document does not contradict itself: two firm figures in one voice in one
     // document that share no value measure two quantities (a part and the whole, two
     // periods, two events), unless the text says the figure changed.

@@ -103,6 +103,10 @@ pub(super) struct Summary<'a> {
     unstated_values: Spread,
     /// Members that count a part of a total ([`crate::claim::Role::Subset`]).
     parts: Spread,
+    /// Members about the past dated by a year, and those not dated: two of them, one of
+    /// each, that share no value are of two times.
+    past_dated: Spread,
+    past_undated: Spread,
     /// Members by noun (sorted by noun).
     nouns: Vec<(&'a str, Spread)>,
     /// Nouns of members that state no predicate of their own (sorted): two such members
@@ -141,6 +145,16 @@ impl<'a> Summary<'a> {
             unpredicated: f.pred.is_none().then_some((c.figure.abs(), c.figure.abs())),
             all: spread,
             parts: if c.role == crate::claim::Role::Subset {
+                spread
+            } else {
+                Spread::default()
+            },
+            past_dated: if f.past && !c.context.years.is_empty() {
+                spread
+            } else {
+                Spread::default()
+            },
+            past_undated: if f.past && c.context.years.is_empty() {
                 spread
             } else {
                 Spread::default()
@@ -217,6 +231,11 @@ impl<'a> Summary<'a> {
             return false;
         }
         if self.parts.some_apart(&o.parts) {
+            return false;
+        }
+        if self.past_dated.some_apart(&o.past_undated)
+            || self.past_undated.some_apart(&o.past_dated)
+        {
             return false;
         }
         // Firm figures in one voice in one document that share no value.
@@ -360,6 +379,8 @@ impl<'a> Summary<'a> {
         self.unnamed.add(&o.unnamed);
         self.unstated_values.add(&o.unstated_values);
         self.parts.add(&o.parts);
+        self.past_dated.add(&o.past_dated);
+        self.past_undated.add(&o.past_undated);
         for n in o.unstated {
             if let Err(k) = self.unstated.binary_search(&n) {
                 self.unstated.insert(k, n);
