@@ -200,6 +200,23 @@ fn past_figures_of_two_times_do_not_conflict() {
     assert_no_conflict(&docs);
 }
 
+/// A count of the dead in a document that tells the killer died may count the killer:
+/// `3 dead` in a murder-suicide and two victims named elsewhere do not conflict.
+#[test]
+fn a_murder_suicide_toll_may_count_the_killer() {
+    let docs = [
+        Document::new(
+            "a",
+            "Waldorf shooting\n\nOne adult male and one toddler were killed in a shooting in Waldorf on Thursday night.\n",
+        ),
+        Document::new(
+            "b",
+            "3 dead in Waldorf murder-suicide\n\nThree people were killed in Waldorf on Thursday night in an apparent murder-suicide, police said.\n",
+        ),
+    ];
+    assert_no_conflict(&docs);
+}
+
 /// Reconciles `docs` and fails, showing the groups, if any group is a conflict.
 fn assert_no_conflict(docs: &[Document]) {
     let r = Reconciler::new().reconcile(docs);

@@ -845,7 +845,7 @@ fn predicate_after(
         {
             "killed"
         }
-        "killed" | "dead" | "died" | "dies" | "slain" | "murdered" => "killed",
+        "killed" | "dead" | "died" | "dies" | "slain" | "murdered" | "deceased" => "killed",
         "found" if matches!(next, "dead" | "deceased" | "slain") => "killed",
         "found" if next == "shot" => {
             let (a, b) = (v.w(j + 2), v.w(j + 3));

@@ -209,8 +209,9 @@ impl Claim {
     /// assert!(c.named && c.compared_value().high.is_none());
     /// ```
     ///
-    /// A count of the dead in a document that tells the killer died too allows one more
-    /// ([`Context::killer_died`]): `a double murder` and `3 dead` in a murder-suicide agree.
+    /// A count of the dead in a document that tells the killer died too allows one more or
+    /// one fewer ([`Context::killer_died`]): the killer may or may not be among them, so
+    /// `a double murder` and `3 dead` in a murder-suicide agree.
     pub fn compared_value(&self) -> Interval {
         if self.named {
             return Interval {
@@ -221,12 +222,15 @@ impl Claim {
         }
         let dead = self.dimension == Dimension::Count
             && self.subject.predicate.as_deref() == Some("killed");
-        match self.value.high {
-            Some(h) if dead && self.context.killer_died => Interval {
-                high: Some(h + 1.0),
-                ..self.value
-            },
-            _ => self.value,
+        if !(dead && self.context.killer_died) {
+            return self.value;
+        }
+        // The killer may be among the count (`3 dead in a murder-suicide`: two victims) or
+        // not (`a double murder`, then the killer's suicide: three dead).
+        Interval {
+            low: self.value.low.map(|l| (l - 1.0).max(0.0)),
+            high: self.value.high.map(|h| h + 1.0),
+            ..self.value
         }
     }
 
