@@ -440,6 +440,13 @@ const PAST: &[&str] = &[
     "a decade ago",
     "in the past",
     "back in",
+    // `Six months before that, a gunman killed 14 people`: earlier than an event the
+    // text has just told of.
+    "months before that",
+    "years before that",
+    "weeks before that",
+    "months earlier",
+    "years earlier",
 ];
 
 /// Whether a count is a running total: `in six years`, `since 2011`, `in total`.

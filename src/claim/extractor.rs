@@ -1547,6 +1547,16 @@ mod tests {
     }
 
     #[test]
+    fn a_time_before_an_event_just_told_is_the_past() {
+        let past = |text: &str| extract(text).iter().all(|c| c.context.past);
+        assert!(past(
+            "Six months before that, a gunman killed 14 people in a Denver-area movie theater."
+        ));
+        assert!(past("Two years earlier, a storm had killed 12 people."));
+        assert!(!past("A gunman killed 14 people in a movie theater."));
+    }
+
+    #[test]
     fn a_fate_or_a_day_is_not_a_speaker() {
         let speaker = |text: &str| extract(text).first().and_then(|c| c.attribution.clone());
         assert_eq!(
