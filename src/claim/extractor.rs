@@ -790,6 +790,20 @@ mod tests {
             .collect()
     }
 
+    /// The figures of `text`'s counts of the injured, in order.
+    fn wounded(text: &str) -> Vec<f64> {
+        extract(text)
+            .into_iter()
+            .filter(|c| c.subject.predicate.as_deref() == Some("injured"))
+            .map(|c| c.figure)
+            .collect()
+    }
+
+    /// Whether every claim of `text` holds `test`.
+    fn every(text: &str, test: impl Fn(&Claim) -> bool) -> bool {
+        extract(text).iter().all(test)
+    }
+
     /// A gun fires and a house burns: `shots were fired` is a shooting, `the fire
     /// department` attends it and is no event, `a fire` that kills is a blaze.
     #[test]
@@ -976,7 +990,7 @@ mod tests {
     /// document's dead; a victim killed by a gunman tells nothing of the killer.
     #[test]
     fn a_killer_who_died_marks_the_document() {
-        let died = |t: &str| extract(t).iter().all(|c| c.context.killer_died);
+        let died = |t: &str| every(t, |c| c.context.killer_died);
         assert!(died(
             "Four people were killed before he was shot and killed by police."
         ));
@@ -1463,39 +1477,30 @@ mod tests {
 
     #[test]
     fn a_fatal_split_derives_the_wounded_once() {
-        let cs = extract("4 Shot, 1 Killed During Argument\n\nFour men were shot, one fatally.");
-        let wounded: Vec<f64> = cs
-            .iter()
-            .filter(|c| c.subject.predicate.as_deref() == Some("injured"))
-            .map(|c| c.figure)
-            .collect();
-        assert_eq!(wounded, [3.0, 3.0], "{cs:#?}");
+        assert_eq!(
+            wounded("4 Shot, 1 Killed During Argument\n\nFour men were shot, one fatally."),
+            [3.0, 3.0]
+        );
     }
 
     #[test]
     fn the_dead_among_the_shot_leave_the_wounded() {
-        let told = |text: &str| -> Vec<(f64, Option<String>)> {
-            extract(text)
-                .into_iter()
-                .map(|c| (c.figure, c.subject.predicate))
-                .collect()
-        };
         let injured = |n: f64| (n, Some("injured".to_string()));
-        let t = told("Four teenagers were shot in Newark, and one of them has died, police say.");
+        let t = tolls("Four teenagers were shot in Newark, and one of them has died, police say.");
         assert!(t.contains(&injured(3.0)), "{t:?}");
-        let t = told("Three people were shot Sunday, one of whom later died.");
+        let t = tolls("Three people were shot Sunday, one of whom later died.");
         assert!(t.contains(&injured(2.0)), "{t:?}");
         // The death is the part's, not the whole's: never `5 killed`.
-        let t = told("One of 5 shot in Southern Pines bar dies of injuries");
+        let t = tolls("One of 5 shot in Southern Pines bar dies of injuries");
         assert!(t.contains(&injured(4.0)), "{t:?}");
         assert!(!t.contains(&(5.0, Some("killed".into()))), "{t:?}");
-        let t = told("One of the five people shot outside the club has died.");
+        let t = tolls("One of the five people shot outside the club has died.");
         assert!(t.contains(&injured(4.0)), "{t:?}");
         // A death in another clause is another's.
-        let t = told("One of the three people shot Saturday is in critical condition, while a man shot last week died Monday.");
+        let t = tolls("One of the three people shot Saturday is in critical condition, while a man shot last week died Monday.");
         assert!(!t.contains(&injured(2.0)), "{t:?}");
         // Nobody died: no wounded are derived.
-        let t = told("Five people were shot and two of them are in critical condition.");
+        let t = tolls("Five people were shot and two of them are in critical condition.");
         assert!(!t.contains(&injured(3.0)), "{t:?}");
     }
 
@@ -1538,17 +1543,12 @@ mod tests {
     fn people_named_after_a_count_are_some_of_them() {
         let text = "Four shot in North Lawndale\n\nFour people were shot Sunday. A 22-year-old \
                     man and a 21-year-old man were shot in the hip. Two windows were shot out.";
-        let wounded: Vec<f64> = extract(text)
-            .into_iter()
-            .filter(|c| c.subject.predicate.as_deref() == Some("injured"))
-            .map(|c| c.figure)
-            .collect();
-        assert_eq!(wounded, [4.0]);
+        assert_eq!(wounded(text), [4.0]);
     }
 
     #[test]
     fn a_time_before_an_event_just_told_is_the_past() {
-        let past = |text: &str| extract(text).iter().all(|c| c.context.past);
+        let past = |text: &str| every(text, |c| c.context.past);
         assert!(past(
             "Six months before that, a gunman killed 14 people in a Denver-area movie theater."
         ));
@@ -1582,13 +1582,6 @@ mod tests {
 
     #[test]
     fn the_shot_less_the_dead_are_the_wounded() {
-        let wounded = |text: &str| -> Vec<f64> {
-            extract(text)
-                .into_iter()
-                .filter(|c| c.subject.predicate.as_deref() == Some("injured"))
-                .map(|c| c.figure)
-                .collect()
-        };
         let cs = extract("Five people were shot outside a club. One man died at the hospital.");
         let derived = cs.iter().find(|c| c.implicit).expect("a derived claim");
         assert_eq!(
