@@ -185,37 +185,9 @@ fn splits(
 ) {
     use crosscheck::stories::parts;
     let n = fps.len();
-    let mut offered: HashMap<u64, usize> = HashMap::new();
-    for fp in fps {
-        for t in parts::furniture_candidates(fp) {
-            *offered.entry(t).or_default() += 1;
-        }
-    }
-    let furn = |t: u64| {
-        offered
-            .get(&t)
-            .is_some_and(|&c| c >= opts.furniture_documents)
-    };
-    let counts: Vec<parts::Counts> = fps
-        .iter()
-        .map(|fp| parts::Counts::of(fp, &furn, opts))
-        .collect();
-    let mut df: HashMap<u64, u32> = HashMap::new();
-    for c in &counts {
-        for h in c.hashes() {
-            *df.entry(h).or_default() += 1;
-        }
-    }
-    let profiles: Vec<parts::Profile> = counts
-        .iter()
-        .map(|c| parts::Profile::of(c, &|h| df.get(&h).copied(), n, opts))
-        .collect();
-    let mut hist: HashMap<i64, u64> = HashMap::new();
-    for d in days.iter().flatten() {
-        *hist.entry(*d).or_default() += 1;
-    }
-    let hist: Vec<(i64, u64)> = hist.into_iter().collect();
-    let bonus = parts::same_days_bonus(&hist, opts);
+    let refs: Vec<&Fingerprint> = fps.iter().collect();
+    let profiles = parts::profiles(&refs, opts);
+    let bonus = parts::days_bonus(days, opts);
     let mut kinds: HashMap<String, usize> = HashMap::new();
     let mut lines = Vec::new();
     for a in 0..n {

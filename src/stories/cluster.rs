@@ -47,38 +47,8 @@ pub(super) fn cluster(
 /// [`cluster`] over documents in the order given.
 fn cluster_in_order(fps: &[&Fingerprint], days: &[Option<i64>], opts: &StoryOptions) -> Vec<usize> {
     let n = fps.len();
-    let mut offered: HashMap<u64, usize> = HashMap::default();
-    for fp in fps {
-        for t in parts::furniture_candidates(fp) {
-            *offered.entry(t).or_default() += 1;
-        }
-    }
-    let furniture = |t: u64| {
-        offered
-            .get(&t)
-            .is_some_and(|&c| c >= opts.furniture_documents)
-    };
-    let counts: Vec<Counts> = fps
-        .par_iter()
-        .map(|fp| Counts::of(fp, &furniture, opts))
-        .collect();
-    let mut df: HashMap<u64, u32> = HashMap::default();
-    for c in &counts {
-        for h in c.hashes() {
-            *df.entry(h).or_default() += 1;
-        }
-    }
-    let profiles: Vec<Profile> = counts
-        .par_iter()
-        .map(|c| Profile::of(c, &|h| df.get(&h).copied(), n, opts))
-        .collect();
-    drop(counts);
-    let mut histogram: HashMap<i64, u64> = HashMap::default();
-    for d in days.iter().flatten() {
-        *histogram.entry(*d).or_default() += 1;
-    }
-    let histogram: Vec<(i64, u64)> = histogram.into_iter().collect();
-    let bonus = parts::same_days_bonus(&histogram, opts);
+    let profiles = profiles(fps, opts);
+    let bonus = days_bonus(days, opts);
     // A small feed is compared pair by pair.
     let pairs = if n <= opts.small_feed {
         (0..n as u32)
@@ -141,6 +111,46 @@ fn cluster_in_order(fps: &[&Fingerprint], days: &[Option<i64>], opts: &StoryOpti
         }
     }
     label
+}
+
+/// Steps 1 to 5 of [`parts`] on one machine: every document's profile, with page furniture
+/// and rarity learned from the whole feed.
+pub fn profiles(fps: &[&Fingerprint], opts: &StoryOptions) -> Vec<Profile> {
+    let mut offered: HashMap<u64, usize> = HashMap::default();
+    for fp in fps {
+        for t in parts::furniture_candidates(fp) {
+            *offered.entry(t).or_default() += 1;
+        }
+    }
+    let furniture = |t: u64| {
+        offered
+            .get(&t)
+            .is_some_and(|&c| c >= opts.furniture_documents)
+    };
+    let counts: Vec<Counts> = fps
+        .par_iter()
+        .map(|fp| Counts::of(fp, &furniture, opts))
+        .collect();
+    let mut df: HashMap<u64, u32> = HashMap::default();
+    for c in &counts {
+        for h in c.hashes() {
+            *df.entry(h).or_default() += 1;
+        }
+    }
+    counts
+        .par_iter()
+        .map(|c| Profile::of(c, &|h| df.get(&h).copied(), fps.len(), opts))
+        .collect()
+}
+
+/// [`parts::same_days_bonus`] of documents published on `days`.
+pub fn days_bonus(days: &[Option<i64>], opts: &StoryOptions) -> f64 {
+    let mut histogram: HashMap<i64, u64> = HashMap::default();
+    for d in days.iter().flatten() {
+        *histogram.entry(*d).or_default() += 1;
+    }
+    let histogram: Vec<(i64, u64)> = histogram.into_iter().collect();
+    parts::same_days_bonus(&histogram, opts)
 }
 
 /// Pairs of documents sharing a candidate key, each once, sorted.

@@ -30,6 +30,7 @@
 //! assert!(parts::link(&profile, &profile, None, None, 0.0, &opts).is_some());
 //! ```
 
+pub use super::cluster::{days_bonus, profiles};
 use super::fingerprint::{Feature, Fingerprint, Kind};
 use super::StoryOptions;
 use crate::quantity::lexicon::HashMap;
