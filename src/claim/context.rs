@@ -556,18 +556,14 @@ const PERIODIC: &[&str] = &[
 ];
 
 /// Whether the figure's clause ties it to one period (`127 new cases in the past week`).
+/// Words of a sentence that tallies several events (`in separate shootings`).
+const TALLY_WORDS: &[&str] = &["shootings", "incidents", "attacks", "separate", "citywide"];
+
 /// `overnight` dates one event (`a child and a woman were shot overnight`) unless the
 /// sentence tallies several (`12 people were shot overnight in separate shootings`).
 pub(crate) fn periodic(v: &View<'_>, s: &Sentence, f: &Figure, facts: &SentenceFacts) -> bool {
     let (cs, ce) = clause(v, s, f);
-    let several = || {
-        (s.first..s.last).any(|k| {
-            matches!(
-                v.w(k),
-                "shootings" | "incidents" | "attacks" | "separate" | "citywide"
-            )
-        })
-    };
+    let several = || (s.first..s.last).any(|k| TALLY_WORDS.contains(&v.w(k)));
     facts
         .periodic_at
         .iter()
