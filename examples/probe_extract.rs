@@ -8,9 +8,10 @@ fn main() {
     for c in crosscheck::extract(&text) {
         let (lo, hi) = (c.value.low, c.value.high);
         println!(
-            "{:?} [{lo:?}..{hi:?}] {} pred={:?} role={} implicit={} cumulative={} {}",
+            "{:?} [{lo:?}..{hi:?}] {} class={:?} pred={:?} role={} implicit={} cumulative={} {}",
             c.text,
             c.subject.label,
+            c.subject.class,
             c.subject.predicate,
             c.role.as_str(),
             c.implicit,

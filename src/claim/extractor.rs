@@ -187,6 +187,7 @@ impl Extractor {
                 &implied_ends,
                 whole_before.as_ref().map(Option::as_deref),
             );
+            others_after_names(&view, s, &mut here);
             let mut claims: Vec<Claim> = here.into_iter().map(|(c, _)| c).collect();
             for im in &extra {
                 let first_mention = im.figure.figure != 1.0
@@ -232,6 +233,7 @@ impl Extractor {
                 }
             }
             claims.sort_by_key(|c| c.span.start);
+            sum_increments(&mut claims);
             split_fatal(original, norm, &view, s, &mut claims);
             if si > 0 {
                 for c in &claims {
@@ -244,6 +246,7 @@ impl Extractor {
             }
             out.extend(claims);
         }
+        ordinal_of_others(&mut out);
         derive_wounded(&mut out);
         if tells_killer_died(&words) {
             out.iter_mut().for_each(|c| c.context.killer_died = true);
@@ -647,8 +650,12 @@ fn others_add(v: &View<'_>, here: &mut [(Claim, &Figure)], implied: &[super::imp
             continue;
         }
         let pred = c.subject.predicate.as_deref();
+        // (A hyphen inside a name is no dash: `Yale-New Haven Hospital`.)
         let breakdown = |from: usize| {
-            (from..f.first).any(|k| matches!(v.w(k), ":" | "-" | "--" | "including" | "among"))
+            (from..f.first).any(|k| match v.w(k) {
+                "-" => !(v.glued(k) && v.glued(k + 1)),
+                w => matches!(w, ":" | "--" | "including" | "among"),
+            })
         };
         let stated = before.iter().any(|(p, g)| {
             g.last <= f.first
@@ -660,7 +667,130 @@ fn others_add(v: &View<'_>, here: &mut [(Claim, &Figure)], implied: &[super::imp
         let told = implied.iter().any(|im| {
             im.figure.last <= f.first && im.predicate == pred && !breakdown(im.figure.last)
         });
+        // Others beside a part are more of the same whole (`Three of the victims were taken
+        // to the hospital and two others went by car`).
+        let beside_part = before.iter().any(|(p, g)| {
+            g.last <= f.first
+                && p.subject.predicate.as_deref() == pred
+                && p.role == super::Role::Subset
+                && !breakdown(g.last)
+        });
         if pred.is_some() && (stated || told) {
+            c.role = super::Role::Increment;
+        } else if pred.is_some() && beside_part {
+            c.role = super::Role::Subset;
+        }
+    }
+}
+
+/// `Three victims were taken to Yale-New Haven Hospital and two others to the hospital in
+/// a private car`, `Three people were killed on Friday and two more died`: a count of
+/// people and more of its fate added to it in one sentence tell of their sum. Both become
+/// parts, and the sum, spanning both, is the total; it is implicit, since no numeral states
+/// it. Only exact counts from one speaker add up. `claims` are one sentence's, in order.
+fn sum_increments(claims: &mut Vec<Claim>) {
+    let exact = |c: &Claim| c.qualifier == crate::quantity::Qualifier::Exact;
+    let mut sums = Vec::new();
+    for i in 0..claims.len() {
+        let more = &claims[i];
+        let fate = more.subject.predicate.as_deref();
+        // (Counts of the past add up other events: `killed five officers on July 7 in
+        // Dallas and three more July 18 in Baton Rouge`.)
+        let plain = |c: &Claim| exact(c) && !c.context.past && !c.context.cumulative;
+        if more.role != super::Role::Increment
+            || !plain(more)
+            || more.figure == 0.0
+            || fate.is_none()
+        {
+            continue;
+        }
+        let Some(p) = claims[..i].iter().rposition(|p| {
+            p.subject.class.as_deref() == Some("person")
+                && p.subject.predicate.as_deref() == fate
+                && p.role == super::Role::Total
+                && p.span.end <= more.span.start
+        }) else {
+            continue;
+        };
+        let part = &claims[p];
+        if !plain(part) || part.attribution != more.attribution || part.modality != more.modality {
+            continue;
+        }
+        let (ss, start, end) = (part.sentence_span.start, part.span.start, more.span.end);
+        let within = start.checked_sub(ss).zip(end.checked_sub(ss));
+        let Some(text) = within.and_then(|(a, b)| part.sentence.get(a..b)) else {
+            continue;
+        };
+        let n = part.figure + more.figure;
+        let mut sum = part.clone();
+        sum.text = text.to_string();
+        sum.span.end = end;
+        sum.value = crate::quantity::Interval::exact(n);
+        sum.figure = n;
+        sum.implicit = true;
+        sum.named = false;
+        sum.subject.noun = None;
+        sum.subject.label = format!("people {}", fate.unwrap_or_default());
+        sums.push((p, sum));
+    }
+    // (From the last part back, so that each insertion leaves the earlier places alone.)
+    sums.sort_by_key(|(p, _)| std::cmp::Reverse(*p));
+    for (p, sum) in sums {
+        claims[p].role = super::Role::Subset;
+        claims.insert(p + 1, sum);
+    }
+}
+
+/// `A third victim has died` counts the dead, but in `Three people were found shot to death
+/// and a fourth person was injured` the ordinal counts everyone the event touched, and the
+/// fate told is the one person's: after a count of another fate in the document, an
+/// ordinal (a count of occurrences, class `time`) keeps no fate.
+fn ordinal_of_others(claims: &mut [Claim]) {
+    for i in 1..claims.len() {
+        let (before, rest) = claims.split_at_mut(i);
+        let c = &mut rest[0];
+        let fate = c.subject.predicate.as_deref();
+        if c.subject.class.as_deref() != Some("time") || !matches!(fate, Some("killed" | "injured"))
+        {
+            continue;
+        }
+        let other_fate = before.iter().any(|p| {
+            p.subject.class.as_deref() == Some("person")
+                && matches!(p.subject.predicate.as_deref(), Some("killed" | "injured"))
+                && p.subject.predicate.as_deref() != fate
+        });
+        if other_fate {
+            c.subject.predicate = None;
+            let noun = c
+                .subject
+                .label
+                .split(' ')
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            c.subject.label = noun;
+        }
+    }
+}
+
+/// `Simpson and Riley and six other people were wounded`: others joined to people named in
+/// the same subject add to them, whatever count the sentences before gave (so this runs
+/// after [`settle_parts`]).
+fn others_after_names(v: &View<'_>, s: &Sentence, here: &mut [(Claim, &Figure)]) {
+    let lex = crate::quantity::lexicon::Lexicon::get();
+    for (c, f) in here.iter_mut() {
+        let others = c
+            .text
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("other") || w.eq_ignore_ascii_case("others"));
+        let name = f.first.wrapping_sub(2);
+        let after_name = v.w(f.first.wrapping_sub(1)) == "and"
+            && name >= s.first
+            && name < f.first
+            && v.is_word(name)
+            && v.is_capitalized(name)
+            && !super::implicit::is_person(v.w(name), lex);
+        if others && after_name && c.subject.predicate.is_some() && c.role == super::Role::Total {
             c.role = super::Role::Increment;
         }
     }
@@ -925,25 +1055,97 @@ mod tests {
         assert_eq!(one("No injuries were reported.").role, Role::Total);
     }
 
-    /// Others of the same fate as a count before them add to it; of another fate they
-    /// are that fate's total.
+    /// Others of the same fate as a count before them add to it, and the two are parts of
+    /// their sum; of another fate they are that fate's total.
     #[test]
     fn others_of_the_same_fate_add() {
+        let sum = |text: &str| {
+            let c = extract(text);
+            let total: Vec<(f64, bool)> = c
+                .iter()
+                .filter(|c| c.role == Role::Total)
+                .map(|c| (c.figure, c.implicit))
+                .collect();
+            (c.into_iter().map(|c| c.role).collect::<Vec<_>>(), total)
+        };
         assert_eq!(
-            roles("Two people were wounded and two others were also hurt."),
-            [Role::Total, Role::Increment]
+            sum("Two people were wounded and two others were also hurt."),
+            (
+                vec![Role::Subset, Role::Total, Role::Increment],
+                vec![(4.0, true)]
+            )
         );
         assert_eq!(
             roles("Two people were killed and four others were hurt."),
             [Role::Total, Role::Total]
         );
         assert_eq!(
-            roles("One passenger died at the scene and the other two died at the hospital."),
-            [Role::Total, Role::Increment]
+            sum("One passenger died at the scene and the other two died at the hospital."),
+            (
+                vec![Role::Subset, Role::Total, Role::Increment],
+                vec![(3.0, true)]
+            )
         );
+        // A hospital's name stands between the verb and `hospital`, and its hyphen is no
+        // dash of a breakdown.
+        let t = "Three gunshot victims were transported by ambulance to Yale-New Haven \
+                 Hospital and two others were taken to the hospital in a private car.";
+        assert_eq!(sum(t).1, [(5.0, true)], "{:#?}", extract(t));
+        // Others joined to named people add to them.
+        let t = "Two men were killed. Simpson and Riley and six other people, including a \
+                 17-year-old boy and four women, were wounded.";
+        let six = extract(t).into_iter().find(|c| c.figure == 6.0);
+        assert_eq!(six.map(|c| c.role), Some(Role::Increment));
+        // Others beside a part are more of the same whole.
+        let t = "Three of the victims were taken to Yale-New Haven Hospital and two others \
+                 were taken to the hospital in a private car.";
+        assert_eq!(roles(t), [Role::Subset, Role::Subset]);
         assert_eq!(
             roles("Three people were injured: the driver and two others."),
             [Role::Total, Role::Total]
+        );
+    }
+
+    /// An apposition after a count of people breaks it down: its counts are parts, and the
+    /// ages listed after plural people (`two females, 28 and 27`) are no counts.
+    #[test]
+    fn an_apposition_breaks_a_count_down() {
+        let c = extract(
+            "The three other victims, two females, 28 and 27, and one male, 24, were \
+             transported to area hospitals.",
+        );
+        let got: Vec<(f64, Role, Option<&str>)> = c
+            .iter()
+            .map(|c| (c.figure, c.role, c.subject.predicate.as_deref()))
+            .collect();
+        // After one full age, the numbers of `another` and `others` are ages.
+        let t = "Four men who were hit - one 29 years old, another 52, two others 37 - were \
+                 taken to a hospital.";
+        assert!(every(t, |c| c.figure < 29.0), "{:#?}", extract(t));
+        assert_eq!(
+            got,
+            [
+                (3.0, Role::Total, Some("injured")),
+                (2.0, Role::Subset, Some("injured")),
+                (1.0, Role::Subset, Some("injured")),
+            ]
+        );
+    }
+
+    /// An ordinal says how many the event touched; after a count of another fate, the
+    /// fate it tells is the one person's (`Three people were found shot to death and a
+    /// fourth person was injured` tells of one wounded, not four).
+    #[test]
+    fn an_ordinal_after_another_fate_counts_no_fate() {
+        let c = extract("Three people were found shot to death and a fourth person was injured.");
+        assert_eq!(
+            wounded("Three people were found shot to death and a fourth person was injured."),
+            Vec::<f64>::new(),
+            "{c:#?}"
+        );
+        assert_eq!(
+            tolls("A third victim has died."),
+            [(3.0, Some("killed".into()))]
         );
     }
 

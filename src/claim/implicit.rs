@@ -43,6 +43,15 @@ pub(crate) fn is_hospital(w: &str) -> bool {
     matches!(w, "hospital" | "hospitals")
 }
 
+/// Whether a hospital follows the verb at `j` in its clause (`rushed to a nearby hospital`,
+/// `taken by ambulance to Yale-New Haven Hospital`).
+pub(crate) fn hospital_after(v: &View<'_>, s: &Sentence, j: usize) -> bool {
+    (j + 1..s.last.min(j + 10))
+        .take_while(|&i| v.is_word(i) || v.w(i) == "-")
+        .take_while(|&i| !matches!(v.w(i), "and" | "where" | "but"))
+        .any(|i| is_hospital(v.w(i)))
+}
+
 /// An implicit or summed count with the predicate its pattern gives.
 #[derive(Debug, Clone)]
 pub(crate) struct Implied {
@@ -871,10 +880,7 @@ fn predicate_after(
         }
         // `were rushed to a nearby hospital`: taken there as patients, unless the sentence
         // tells they died (`taken to a hospital, where he died`).
-        _ if passive
-            && TO_HOSPITAL.contains(&w)
-            && (j + 1..s.last.min(j + 6)).any(|i| is_hospital(v.w(i))) =>
-        {
+        _ if passive && TO_HOSPITAL.contains(&w) && hospital_after(v, s, j) => {
             let died =
                 (j + 1..s.last).any(|i| matches!(Lexicon::get().predicate(v.w(i)), Some("killed")));
             if died {

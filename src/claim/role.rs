@@ -81,6 +81,47 @@ fn is_subset(v: &View<'_>, s: &Sentence, f: &Figure, whole_before: bool) -> bool
     })
 }
 
+/// Most tokens between a count's apposition comma and a part it lists (`The three other
+/// victims, two females, 28 and 27, and one male`).
+const BREAKDOWN_REACH: usize = 12;
+
+/// Words that end an apposition: the clause's verb has begun.
+const CLAUSE_VERBS: &[&str] = &[
+    "was", "were", "is", "are", "had", "have", "has", "who", "which", "that",
+];
+
+/// Whether `f` is one of the parts an apposition lists after a count of people: `The three
+/// other victims, two females, 28 and 27, and one male, 24, were transported`. The count
+/// before the comma is the whole; the apposition only breaks it down.
+fn in_breakdown(v: &View<'_>, f: &Figure, all: &[Figure]) -> bool {
+    let lex = crate::quantity::lexicon::Lexicon::get();
+    // (Only the figures just before can hold the comma: a sentence of a thousand numbers
+    // stays linear.)
+    let near = f.first.saturating_sub(BREAKDOWN_REACH + 4);
+    all.iter().any(|g| {
+        if g.last > f.first || g.last < near || g.dimension() != crate::quantity::Dimension::Count
+        {
+            return false;
+        }
+        // The whole's noun phrase: a few words ending in a plural noun of people, then a comma.
+        let Some(comma) = (g.last..f.first.min(g.last + 4)).find(|&k| v.w(k) == ",") else {
+            return false;
+        };
+        let noun = v.w(comma.wrapping_sub(1));
+        let people = comma > g.last
+            && (g.last..comma).all(|k| v.is_word(k))
+            && noun.len() > 2
+            && (noun.ends_with('s') || matches!(noun, "people" | "men" | "women" | "children"))
+            && super::implicit::is_person(noun, lex);
+        people
+            && f.first - comma <= BREAKDOWN_REACH
+            && (comma + 1..f.first).all(|k| {
+                let w = v.w(k);
+                !CLAUSE_VERBS.contains(&w) && !w.ends_with("ed") && w != ":" && w != ";"
+            })
+    })
+}
+
 /// The role of figure `f`; `periodic` is the context's reading of a period figure.
 pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure], periodic: bool) -> Role {
     let prev = v.w(f.first.wrapping_sub(1));
@@ -117,7 +158,7 @@ pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure], perio
     let whole_before = all
         .iter()
         .any(|g| g.last <= f.first && g.dimension() == crate::quantity::Dimension::Count);
-    if is_subset(v, s, f, whole_before) {
+    if is_subset(v, s, f, whole_before) || in_breakdown(v, f, all) {
         return Role::Subset;
     }
     // `127 new cases` arose within some period (a week, a day): a period's count, which

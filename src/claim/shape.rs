@@ -296,7 +296,21 @@ fn written_lowercase(text: &str, near: usize, word: &str) -> bool {
     })
 }
 
-/// A bare number in a list of ages: `ages 9, 4 and 3`, `two sons, 11 and 14`.
+/// Whether a word names people who have ages (`men`, `females`, `officers`, `sons`).
+fn is_person_word(w: &str, lex: &Lexicon) -> bool {
+    let st = lex.stem(w);
+    lex.person_roles.contains(st.as_ref())
+        || lex.person_subgroup.contains_key(st.as_ref())
+        || lex.person_general.contains(st.as_ref())
+        || AGED_PEOPLE.contains(w)
+}
+
+/// How many tokens back a list of ages may have given its first full age (`one 29 years
+/// old, another 52, two others 37`).
+const AGE_LIST_REACH: usize = 12;
+
+/// A bare number in a list of ages: `ages 9, 4 and 3`, `two sons, 11 and 14`, `two
+/// females, 28 and 27`.
 fn is_age_list(v: &View<'_>, s: &Sentence, i: usize) -> bool {
     let mut j = i;
     while j > s.first
@@ -308,7 +322,9 @@ fn is_age_list(v: &View<'_>, s: &Sentence, i: usize) -> bool {
     if matches!(before, "ages" | "aged") || (before == "of" && v.w(j.wrapping_sub(2)) == "ages") {
         return true;
     }
-    if !(v.w(j) == "," && j + 8 > i && AGED_PEOPLE.contains(before) && j < i) {
+    let people = AGED_PEOPLE.contains(before)
+        || before.len() > 3 && before.ends_with('s') && is_person_word(before, Lexicon::get());
+    if !(v.w(j) == "," && j + 8 > i && people && j < i) {
         return false;
     }
     // After people, the list must end without a counted noun: `11 and 14.`, `17 and 22, were`.
@@ -340,13 +356,7 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
     let i = f.num_first;
     let (prev, next) = (v.w(i.wrapping_sub(1)), v.w(i + 1));
     let before = v.w(i.wrapping_sub(2));
-    let person = |w: &str| {
-        let st = lex.stem(w);
-        lex.person_roles.contains(st.as_ref())
-            || lex.person_subgroup.contains_key(st.as_ref())
-            || lex.person_general.contains(st.as_ref())
-            || AGED_PEOPLE.contains(w)
-    };
+    let person = |w: &str| is_person_word(w, lex);
     // (The scanner keeps an inner apostrophe: `She's 17.` is `she's 17`.)
     if i > s.first && matches!(prev, "she's" | "he's") && matches!(next, "." | ",") {
         return true;
@@ -400,6 +410,16 @@ fn is_age_apposition(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> b
         );
     let closes = matches!(next, "," | "." | ";" | ")") || dash || ends_on_age || next_name;
     if prev == "," && closes && (name_before || person(before)) {
+        return true;
+    }
+    // `Four men - one 29 years old, another 52, two others 37 -`: after one full age, the
+    // numbers the list gives `another` and `others` are ages too.
+    let full_age_before = (i.saturating_sub(AGE_LIST_REACH).max(s.first)..i)
+        .any(|k| v.w(k) == "years" && v.w(k + 1) == "old");
+    if matches!(prev, "another" | "others" | "other")
+        && full_age_before
+        && matches!(next, "," | "." | ";" | ")" | "-" | "and")
+    {
         return true;
     }
     // `The boys - both 17 - were walking`, `two men, both 19, were shot`: one age for all

@@ -445,8 +445,24 @@ fn find_predicate(
         }
         // A hospital is where the hurt are taken, and also a place to meet: `taken to the
         // hospital` tells of the injured, `the mood at the hospital` does not.
+        // (The verb that takes someone there speaks for a hospital past its name or the
+        // ambulance: `transported by ambulance to Yale-New Haven Hospital`.)
+        if !head_is_thing
+            && super::implicit::TO_HOSPITAL.contains(&w)
+            && super::implicit::hospital_after(v, s, k)
+        {
+            return Some("injured");
+        }
         if super::implicit::is_hospital(w) {
-            let taken = (k.saturating_sub(4).max(s.first)..k)
+            // A hospital's own name stands between (`taken to Yale-New Haven Hospital`).
+            let mut start = k;
+            while start > s.first
+                && k - start < 6
+                && (v.is_capitalized(start - 1) || v.w(start - 1) == "-")
+            {
+                start -= 1;
+            }
+            let taken = (start.saturating_sub(4).max(s.first)..start)
                 .any(|j| v.w(j) == "to" || super::implicit::TO_HOSPITAL.contains(&v.w(j)));
             return taken.then_some("injured");
         }
@@ -733,7 +749,9 @@ fn verb_after_apposition(
     pred_at: &dyn Fn(usize) -> Option<&'static str>,
 ) -> Option<&'static str> {
     let aux = |j: usize| is_aux(v.w(j));
-    let end = s.last.min(comma + 12);
+    // (Room for two parts with their ages: `victims, two females, 28 and 27, and one male,
+    // 24, were`.)
+    let end = s.last.min(comma + 16);
     // The comma before the verb closes it (a list of ages has commas of its own).
     let close = (comma + 1..end).find(|&j| v.w(j) == "," && aux(j + 1))?;
     // (An adverb of fate is the apposition's own: `Four teens, one fatally, were shot`.)

@@ -628,6 +628,9 @@ pub const PERSON_SUBGROUP: &[(&str, &str)] = &[
     ("woman", "women"),
     ("men", "men"),
     ("man", "men"),
+    // Police say `two males and one female` for men and women (or boys and girls).
+    ("male", "men"),
+    ("femal", "women"),
     ("elder", "elderly"),
     ("pension", "elderly"),
     ("famili", "family"),
