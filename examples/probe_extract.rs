@@ -8,7 +8,7 @@ fn main() {
     for c in crosscheck::extract(&text) {
         let (lo, hi) = (c.value.low, c.value.high);
         println!(
-            "{:?} [{lo:?}..{hi:?}] {} class={:?} pred={:?} role={} implicit={} cumulative={} {}",
+            "{:?} [{lo:?}..{hi:?}] {} class={:?} pred={:?} role={} implicit={} cumulative={} past={} {}",
             c.text,
             c.subject.label,
             c.subject.class,
@@ -16,6 +16,7 @@ fn main() {
             c.role.as_str(),
             c.implicit,
             c.context.cumulative,
+            c.context.past,
             c.modality.as_str()
         );
     }

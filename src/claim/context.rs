@@ -256,9 +256,43 @@ impl SentenceFacts {
             if found & PERIODIC_PHRASE != 0 {
                 facts.periodic_at.push(k);
             }
-            facts.past |= found & PAST_PHRASE != 0;
+            facts.past |= found & PAST_PHRASE != 0 || tells_an_earlier_event(v, s, k);
         }
         facts
+    }
+}
+
+/// Subjects of `comes after` that are the event just told (`This all comes after a person
+/// was killed ...`, `The shooting came a day after ...`).
+const THIS_EVENT: &[&str] = &[
+    "this", "it", "that", "which", "shooting", "attack", "incident", "killing", "violence",
+];
+
+/// Event nouns that `that` points back to, an event other than the story's own (`Two people
+/// were shot in that incident`): the story's own is `this` or `the` shooting.
+const EARLIER_EVENT_NOUNS: &[&str] = &[
+    "incident", "shooting", "attack", "case", "killing", "homicide", "crash", "rampage",
+];
+
+/// Whether token `k` starts a phrase that puts the sentence at an earlier event: the event
+/// just told `comes after` it, or `that incident` points back to one.
+fn tells_an_earlier_event(v: &View<'_>, s: &Sentence, k: usize) -> bool {
+    match v.w(k) {
+        "comes" | "came" => {
+            let mut b = k.wrapping_sub(1);
+            if v.w(b) == "all" {
+                b = b.wrapping_sub(1);
+            }
+            b >= s.first
+                && b < k
+                && THIS_EVENT.contains(&v.w(b))
+                && (k + 1..s.last.min(k + 6)).any(|j| v.w(j) == "after")
+        }
+        "that" => {
+            EARLIER_EVENT_NOUNS.contains(&v.w(k + 1))
+                && matches!(v.w(k.wrapping_sub(1)), "in" | "from" | "during" | "of")
+        }
+        _ => false,
     }
 }
 

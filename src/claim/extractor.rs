@@ -176,7 +176,7 @@ impl Extractor {
                 .find(|c: &&Claim| {
                     c.dimension == Dimension::Count && c.subject.class.as_deref() == Some("person")
                 })
-                .map(|c| c.subject.predicate.clone());
+                .map(|c| (c.subject.predicate.clone(), c.context.past));
             // Implied counts of the sentence (`One person is dead and 14 more ...`).
             let implied_ends: Vec<(usize, Option<&str>)> = extra
                 .iter()
@@ -185,7 +185,7 @@ impl Extractor {
             settle_parts(
                 &mut here,
                 &implied_ends,
-                whole_before.as_ref().map(Option::as_deref),
+                whole_before.as_ref().map(|(p, past)| (p.as_deref(), *past)),
             );
             others_after_names(&view, s, &mut here);
             let mut claims: Vec<Claim> = here.into_iter().map(|(c, _)| c).collect();
@@ -541,9 +541,14 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
     });
     // A count of the dead that is not plain (`at least two died`, a running total) leaves
     // the wounded unknown.
+    // (Counts of other times say nothing of this event: `after a person was killed there
+    // in 2012`.)
     let dead_unsure = claims.iter().any(|c| {
         c.subject.class.as_deref() == Some("person")
             && c.subject.predicate.as_deref() == Some("killed")
+            && !c.context.past
+            && !c.context.cumulative
+            && c.context.years.is_empty()
             && !is_plain_toll(c, "killed")
     });
     if dead_unsure {
@@ -571,11 +576,17 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
 /// the part: a figure of the sentence, an implied count (`implied`: where each ends, its
 /// predicate), else `earlier`, the last count of the sentences before (for a part that
 /// names its people, only when that count tells a fate).
+///
+/// A part whose whole is an earlier sentence's count of the past is of the past too: in
+/// `This comes after a shooting in 2012. Two people were shot in that incident. One of them
+/// died`, the one died then.
 fn settle_parts(
     here: &mut [(Claim, &Figure)],
     implied: &[(usize, Option<&str>)],
-    earlier: Option<Option<&str>>,
+    earlier: Option<(Option<&str>, bool)>,
 ) {
+    let earlier_past = earlier.is_some_and(|(_, past)| past);
+    let earlier = earlier.map(|(p, _)| p);
     for i in 0..here.len() {
         let (before, rest) = here.split_at_mut(i);
         let (c, f) = &mut rest[0];
@@ -607,6 +618,9 @@ fn settle_parts(
         // from them: an earlier sentence's count that tells no fate says nothing of it.
         let named = !added && c.subject.noun.is_some() && c.text.to_lowercase().contains(" of ");
         let whole = here_whole.or(earlier.filter(|e| !named || e.is_some()));
+        if here_whole.is_none() && whole.is_some() && earlier_past && !added {
+            c.context.past = true;
+        }
         // A superlative picks its part out of a set by itself (`the three most seriously
         // injured`), whatever count came before.
         let superlative = c
@@ -1130,6 +1144,33 @@ mod tests {
                 (1.0, Role::Subset, Some("injured")),
             ]
         );
+    }
+
+    /// An event the story's own `comes after`, or one `that incident` points back to, is
+    /// of the past, and so is a part taken from its count; counts of the past leave the
+    /// wounded of this event derivable.
+    #[test]
+    fn an_earlier_event_the_story_points_back_to_is_the_past() {
+        let t = "Four people have been shot at the bar. This all comes after a person was \
+                 killed in a shooting outside the bar. Two people were shot in that incident. \
+                 One of them died at the hospital.";
+        let c = extract(t);
+        let past: Vec<(f64, bool)> = c.iter().map(|c| (c.figure, c.context.past)).collect();
+        assert_eq!(
+            past,
+            [
+                (4.0, false),
+                (1.0, true),
+                (2.0, true),
+                (1.0, true),
+                (4.0, false)
+            ],
+            "{c:#?}"
+        );
+        assert_eq!(wounded(t), [4.0]);
+        // `more` before the counted noun: what is added is the noun.
+        let c = one("He fired three more shots.");
+        assert_eq!((c.subject.class, c.role), (None, Role::Increment));
     }
 
     /// An ordinal says how many the event touched; after a count of another fate, the

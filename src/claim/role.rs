@@ -99,8 +99,7 @@ fn in_breakdown(v: &View<'_>, f: &Figure, all: &[Figure]) -> bool {
     // stays linear.)
     let near = f.first.saturating_sub(BREAKDOWN_REACH + 4);
     all.iter().any(|g| {
-        if g.last > f.first || g.last < near || g.dimension() != crate::quantity::Dimension::Count
-        {
+        if g.last > f.first || g.last < near || g.dimension() != crate::quantity::Dimension::Count {
             return false;
         }
         // The whole's noun phrase: a few words ending in a plural noun of people, then a comma.

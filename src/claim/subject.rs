@@ -320,6 +320,13 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
     if v.w(k) == "+" && v.glued(k) {
         k += 1;
     }
+    // `three more shots`, `eight more bodies`: what is added is the noun after.
+    if matches!(v.w(k), "more" | "additional" | "further")
+        && v.is_word(k + 1)
+        && !STOP.contains(v.w(k + 1))
+    {
+        k += 1;
+    }
     // `dozens of people`, `six years of civil war`, `hundreds of thousands of refugees`.
     if v.w(k) == "of"
         && (matches!(f.kind, crate::quantity::NumberKind::Vague { .. })
