@@ -533,12 +533,23 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
         return;
     }
     let dead = dead.map_or(0.0, |(_, d)| d);
-    // A part of the wounded (`two of them had serious injuries`) does not state them all.
-    let wounded_stated = claims.iter().any(|c| {
+    // News tell the toll first and then the victims: fewer wounded than the shot less the
+    // dead, told in a later sentence, are some of them (`Five people were shot ... One
+    // victim was taken to Mount Sinai Hospital with life-threatening injuries`).
+    let shot_sentence = claims[shot_at].sentence_span;
+    let some_of_them = |c: &Claim| {
+        c.sentence_span.start >= shot_sentence.end
+            && c.value.high.is_some_and(|h| h < shot - dead)
+            && !c.context.past
+            && c.context.years.is_empty()
+    };
+    let is_wounded = |c: &Claim| {
         c.subject.class.as_deref() == Some("person")
             && c.subject.predicate.as_deref() == Some("injured")
             && c.role != super::Role::Subset
-    });
+    };
+    // A part of the wounded (`two of them had serious injuries`) does not state them all.
+    let wounded_stated = claims.iter().any(|c| is_wounded(c) && !some_of_them(c));
     // A count of the dead that is not plain (`at least two died`, a running total) leaves
     // the wounded unknown.
     // (Counts of other times say nothing of this event: `after a person was killed there
@@ -556,6 +567,11 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
     }
     if wounded_stated || dead >= shot {
         return;
+    }
+    for c in claims.iter_mut() {
+        if is_wounded(c) && some_of_them(c) {
+            c.role = super::Role::Subset;
+        }
     }
     let mut c = claims[shot_at].clone();
     let n = shot - dead;
@@ -1845,8 +1861,23 @@ mod tests {
         );
         // The wounded stated: nothing derived.
         assert_eq!(
-            wounded("Five people were shot. Two were wounded critically, police said."),
-            [2.0]
+            wounded("Five people were shot. Two died and three were wounded."),
+            [3.0]
+        );
+        // Fewer wounded told after the toll are some of them: the toll comes first, then
+        // the victims one by one.
+        let t = "Five people were shot, including one who suffered critical injuries. One \
+                 victim was taken to Mount Sinai Hospital with life-threatening injuries.";
+        let c = extract(t);
+        let got: Vec<(f64, Role, bool)> = c
+            .iter()
+            .filter(|c| c.subject.predicate.as_deref() == Some("injured"))
+            .map(|c| (c.figure, c.role, c.implicit))
+            .collect();
+        assert_eq!(
+            got,
+            [(1.0, Role::Subset, false), (5.0, Role::Total, true)],
+            "{c:#?}"
         );
     }
 

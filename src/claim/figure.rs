@@ -826,6 +826,22 @@ const PARENTS: &[&str] = &[
     "grandparents",
 ];
 
+/// Whether the digits at `i` end a date or time written with separators (`12/04`, the `15`
+/// of `3:15`) or are a clock time (`3 p.m.`, `9am`, `15:00 GMT`): never a count, even
+/// where a count of people seems to follow (`before 3:15 a.m. Three men were shot`).
+pub(crate) fn is_time_or_date_part(v: &View<'_>, i: usize) -> bool {
+    let next = v.w(i + 1);
+    let separated = i >= 2
+        && matches!(v.w(i - 1), "/" | "_" | ":")
+        && v.glued(i)
+        && v.kind(i - 2) == Some(TokenKind::Digits);
+    let clock = matches!(
+        next,
+        "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "hrs" | "o'clock" | "h"
+    ) && (next != "hrs" || v.glued(i + 1));
+    separated || clock
+}
+
 fn is_not_a_claim(
     v: &View<'_>,
     s: &Sentence,
@@ -1044,22 +1060,7 @@ fn is_not_a_claim(
     if is_digits && (glued_sep(i + 1) && (v.w(i + 1) != "-" || glued_sep(i + 3))) {
         return true;
     }
-    if is_digits
-        && i >= 2
-        && matches!(v.w(i - 1), "/" | "_" | ":")
-        && v.glued(i)
-        && v.kind(i - 2) == Some(TokenKind::Digits)
-    {
-        return true;
-    }
-    // Clock times: `3 p.m.`, `9am`, `15:00 GMT`.
-    if is_digits
-        && matches!(
-            next,
-            "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "hrs" | "o'clock" | "h"
-        )
-        && (next != "hrs" || v.glued(i + 1))
-    {
+    if is_digits && is_time_or_date_part(v, i) {
         return true;
     }
     // Numbers that label: `Garden Way #9`, `No. 9` (an apartment, a unit, a jersey); a

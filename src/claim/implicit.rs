@@ -517,6 +517,10 @@ fn person_np(
                 None => (1.0, false),
             }
         }
+        // (The `15` of `3:15 a.m.` is no count.)
+        _ if v.kind(j) == Some(TokenKind::Digits) && super::figure::is_time_or_date_part(v, j) => {
+            return None
+        }
         _ => match parse_number_at(v, j, false) {
             Some(m) if is_plain(m.kind) && age_end(v, j).is_none() => {
                 j = m.last;
