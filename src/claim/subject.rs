@@ -49,6 +49,10 @@ fn is_participle(word: &str) -> bool {
     word.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&word)
 }
 
+/// How far past a participle clause after the noun (`men coming from a repast to honor a
+/// slain friend were shot`) its verb may stand.
+const RELATIVE_REACH: usize = 15;
+
 /// Words that end a noun phrase after a figure.
 static STOP: LazyLock<WordSet> = LazyLock::new(|| {
     [
@@ -405,10 +409,15 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
             break;
         }
         // A participle right after the figure is its verb, not its noun: `2 hurt`, `4
-        // shot`, like `7 wounded`.
+        // shot`, like `7 wounded`. One that tells no fate before a noun for people is an
+        // adjective: `two unidentified men`, `three masked gunmen`.
+        let adjective = word_predicate(w, lex).is_none()
+            && super::implicit::is_person(v.w(k + 1), lex)
+            && v.is_word(k + 1);
         if taken == 0
             && (w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_FATES.contains(&w))
             && !implies
+            && !adjective
             && !lex.noun_classes.contains_key(stem.as_ref())
             && lex.event(w).is_none()
         {
@@ -549,7 +558,20 @@ fn find_predicate(
         if w == "shot" && matches!(v.w(k + 1), "out" | "up") {
             return None;
         }
-        // `shot dead`, `shot and killed`, `fatally shot`: the fate decides.
+        // `shot dead`, `shot and killed`, `fatally shot`: the fate decides; so does `shot
+        // and wounded`, `shot and left in critical condition`.
+        if w == "shot" && v.w(k + 1) == "and" {
+            let mut j = k + 2;
+            if FATE_ADVERBS.contains(&v.w(j)) {
+                j += 1;
+            }
+            let left = v.w(j) == "left"
+                && v.w(j + 1) == "in"
+                && matches!(v.w(j + 2), "critical" | "serious" | "stable" | "grave");
+            if left || matches!(v.w(j), "wounded" | "injured" | "hurt") {
+                return Some("injured");
+            }
+        }
         if w == "shot" {
             let fatal = matches!(v.w(k + 1), "dead")
                 || (v.w(k + 1) == "and" && matches!(v.w(k + 2), "killed"))
@@ -574,6 +596,17 @@ fn find_predicate(
         && matches!(v.w(after_start + 1), "which" | "whom" | "them" | "those")
     {
         after_start += 2;
+    }
+    // `Four men coming from a repast to honor a slain friend were shot`: a participle after
+    // the noun starts a clause that only describes them; their verb is past it.
+    let describing = v.w(after_start);
+    if head.is_some() && describing.ends_with("ing") && word_predicate(describing, lex).is_none() {
+        let aux = (after_start + 1..s.last.min(after_start + RELATIVE_REACH))
+            .take_while(|&j| v.is_word(j))
+            .find(|&j| is_aux(v.w(j)));
+        if let Some(p) = aux.and_then(|a| passive_predicate(v, a, &pred_at)) {
+            return Some(p);
+        }
     }
     let mut k = after_start;
     let mut steps = 0;
