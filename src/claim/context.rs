@@ -265,13 +265,18 @@ impl SentenceFacts {
 /// Subjects of `comes after` that are the event just told (`This all comes after a person
 /// was killed ...`, `The shooting came a day after ...`).
 const THIS_EVENT: &[&str] = &[
-    "this", "it", "that", "which", "shooting", "attack", "incident", "killing", "violence",
+    "this", "it", "that", "shooting", "attack", "incident", "killing", "violence",
 ];
+
+/// How far into its sentence `comes after` may start and still be the sentence's own verb
+/// (`The latest shooting comes after ...`), not a clause's (`... were wounded in the
+/// shooting, which came after an argument`).
+const COMES_AFTER_REACH: usize = 4;
 
 /// Event nouns that `that` points back to, an event other than the story's own (`Two people
 /// were shot in that incident`): the story's own is `this` or `the` shooting.
 const EARLIER_EVENT_NOUNS: &[&str] = &[
-    "incident", "shooting", "attack", "case", "killing", "homicide", "crash", "rampage",
+    "incident", "shooting", "attack", "killing", "homicide", "crash", "rampage",
 ];
 
 /// Whether token `k` starts a phrase that puts the sentence at an earlier event: the event
@@ -285,6 +290,7 @@ fn tells_an_earlier_event(v: &View<'_>, s: &Sentence, k: usize) -> bool {
             }
             b >= s.first
                 && b < k
+                && k - s.first <= COMES_AFTER_REACH
                 && THIS_EVENT.contains(&v.w(b))
                 && (k + 1..s.last.min(k + 6)).any(|j| v.w(j) == "after")
         }

@@ -537,8 +537,19 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
     // dead, told in a later sentence, are some of them (`Five people were shot ... One
     // victim was taken to Mount Sinai Hospital with life-threatening injuries`).
     let shot_sentence = claims[shot_at].sentence_span;
+    // (`Two others were hurt by broken glass` are more, not some.)
+    let more = |c: &Claim| {
+        c.role == super::Role::Increment
+            || c.text.split_whitespace().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "other" | "others" | "another" | "more"
+                )
+            })
+    };
     let some_of_them = |c: &Claim| {
         c.sentence_span.start >= shot_sentence.end
+            && !more(c)
             && c.value.high.is_some_and(|h| h < shot - dead)
             && !c.context.past
             && c.context.years.is_empty()
@@ -634,7 +645,7 @@ fn settle_parts(
         // from them: an earlier sentence's count that tells no fate says nothing of it.
         let named = !added && c.subject.noun.is_some() && c.text.to_lowercase().contains(" of ");
         let whole = here_whole.or(earlier.filter(|e| !named || e.is_some()));
-        if here_whole.is_none() && whole.is_some() && earlier_past && !added {
+        if here_whole.is_none() && whole.is_some() && earlier_past && !added && !named {
             c.context.past = true;
         }
         // A superlative picks its part out of a set by itself (`the three most seriously
@@ -715,18 +726,33 @@ fn others_add(v: &View<'_>, here: &mut [(Claim, &Figure)], implied: &[super::imp
 
 /// `Three victims were taken to Yale-New Haven Hospital and two others to the hospital in
 /// a private car`, `Three people were killed on Friday and two more died`: a count of
-/// people and more of its fate added to it in one sentence tell of their sum. Both become
-/// parts, and the sum, spanning both, is the total; it is implicit, since no numeral states
-/// it. Only exact counts from one speaker add up. `claims` are one sentence's, in order.
+/// people and more of its fate joined to it in one sentence tell of their sum. The count
+/// becomes a part, the additions stay increments, and one sum, spanning all of them, is
+/// the total; it is implicit, since no numeral states it. Only exact counts from one
+/// speaker add up, and not a count a toll has reached (`The toll rose to 12 after three
+/// more died`: the 12 holds the three). `claims` are one sentence's, in order.
 fn sum_increments(claims: &mut Vec<Claim>) {
     let exact = |c: &Claim| c.qualifier == crate::quantity::Qualifier::Exact;
-    let mut sums = Vec::new();
+    // (Counts of the past add up other events: `killed five officers on July 7 in Dallas
+    // and three more July 18 in Baton Rouge`.)
+    let plain = |c: &Claim| exact(c) && !c.context.past && !c.context.cumulative;
+    let words_between = |c: &Claim, from: usize, to: usize| -> Vec<String> {
+        let ss = c.sentence_span.start;
+        let text = from
+            .checked_sub(ss)
+            .zip(to.checked_sub(ss))
+            .and_then(|(a, b)| c.sentence.get(a..b))
+            .unwrap_or_default();
+        text.split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    // Each base count with the additions joined to it.
+    let mut added: Vec<(usize, Vec<usize>)> = Vec::new();
     for i in 0..claims.len() {
         let more = &claims[i];
         let fate = more.subject.predicate.as_deref();
-        // (Counts of the past add up other events: `killed five officers on July 7 in
-        // Dallas and three more July 18 in Baton Rouge`.)
-        let plain = |c: &Claim| exact(c) && !c.context.past && !c.context.cumulative;
         if more.role != super::Role::Increment
             || !plain(more)
             || more.figure == 0.0
@@ -746,26 +772,56 @@ fn sum_increments(claims: &mut Vec<Claim>) {
         if !plain(part) || part.attribution != more.attribution || part.modality != more.modality {
             continue;
         }
-        let (ss, start, end) = (part.sentence_span.start, part.span.start, more.span.end);
-        let within = start.checked_sub(ss).zip(end.checked_sub(ss));
-        let Some(text) = within.and_then(|(a, b)| part.sentence.get(a..b)) else {
+        let lead = words_between(part, part.sentence_span.start, part.span.start);
+        let reached = lead.last().is_some_and(|w| w == "to");
+        let between = words_between(part, part.span.end, more.span.start);
+        // (`two more than last weekend` compares; it adds nothing.)
+        let end = more.sentence_span.end;
+        let after = words_between(more, more.span.end, end);
+        let compares = after.iter().take(2).any(|w| w == "than");
+        if reached
+            || compares
+            || between
+                .iter()
+                .any(|w| matches!(w.as_str(), "after" | "than" | "since"))
+        {
+            continue;
+        }
+        match added.iter_mut().find(|(b, _)| *b == p) {
+            Some((_, more)) => more.push(i),
+            None => added.push((p, vec![i])),
+        }
+    }
+    // (From the last base back, so that each insertion leaves the earlier places alone.)
+    added.sort_by_key(|(p, _)| std::cmp::Reverse(*p));
+    for (p, more) in added {
+        let last = more
+            .iter()
+            .map(|&i| claims[i].span.end)
+            .max()
+            .unwrap_or(claims[p].span.end);
+        let part = &claims[p];
+        let words = part.sentence_span.start;
+        let Some(text) = part
+            .span
+            .start
+            .checked_sub(words)
+            .zip(last.checked_sub(words))
+            .and_then(|(a, b)| part.sentence.get(a..b))
+        else {
             continue;
         };
-        let n = part.figure + more.figure;
+        let n = part.figure + more.iter().map(|&i| claims[i].figure).sum::<f64>();
+        let fate = part.subject.predicate.clone().unwrap_or_default();
         let mut sum = part.clone();
         sum.text = text.to_string();
-        sum.span.end = end;
+        sum.span.end = last;
         sum.value = crate::quantity::Interval::exact(n);
         sum.figure = n;
         sum.implicit = true;
         sum.named = false;
         sum.subject.noun = None;
-        sum.subject.label = format!("people {}", fate.unwrap_or_default());
-        sums.push((p, sum));
-    }
-    // (From the last part back, so that each insertion leaves the earlier places alone.)
-    sums.sort_by_key(|(p, _)| std::cmp::Reverse(*p));
-    for (p, sum) in sums {
+        sum.subject.label = format!("people {fate}");
         claims[p].role = super::Role::Subset;
         claims.insert(p + 1, sum);
     }
@@ -773,8 +829,9 @@ fn sum_increments(claims: &mut Vec<Claim>) {
 
 /// `A third victim has died` counts the dead, but in `Three people were found shot to death
 /// and a fourth person was injured` the ordinal counts everyone the event touched, and the
-/// fate told is the one person's: after a count of another fate in the document, an
-/// ordinal (a count of occurrences, class `time`) keeps no fate.
+/// fate told is the one person's: an ordinal (a count of occurrences, class `time`) that
+/// follows a count of another fate one short of it, and none of its own fate that is,
+/// keeps no fate.
 fn ordinal_of_others(claims: &mut [Claim]) {
     for i in 1..claims.len() {
         let (before, rest) = claims.split_at_mut(i);
@@ -784,12 +841,15 @@ fn ordinal_of_others(claims: &mut [Claim]) {
         {
             continue;
         }
-        let other_fate = before.iter().any(|p| {
-            p.subject.class.as_deref() == Some("person")
-                && matches!(p.subject.predicate.as_deref(), Some("killed" | "injured"))
-                && p.subject.predicate.as_deref() != fate
-        });
-        if other_fate {
+        let one_short = |same: bool| {
+            before.iter().any(|p| {
+                p.subject.class.as_deref() == Some("person")
+                    && matches!(p.subject.predicate.as_deref(), Some("killed" | "injured"))
+                    && (p.subject.predicate.as_deref() == fate) == same
+                    && p.figure + 1.0 == c.figure
+            })
+        };
+        if one_short(false) && !one_short(true) {
             c.subject.predicate = None;
             let noun = c
                 .subject
@@ -1121,6 +1181,17 @@ mod tests {
         let t = "Three gunshot victims were transported by ambulance to Yale-New Haven \
                  Hospital and two others were taken to the hospital in a private car.";
         assert_eq!(sum(t).1, [(5.0, true)], "{:#?}", extract(t));
+        // A comparison, a toll reached and a later death add nothing; every addition to
+        // one count goes into one sum.
+        for t in [
+            "Seven people were killed this weekend, two more than last weekend.",
+            "The death toll rose to 12 on Monday after three more people died.",
+        ] {
+            assert!(every(t, |c| !c.implicit), "{t}: {:#?}", extract(t));
+        }
+        let t = "One person died at the scene, two more died at the hospital and three more \
+                 died later.";
+        assert_eq!(sum(t).1, [(6.0, true)]);
         // Others joined to named people add to them.
         let t = "Two men were killed. Simpson and Riley and six other people, including a \
                  17-year-old boy and four women, were wounded.";
@@ -1160,6 +1231,12 @@ mod tests {
                 (1.0, Role::Subset, Some("injured")),
             ]
         );
+        // A clause after the comma is no breakdown; plural people without a count of their
+        // own have no ages listed.
+        let t = "Gunmen killed 12 soldiers, while 3 civilians also died.";
+        assert!(every(t, |c| c.role == Role::Total), "{:#?}", extract(t));
+        let t = "The clashes killed protesters and police officers, 12 and 3 respectively.";
+        assert_eq!(extract(t).len(), 2);
     }
 
     /// An event the story's own `comes after`, or one `that incident` points back to, is
@@ -1184,6 +1261,9 @@ mod tests {
             "{c:#?}"
         );
         assert_eq!(wounded(t), [4.0]);
+        // Only the sentence's own `comes after` places it earlier; a clause's does not.
+        let t = "Four people were wounded in the shooting, which came after an argument.";
+        assert!(every(t, |c| !c.context.past));
         // `more` before the counted noun: what is added is the noun.
         let c = one("He fired three more shots.");
         assert_eq!((c.subject.class, c.role), (None, Role::Increment));
@@ -1203,6 +1283,13 @@ mod tests {
         assert_eq!(
             tolls("A third victim has died."),
             [(3.0, Some("killed".into()))]
+        );
+        // One more of the same fate: the toll's update.
+        let t = "Two people were killed and four were injured. A third victim died Sunday.";
+        assert!(
+            tolls(t).contains(&(3.0, Some("killed".into()))),
+            "{:?}",
+            tolls(t)
         );
     }
 
@@ -1878,6 +1965,11 @@ mod tests {
             got,
             [(1.0, Role::Subset, false), (5.0, Role::Total, true)],
             "{c:#?}"
+        );
+        // Others hurt besides are more, not some.
+        assert_eq!(
+            wounded("Five people were shot. Two others were injured by broken glass."),
+            [2.0]
         );
     }
 

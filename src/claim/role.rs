@@ -90,13 +90,16 @@ const CLAUSE_VERBS: &[&str] = &[
     "was", "were", "is", "are", "had", "have", "has", "who", "which", "that",
 ];
 
+/// Words that start a clause of its own after a comma, not a list of parts.
+const APPOSITION_BREAKS: &[&str] = &["while", "but", "also", "later", "when", "as", "then"];
+
 /// Whether `f` is one of the parts an apposition lists after a count of people: `The three
 /// other victims, two females, 28 and 27, and one male, 24, were transported`. The count
 /// before the comma is the whole; the apposition only breaks it down.
 fn in_breakdown(v: &View<'_>, f: &Figure, all: &[Figure]) -> bool {
     let lex = crate::quantity::lexicon::Lexicon::get();
-    // (Only the figures just before can hold the comma: a sentence of a thousand numbers
-    // stays linear.)
+    // (Only the figures just before can hold the comma; sentences are capped in tokens, so
+    // the scan over `all` stays short.)
     let near = f.first.saturating_sub(BREAKDOWN_REACH + 4);
     all.iter().any(|g| {
         if g.last > f.first || g.last < near || g.dimension() != crate::quantity::Dimension::Count {
@@ -112,11 +115,19 @@ fn in_breakdown(v: &View<'_>, f: &Figure, all: &[Figure]) -> bool {
             && noun.len() > 2
             && (noun.ends_with('s') || matches!(noun, "people" | "men" | "women" | "children"))
             && super::implicit::is_person(noun, lex);
+        // The apposition starts with a count right after the comma (`victims, two
+        // females`), not a clause (`12 soldiers, while 3 civilians also died`).
+        let listed = all.iter().any(|h| h.first == comma + 1);
         people
+            && listed
             && f.first - comma <= BREAKDOWN_REACH
             && (comma + 1..f.first).all(|k| {
                 let w = v.w(k);
-                !CLAUSE_VERBS.contains(&w) && !w.ends_with("ed") && w != ":" && w != ";"
+                !CLAUSE_VERBS.contains(&w)
+                    && !APPOSITION_BREAKS.contains(&w)
+                    && !w.ends_with("ed")
+                    && w != ":"
+                    && w != ";"
             })
     })
 }

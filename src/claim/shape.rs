@@ -322,8 +322,14 @@ fn is_age_list(v: &View<'_>, s: &Sentence, i: usize) -> bool {
     if matches!(before, "ages" | "aged") || (before == "of" && v.w(j.wrapping_sub(2)) == "ages") {
         return true;
     }
+    // Other plural people have ages only after a count of their own (`two females, 28 and
+    // 27`; not `killed protesters and police officers, 12 and 3 respectively`).
+    let counted = j >= 3 && crate::quantity::parse_number_at(v, j - 2, false).is_some();
     let people = AGED_PEOPLE.contains(before)
-        || before.len() > 3 && before.ends_with('s') && is_person_word(before, Lexicon::get());
+        || counted
+            && before.len() > 3
+            && before.ends_with('s')
+            && is_person_word(before, Lexicon::get());
     if !(v.w(j) == "," && j + 8 > i && people && j < i) {
         return false;
     }
