@@ -750,14 +750,21 @@ fn sum_increments(claims: &mut Vec<Claim>) {
     };
     // Each base count with the additions joined to it.
     let mut added: Vec<(usize, Vec<usize>)> = Vec::new();
+    // `Two suffered non-life-threatening injuries and another remains in critical
+    // condition`: an implied `another` adds one to a count of its fate before it.
+    let another = |c: &Claim| {
+        c.implicit
+            && c.figure == 1.0
+            && c.text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("another"))
+    };
     for i in 0..claims.len() {
         let more = &claims[i];
         let fate = more.subject.predicate.as_deref();
-        if more.role != super::Role::Increment
-            || !plain(more)
-            || more.figure == 0.0
-            || fate.is_none()
-        {
+        let adds = more.role == super::Role::Increment || another(more);
+        if !adds || !plain(more) || more.figure == 0.0 || fate.is_none() {
             continue;
         }
         let Some(p) = claims[..i].iter().rposition(|p| {
@@ -823,6 +830,9 @@ fn sum_increments(claims: &mut Vec<Claim>) {
         sum.subject.noun = None;
         sum.subject.label = format!("people {fate}");
         claims[p].role = super::Role::Subset;
+        for &i in &more {
+            claims[i].role = super::Role::Increment;
+        }
         claims.insert(p + 1, sum);
     }
 }
@@ -1192,6 +1202,15 @@ mod tests {
         let t = "One person died at the scene, two more died at the hospital and three more \
                  died later.";
         assert_eq!(sum(t).1, [(6.0, true)]);
+        // An implied `another` adds one to a count of its fate.
+        let t = "Two suffered non-life-threatening injuries and another remains in critical \
+                 condition.";
+        assert_eq!(sum(t).1, [(3.0, true)]);
+        // A verb of harm after the figure is no counted noun.
+        assert_eq!(
+            tolls("Three suffer gunshot wounds in shooting"),
+            [(3.0, Some("injured".into()))]
+        );
         // Others joined to named people add to them.
         let t = "Two men were killed. Simpson and Riley and six other people, including a \
                  17-year-old boy and four women, were wounded.";

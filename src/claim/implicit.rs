@@ -4,7 +4,10 @@
 //! itself settles; the claim is marked implicit when no numeral states the count.
 
 use super::figure::Figure;
-use crate::quantity::lexicon::{en::WOUND_NOUNS, Lexicon, WordSet};
+use crate::quantity::lexicon::{
+    en::{HARM_VERBS, WOUND_NOUNS},
+    Lexicon, WordSet,
+};
 use crate::quantity::{parse_number_at, Interval, NumberKind, Qualifier};
 use crate::scan::{Sentence, TokenKind, View};
 use std::sync::LazyLock;
@@ -873,7 +876,7 @@ fn predicate_after(
         }
         // `suffered non-life-threatening injuries` (not `with gunshot wounds`: `two men,
         // both with gunshot wounds, were found dead`).
-        "suffered" | "sustained" | "suffering" | "sustaining" => {
+        _ if HARM_VERBS.contains(&w) => {
             let wound = (j + 1..s.last.min(j + 7)).find(|&i| WOUND_NOUNS.contains(&v.w(i)))?;
             let fatal = (j + 1..wound).any(|i| matches!(v.w(i), "fatal" | "mortal"));
             if fatal {

@@ -415,7 +415,10 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
             && super::implicit::is_person(v.w(k + 1), lex)
             && v.is_word(k + 1);
         if taken == 0
-            && (w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_FATES.contains(&w))
+            && (w.ends_with("ed")
+                || w.ends_with("ing")
+                || IRREGULAR_FATES.contains(&w)
+                || crate::quantity::lexicon::en::HARM_VERBS.contains(&w))
             && !implies
             && !adjective
             && !lex.noun_classes.contains_key(stem.as_ref())

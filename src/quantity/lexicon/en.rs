@@ -34,6 +34,19 @@ pub const CARDINALS: &[(&str, f64)] = &[
     ("ninety", 90.0),
 ];
 
+/// Verbs by which victims take harm (`suffered injuries`, `Three suffer gunshot wounds`):
+/// never the counted noun, and with a [`WOUND_NOUNS`] after them they tell the hurt.
+pub const HARM_VERBS: &[&str] = &[
+    "suffer",
+    "suffers",
+    "suffered",
+    "suffering",
+    "sustain",
+    "sustains",
+    "sustained",
+    "sustaining",
+];
+
 /// Nouns for the harm a victim suffered (`suffered injuries`, `with gunshot wounds`): a
 /// count they follow is of people hurt.
 pub const WOUND_NOUNS: &[&str] = &["injuries", "injury", "wounds", "wound"];
