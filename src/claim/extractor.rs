@@ -1256,6 +1256,9 @@ mod tests {
         assert!(every(t, |c| c.role == Role::Total), "{:#?}", extract(t));
         let t = "The clashes killed protesters and police officers, 12 and 3 respectively.";
         assert_eq!(extract(t).len(), 2);
+        // Nor is a number past a lifetime an age.
+        let t = "Of the 288 candidates, 286 have higher education.";
+        assert_eq!(extract(t).len(), 2);
     }
 
     /// An event the story's own `comes after`, or one `that incident` points back to, is

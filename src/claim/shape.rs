@@ -312,6 +312,10 @@ const AGE_LIST_REACH: usize = 12;
 /// A bare number in a list of ages: `ages 9, 4 and 3`, `two sons, 11 and 14`, `two
 /// females, 28 and 27`.
 fn is_age_list(v: &View<'_>, s: &Sentence, i: usize) -> bool {
+    // (An age is at most a lifetime: `Of the 288 candidates, 286 have ...` counts.)
+    if v.raw(i).parse::<u32>().map_or(true, |n| n > 120) {
+        return false;
+    }
     let mut j = i;
     while j > s.first
         && (matches!(v.w(j - 1), "," | "and" | "&") || v.kind(j - 1) == Some(TokenKind::Digits))
