@@ -491,6 +491,15 @@ fn is_plain_toll(c: &Claim, predicate: &str) -> bool {
         && c.context.years.is_empty()
 }
 
+/// `Four people were shot ... Two victims, 17 and 23 years old, were struck in the legs`:
+/// fewer `victims` told in a later sentence than a toll are some of its people (the word
+/// points back to them), not another count of the shot.
+fn victims_among(toll: &Claim, c: &Claim) -> bool {
+    c.sentence_span.start >= toll.sentence_span.end
+        && c.figure < toll.figure
+        && c.subject.noun.as_deref() == Some("victim")
+}
+
 /// `Five people were shot ... one of them died`: the shot are the dead and the wounded, so a
 /// document whose plain counts of the shot and of the dead each give one value (no dead
 /// named: no one died), with no other count of the dead and none of the wounded, states
@@ -507,6 +516,9 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
             if !is_plain_toll(c, pred) || stated && c.implicit {
                 continue;
             }
+            if found.is_some_and(|(f, _)| victims_among(&claims[f], c)) {
+                continue;
+            }
             match found {
                 Some((_, v)) if v != c.figure => return Err(()),
                 Some(_) => {}
@@ -520,6 +532,13 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
     else {
         return;
     };
+    // (The victims told after their toll are parts of it, whatever follows.)
+    let toll = claims[shot_at].clone();
+    for c in claims.iter_mut() {
+        if is_plain_toll(c, super::implicit::SHOT) && victims_among(&toll, c) {
+            c.role = super::Role::Subset;
+        }
+    }
     // News say killed when a victim died: a text that counts no dead says the shot lived,
     // unless the count of the shot itself tells of a death its counts missed (`One dead
     // after double shooting`).
@@ -1988,6 +2007,10 @@ mod tests {
             [(1.0, Role::Subset, false), (5.0, Role::Total, true)],
             "{c:#?}"
         );
+        // Fewer victims told after the toll are some of its people.
+        let t = "Four people were shot in the parking lot. Two victims, 17 and 23 years old, \
+                 were struck in lower extremities.";
+        assert_eq!(wounded(t), [4.0], "{:#?}", extract(t));
         // Others hurt besides are more, not some.
         assert_eq!(
             wounded("Five people were shot. Two others were injured by broken glass."),

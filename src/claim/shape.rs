@@ -349,6 +349,10 @@ fn is_age_list(v: &View<'_>, s: &Sentence, i: usize) -> bool {
     // list (`11 and 14 points`) makes its numbers counts.
     if k < s.last && v.is_word(k) {
         let w = v.w(k);
+        // `Two victims, 17 and 23 years old,`: the list's own unit says ages.
+        if matches!(w, "years" | "year") && matches!(v.w(k + 1), "old" | "of") {
+            return true;
+        }
         if w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
