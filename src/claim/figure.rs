@@ -1237,10 +1237,11 @@ fn is_not_a_claim(
             || prev.ends_with("s'")
             || (prev == "s" && v.w(i.wrapping_sub(2)) == "'");
         // `the two countries` names a known set; `the two firefighters`, `the four dead`,
-        // `his two half-brothers` count people again, and a fact-checker checks those.
+        // `the four others`, `his two half-brothers` count people again, and a
+        // fact-checker checks those.
         let people_after = (f.last..s.last.min(f.last + 3)).any(|k| {
             super::implicit::is_person(v.w(k), lex)
-                || matches!(v.w(k), "dead" | "injured" | "wounded" | "victims")
+                || matches!(v.w(k), "dead" | "injured" | "wounded" | "victims" | "others")
         }) && !matches!(
             v.w(f.last),
             "of" | "had" | "have" | "were" | "are" | "," | "."
