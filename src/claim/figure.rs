@@ -1241,7 +1241,10 @@ fn is_not_a_claim(
         // fact-checker checks those.
         let people_after = (f.last..s.last.min(f.last + 3)).any(|k| {
             super::implicit::is_person(v.w(k), lex)
-                || matches!(v.w(k), "dead" | "injured" | "wounded" | "victims" | "others")
+                || matches!(
+                    v.w(k),
+                    "dead" | "injured" | "wounded" | "victims" | "others"
+                )
         }) && !matches!(
             v.w(f.last),
             "of" | "had" | "have" | "were" | "are" | "," | "."

@@ -233,9 +233,16 @@ fn is_house_number(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
         {
             return true;
         }
+        // (`9330 59th Ave.`: a numbered street's ordinal suffix.)
+        let suffix = matches!(w, "st" | "nd" | "rd" | "th")
+            && v.glued(k)
+            && v.kind(k.wrapping_sub(1)) == Some(TokenKind::Digits);
         let ok = (v.is_word(k) && v.is_capitalized(k))
             || w == "."
-            || (v.kind(k) == Some(TokenKind::Digits) && k > f.last);
+            || suffix
+            || (v.kind(k) == Some(TokenKind::Digits)
+                && (k > f.last
+                    || matches!(v.w(k + 1), "st" | "nd" | "rd" | "th") && v.glued(k + 1)));
         if !ok {
             return false;
         }
@@ -570,6 +577,8 @@ mod tests {
 
     #[test]
     fn numbers_before_a_name_locate() {
+        // A numbered street right after the house number.
+        assert!(figures("They said they had shot themselves at 9330 59th Ave.").is_empty());
         let t = "Police went to 2412 East 13th Street and 804 W. Main, where two men were shot.";
         assert_eq!(figures(t), vec!["two men"]);
         assert_eq!(
