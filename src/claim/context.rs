@@ -932,6 +932,12 @@ fn modal_word(v: &View<'_>, k: usize) -> Option<Modality> {
     })
 }
 
+/// Words before `if` that make what follows an open question (`not clear if`, `asked if`).
+const OPEN_QUESTION: &[&str] = &[
+    "clear", "unclear", "known", "unknown", "sure", "certain", "asked", "see", "determine",
+    "confirm",
+];
+
 /// Verbs that deny what follows them (`denied that 25 workers had died`).
 const DENIAL_VERBS: &[&str] = &[
     "denied",
@@ -1018,6 +1024,12 @@ pub(crate) fn modality(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usiz
         }
         if w == "," && !v.w(k + 1).ends_with("ing") {
             break;
+        }
+        // An open question: `It's not clear if the four victims had attended`, `unclear
+        // whether two more died`.
+        let asking = w == "whether" || w == "if" && OPEN_QUESTION.contains(&v.w(k.wrapping_sub(1)));
+        if asking {
+            return Modality::Hedged;
         }
         // A new clause: in `would discuss ... and how to end the six-year war`, the modal
         // is about the discussing.

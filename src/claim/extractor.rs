@@ -1310,6 +1310,16 @@ mod tests {
         assert_eq!((c.subject.class, c.role), (None, Role::Increment));
     }
 
+    /// An open question (`It's not clear if`, `whether`) states nothing as fact.
+    #[test]
+    fn an_open_question_is_hedged() {
+        let c = one("It's not clear if the four victims had attended the baby shower.");
+        assert_eq!(c.modality, crate::claim::Modality::Hedged);
+        let c = one("Police are working to determine whether two more people were shot.");
+        assert_eq!(c.modality, crate::claim::Modality::Hedged);
+        assert!(every("Four people were shot.", Claim::is_asserted));
+    }
+
     /// An ordinal says how many the event touched; after a count of another fate, the
     /// fate it tells is the one person's (`Three people were found shot to death and a
     /// fourth person was injured` tells of one wounded, not four).
