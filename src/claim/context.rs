@@ -934,7 +934,15 @@ fn modal_word(v: &View<'_>, k: usize) -> Option<Modality> {
 
 /// Words before `if` that make what follows an open question (`not clear if`, `asked if`).
 const OPEN_QUESTION: &[&str] = &[
-    "clear", "unclear", "known", "unknown", "sure", "certain", "asked", "see", "determine",
+    "clear",
+    "unclear",
+    "known",
+    "unknown",
+    "sure",
+    "certain",
+    "asked",
+    "see",
+    "determine",
     "confirm",
 ];
 
