@@ -969,6 +969,8 @@ fn is_not_a_claim(
         && product
         && !lex.is_calendar_word(prev)
         && !TITLE_PREPOSITIONS.contains(&prev)
+        // (Nor is a verb: `Gunfire Kills 2 Men`.)
+        && lex.predicate(prev).is_none()
     {
         if matches!(
             v.w(i - 2),
@@ -978,7 +980,7 @@ fn is_not_a_claim(
         }
         let n = v.w(i + 1);
         let stem = lex.stem(n);
-        let counted = n == "people"
+        let counted = matches!(n, "people" | "men" | "women" | "children")
             || lex.person_general.contains(stem.as_ref())
             || lex.person_roles.contains(stem.as_ref())
             || lex.noun_classes.contains_key(stem.as_ref())
@@ -1100,7 +1102,8 @@ fn is_not_a_claim(
     }
     // Ages: `20-month-old`, `aged 45`, `Smith, 45,`, `20 years old`, `5-year-old's`.
     let old = |w: &str| {
-        w == "old"
+        // (`17-year olds`, a plural the page wrote for a list of ages.)
+        matches!(w, "old" | "olds")
             || w.strip_prefix("old")
                 .is_some_and(|r| r.starts_with(['\'', '’']))
     };

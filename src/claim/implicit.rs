@@ -309,7 +309,8 @@ pub(crate) fn implied(v: &View<'_>, s: &Sentence, headline: bool) -> Vec<Implied
         ) || MULTIPLES.iter().any(|(m, _)| *m == w)
             || v.kind(k) == Some(TokenKind::Digits)
             || lex.figure_starts.contains(w)
-            || (headline && (clause_start || is_person(w, lex)));
+            || (headline && (clause_start || is_person(w, lex)))
+            || (v.is_word(k) && v.is_capitalized(k));
         if !may {
             k += 1;
             continue;
@@ -317,7 +318,8 @@ pub(crate) fn implied(v: &View<'_>, s: &Sentence, headline: bool) -> Vec<Implied
         let found = zero_at(v, s, k)
             .or_else(|| multiple_at(v, s, k))
             .or_else(|| both_at(v, s, k, lex))
-            .or_else(|| victims_at(v, s, k, headline, lex));
+            .or_else(|| victims_at(v, s, k, headline, lex))
+            .or_else(|| names_at(v, s, k, lex));
         match found {
             Some(im) => {
                 k = im.figure.last.max(k + 1);
@@ -723,6 +725,10 @@ fn victims_at(
             return None;
         }
         start = k - 2;
+        // `killed Destacia Straughn and her daughter`: the whole name.
+        while start > s.first && is_name_word(v, start - 1, lex) && k - start < 4 {
+            start -= 1;
+        }
         count += 1.0;
         parts = 2;
     }
@@ -740,6 +746,11 @@ fn victims_at(
     let verb_at = if v.w(end) == "," { end + 1 } else { end };
     let singular = count >= 2.0 && matches!(v.w(verb_at), "was" | "is" | "has");
     let after = predicate_after(v, s, end, false)
+        .or_else(|| {
+            (parts > 1)
+                .then(|| predicate_after(v, s, past_name_apposition(v, s, end, lex)?, false))
+                .flatten()
+        })
         .map(|(p, _)| p)
         .filter(|_| !singular);
     let mut predicate = before.or(after);
@@ -773,6 +784,160 @@ fn victims_at(
         another: v.w(k) == "another",
         anaphoric: false,
     })
+}
+
+/// Whether the word at `j` can be part of a person's name: capitalised, and neither a
+/// noun for people (`Police`, `Officers`) nor a day or month.
+fn is_name_word(v: &View<'_>, j: usize, lex: &Lexicon) -> bool {
+    let w = v.w(j);
+    v.is_word(j)
+        && v.is_capitalized(j)
+        && w.len() > 1
+        && !is_person(w, lex)
+        && !lex.is_calendar_word(w)
+        && !NAME_STOPS.contains(&w)
+        && lex.predicate(w).is_none()
+}
+
+/// Capitalised words that start clauses or stand for institutions, never a victim's name.
+const NAME_STOPS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "they",
+    "we",
+    "it",
+    "police",
+    "authorities",
+    "both",
+    "and",
+    "but",
+    "when",
+    "after",
+    "before",
+    "while",
+    "if",
+    "officials",
+    "deputies",
+    "investigators",
+    "detectives",
+];
+
+/// A name of one to three words starting at `k`: its end.
+fn name_end(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<usize> {
+    let mut j = k;
+    while j < s.last && j < k + 3 && is_name_word(v, j, lex) {
+        j += 1;
+        // `Amerson-Straughn`: a hyphen inside the name.
+        if v.w(j) == "-" && v.glued(j) && v.glued(j + 1) && is_name_word(v, j + 1, lex) {
+            j += 2;
+        }
+    }
+    (j > k).then_some(j)
+}
+
+/// Named victims: `Sproaps and Partlow were pronounced dead`, `killed Jacara Sproaps and
+/// Dion Partlow`, `Keyona McKinney, Diamond Hooks and 17-year-old Quan Bentley were
+/// treated`. As many people as names, when a victim verb comes before or after.
+fn names_at(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<Implied> {
+    // Only at the start of a name, and of a list of names (not inside `A, B and C`).
+    if k > s.first && is_name_word(v, k - 1, lex) {
+        return None;
+    }
+    let before_age = age_start_before(v, s, k);
+    let p = before_age.unwrap_or(k);
+    if p > s.first + 1 && matches!(v.w(p - 1), "," | "and") && is_name_word(v, p - 2, lex) {
+        return None;
+    }
+    let mut end = name_end(v, s, k, lex)?;
+    let mut names = 1;
+    let mut conjoined = false;
+    loop {
+        let mut j = end;
+        let joiner = v.w(j);
+        if joiner == "," && v.w(j + 1) == "and" {
+            j += 1;
+        }
+        if !matches!(v.w(j), "," | "and") {
+            break;
+        }
+        let at = age_modifier_end(v, j + 1).unwrap_or(j + 1);
+        let Some(e) = name_end(v, s, at, lex) else {
+            break;
+        };
+        conjoined |= v.w(j) == "and";
+        end = e;
+        names += 1;
+    }
+    // (`Bartlett and Fuller Streets` are two streets.)
+    let street = |w: &str| super::shape::STREET_TYPES.contains(w.strip_suffix('s').unwrap_or(w));
+    if names < 2 || !conjoined || street(v.w(end)) || street(v.w(end - 1)) {
+        return None;
+    }
+    let before = predicate_before(v, s, before_age.unwrap_or(k));
+    let after = || {
+        let (p, _) = predicate_after(v, s, end, false)
+            .or_else(|| predicate_after(v, s, past_name_apposition(v, s, end, lex)?, false))?;
+        Some(p)
+    };
+    let predicate = match before.or_else(after)? {
+        FATE_UNSAID => SHOT,
+        p => p,
+    };
+    Some(Implied {
+        figure: figure(k, end, f64::from(names)),
+        predicate: Some(predicate),
+        implicit: true,
+        named: true,
+        summed: true,
+        another: false,
+        anaphoric: false,
+    })
+}
+
+/// An age before a name: `17-year-old`, `17-year olds`: its end.
+fn age_modifier_end(v: &View<'_>, k: usize) -> Option<usize> {
+    if let Some(e) = age_end(v, k) {
+        return Some(e);
+    }
+    let m = parse_number_at(v, k, false)?;
+    let mut j = m.last;
+    if v.w(j) == "-" {
+        j += 1;
+    }
+    (matches!(v.w(j), "year" | "years") && matches!(v.w(j + 1), "olds" | "old")).then_some(j + 2)
+}
+
+/// Where an age modifier that ends right before `k` starts, if one does.
+fn age_start_before(v: &View<'_>, s: &Sentence, k: usize) -> Option<usize> {
+    (k.saturating_sub(5).max(s.first)..k).find(|&i| age_modifier_end(v, i) == Some(k))
+}
+
+/// Past an apposition that names the last person of a list (`and her son, 17-year-old
+/// Javeer Arter, were found dead`): where the verb should start, if the apposition holds a
+/// name and nothing else.
+fn past_name_apposition(v: &View<'_>, s: &Sentence, end: usize, lex: &Lexicon) -> Option<usize> {
+    if v.w(end) != "," {
+        return None;
+    }
+    let mut j = end + 1;
+    let mut named = false;
+    while j < s.last && j < end + 8 {
+        if let Some(e) = age_end(v, j) {
+            j = e;
+        } else if let Some(e) = name_end(v, s, j, lex) {
+            named = true;
+            j = e;
+        } else {
+            break;
+        }
+    }
+    if !named {
+        return None;
+    }
+    Some(if v.w(j) == "," { j + 1 } else { j })
 }
 
 /// The victim verb after a noun phrase: `was shot and killed`, `has died`, `were wounded`,
@@ -832,8 +997,10 @@ fn predicate_after(
     }) || v.is_capitalized(j + 1)
         && !v.is_capitalized(j)
         && !Lexicon::get().is_calendar_word(next);
-    if matches!(w, "shot" | "killed" | "wounded" | "injured" | "stabbed")
-        && !passive
+    if matches!(
+        w,
+        "shot" | "killed" | "wounded" | "injured" | "stabbed" | "grazed" | "hit"
+    ) && !passive
         && (perfect || object)
     {
         return None;
@@ -862,7 +1029,7 @@ fn predicate_after(
             "killed"
         }
         "killed" | "dead" | "died" | "dies" | "slain" | "murdered" | "deceased" => "killed",
-        "found" if matches!(next, "dead" | "deceased" | "slain") => "killed",
+        "found" | "pronounced" if matches!(next, "dead" | "deceased" | "slain") => "killed",
         "found" if next == "shot" => {
             let (a, b) = (v.w(j + 2), v.w(j + 3));
             if a == "dead" || (a == "to" && b == "death") {
@@ -1020,4 +1187,83 @@ fn of_them_died(v: &View<'_>, s: &Sentence) -> Option<(usize, f64, usize)> {
         let shot = (s.first..k - 2).rev().find(|&i| v.w(i) == "shot")?;
         Some((shot, m.value, end))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+
+    /// The first claim of `text` with `predicate`: its figure and its text.
+    fn toll(text: &str, predicate: &str) -> Option<(f64, String)> {
+        extract(text)
+            .into_iter()
+            .find(|c| c.subject.predicate.as_deref() == Some(predicate))
+            .map(|c| (c.figure, c.text))
+    }
+
+    #[test]
+    fn named_victims_count_one_each() {
+        for (text, n, predicate) in [
+            ("Sproaps and Partlow were pronounced dead at the scene.", 2.0, "killed"),
+            ("Jacara Sproaps and Dion Partlow were killed.", 2.0, "killed"),
+            ("The gunman killed Destacia Straughn and her daughter, Kenacia.", 2.0, "killed"),
+            (
+                "Police said 43-year-old Bianca Arter and her son, 17-year-old Javeer Arter were found dead.",
+                2.0,
+                "killed",
+            ),
+            (
+                "18-year olds Keyona McKinney, Diamond Hooks and 17-year olds Zy Anderson and Shan Timmons were treated at a hospital.",
+                4.0,
+                "injured",
+            ),
+        ] {
+            let got = toll(text, predicate);
+            assert_eq!(got.map(|(f, _)| f), Some(n), "{text}: {:#?}", extract(text));
+        }
+    }
+
+    #[test]
+    fn names_that_are_no_victims_count_nothing() {
+        for text in [
+            "Smith and Wesson were charged.",
+            "Police and firefighters were injured.",
+            "A gunshot fired near Bartlett and Fuller Streets grazed a 3-year-old boy.",
+            "Johnson and Wade were arrested on Monday.",
+        ] {
+            let named = extract(text).into_iter().any(|c| c.text.contains(" and "));
+            assert!(!named, "{text}: {:#?}", extract(text));
+        }
+    }
+
+    #[test]
+    fn ages_between_a_count_and_its_verb_are_passed_over() {
+        for (text, n, predicate) in [
+            (
+                "Four boys between ages 12 and 16 were wounded.",
+                4.0,
+                "injured",
+            ),
+            (
+                "Five men between the ages of 21 and 58 were shot and wounded.",
+                5.0,
+                "injured",
+            ),
+            (
+                "Two Milwaukee men, ages 25 and 26, died at the scene.",
+                2.0,
+                "killed",
+            ),
+            ("Gunfire Kills 2 Men In Austin", 2.0, "killed"),
+        ] {
+            let got = toll(text, predicate);
+            assert_eq!(got.map(|(f, _)| f), Some(n), "{text}: {:#?}", extract(text));
+        }
+        // `17-year olds` is an age, no duration.
+        assert!(
+            extract("18-year olds Keyona McKinney and Di Hooks were treated.")
+                .iter()
+                .all(|c| c.figure == 2.0)
+        );
+    }
 }

@@ -10,7 +10,7 @@ use crate::scan::{Sentence, TokenKind, View};
 use std::sync::LazyLock;
 
 /// Street-type words that end an address (`37 N. 630 West Street`, `900 Oak Ave`).
-static STREET_TYPES: LazyLock<WordSet> = LazyLock::new(|| {
+pub(crate) static STREET_TYPES: LazyLock<WordSet> = LazyLock::new(|| {
     [
         "street",
         "st",

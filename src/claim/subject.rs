@@ -593,6 +593,10 @@ fn find_predicate(
         }
     }
     let mut after_start = head.map_or(f.last, |h| h + 1);
+    // `Four boys between ages 12 and 16 were wounded`: the ages only describe them.
+    if head.is_some() {
+        after_start = age_span_end(v, s, after_start).unwrap_or(after_start);
+    }
     // `11 of which struck`, `37 of whom were charged`.
     if head.is_none()
         && v.w(after_start) == "of"
@@ -796,7 +800,9 @@ fn verb_after_apposition(
     // 24, were`.)
     let end = s.last.min(comma + 16);
     // The comma before the verb closes it (a list of ages has commas of its own).
-    let close = (comma + 1..end).find(|&j| v.w(j) == "," && aux(j + 1))?;
+    // (`Two Milwaukee men, ages 25 and 26, died at the scene`: or a verb of death.)
+    let died = |j: usize| matches!(v.w(j), "died" | "die");
+    let close = (comma + 1..end).find(|&j| v.w(j) == "," && (aux(j + 1) || died(j + 1)))?;
     // (An adverb of fate is the apposition's own: `Four teens, one fatally, were shot`.)
     let clause = (comma + 1..close).any(|j| {
         aux(j)
@@ -806,7 +812,46 @@ fn verb_after_apposition(
     if clause {
         return None;
     }
+    if died(close + 1) {
+        return pred_at(close + 1);
+    }
     passive_predicate(v, close + 1, pred_at)
+}
+
+/// The end of an age span right after a noun: `between the ages of 21 and 58`, `ages 12
+/// to 16`, `aged 3 to 14 years old`.
+fn age_span_end(v: &View<'_>, s: &Sentence, k: usize) -> Option<usize> {
+    let mut j = k;
+    if v.w(j) == "all" {
+        j += 1;
+    }
+    if v.w(j) == "between" {
+        j += 1;
+        if v.w(j) == "the" {
+            j += 1;
+        }
+    }
+    if !matches!(v.w(j), "ages" | "aged" | "age") {
+        return None;
+    }
+    j += 1;
+    if v.w(j) == "of" {
+        j += 1;
+    }
+    let low = crate::quantity::parse_number_at(v, j, false)?;
+    j = low.last;
+    if !matches!(v.w(j), "and" | "to" | "through" | "-") {
+        return None;
+    }
+    let high = crate::quantity::parse_number_at(v, j + 1, false)?;
+    j = high.last;
+    if v.w(j) == "years" {
+        j += 1;
+        if v.w(j) == "old" {
+            j += 1;
+        }
+    }
+    (j < s.last).then_some(j)
 }
 
 /// `were`, `was`, `are`, `is`, `have` (`have been sickened`): the auxiliary of a passive
