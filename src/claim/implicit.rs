@@ -848,12 +848,35 @@ fn names_at(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<Impli
     }
     let before_age = age_start_before(v, s, k);
     let p = before_age.unwrap_or(k);
+    // (`a shooting in Algiers and an infant being injured`: a place.)
+    // (`at the Berrien County Courthouse, and three people`: no one's name follows `the`.)
+    let place = matches!(
+        v.w(p.wrapping_sub(1)),
+        "in" | "at"
+            | "near"
+            | "on"
+            | "from"
+            | "to"
+            | "into"
+            | "across"
+            | "outside"
+            | "inside"
+            | "the"
+            | "a"
+            | "an"
+    );
+    if place && p > s.first {
+        return None;
+    }
     if p > s.first + 1 && matches!(v.w(p - 1), "," | "and") && is_name_word(v, p - 2, lex) {
         return None;
     }
-    let mut end = name_end(v, s, k, lex)?;
-    let mut names = 1;
+    let mut end = past_age_after_name(v, name_end(v, s, k, lex)?);
+    let mut names = 1.0;
+    let mut parts = 1;
     let mut conjoined = false;
+    // Whether the last part was a name (`None` before any part after the first name).
+    let mut named_last: Option<bool> = None;
     loop {
         let mut j = end;
         let joiner = v.w(j);
@@ -864,16 +887,38 @@ fn names_at(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<Impli
             break;
         }
         let at = age_modifier_end(v, j + 1).unwrap_or(j + 1);
-        let Some(e) = name_end(v, s, at, lex) else {
-            break;
+        // `Brittany Powell, 27, and her two children`: counted people may close the list.
+        let (e, n) = match name_end(v, s, at, lex) {
+            Some(e) => (past_age_after_name(v, e), 1.0),
+            None => match person_np(v, s, j + 1, false, lex) {
+                Some((e, n, _, _)) if v.w(j) == "and" => (e, n),
+                _ => break,
+            },
         };
-        conjoined |= v.w(j) == "and";
+        // `and her son, 17-year-old Javeer Arter`: a name after a comma names the kin
+        // before it; it adds no one.
+        let apposition = v.w(j) == "," && named_last.is_some_and(|named| !named) && n == 1.0;
+        named_last = Some(name_end(v, s, at, lex).is_some());
         end = e;
-        names += 1;
+        if apposition {
+            continue;
+        }
+        conjoined |= v.w(j) == "and";
+        names += n;
+        parts += 1;
     }
     // (`Bartlett and Fuller Streets` are two streets.)
     let street = |w: &str| super::shape::STREET_TYPES.contains(w.strip_suffix('s').unwrap_or(w));
-    if names < 2 || !conjoined || street(v.w(end)) || street(v.w(end - 1)) {
+    let last = if v.w(end - 1) == "," {
+        end - 2
+    } else {
+        end - 1
+    };
+    if parts < 2 || !conjoined || street(v.w(end)) || street(v.w(last)) {
+        return None;
+    }
+    // A list that goes on with people it does not count (`and their children`).
+    if matches!(v.w(end), "," | "and") && is_person(v.w(end + 1), lex) {
         return None;
     }
     let before = predicate_before(v, s, before_age.unwrap_or(k));
@@ -887,7 +932,7 @@ fn names_at(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<Impli
         p => p,
     };
     Some(Implied {
-        figure: figure(k, end, f64::from(names)),
+        figure: figure(k, if v.w(end - 1) == "," { end - 1 } else { end }, names),
         predicate: Some(predicate),
         implicit: true,
         named: true,
@@ -895,6 +940,20 @@ fn names_at(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<Impli
         another: false,
         anaphoric: false,
     })
+}
+
+/// Past the age told after a name (`Jacinta Walker, 18,`): the token after its comma, or
+/// `end` when there is none.
+fn past_age_after_name(v: &View<'_>, end: usize) -> usize {
+    let age = v.w(end) == ","
+        && v.kind(end + 1) == Some(TokenKind::Digits)
+        && parse_number_at(v, end + 1, false)
+            .is_some_and(|m| m.value <= 120.0 && m.last == end + 2);
+    match (age, v.w(end + 2)) {
+        (true, ",") => end + 3,
+        (true, _) => end + 2,
+        _ => end,
+    }
 }
 
 /// An age before a name: `17-year-old`, `17-year olds`: its end.
@@ -1217,6 +1276,12 @@ mod tests {
                 4.0,
                 "injured",
             ),
+            (
+                "He fired about 10 times, killing Jacinta Walker, 18, and Aveion Bolden, 20, said police.",
+                2.0,
+                "killed",
+            ),
+            ("Reyna Gonzalez, 42, and her two children were killed.", 3.0, "killed"),
         ] {
             let got = toll(text, predicate);
             assert_eq!(got.map(|(f, _)| f), Some(n), "{text}: {:#?}", extract(text));
@@ -1230,6 +1295,8 @@ mod tests {
             "Police and firefighters were injured.",
             "A gunshot fired near Bartlett and Fuller Streets grazed a 3-year-old boy.",
             "Johnson and Wade were arrested on Monday.",
+            "He spoke about the shooting in Algiers and Gretna being investigated.",
+            "Four people were shot at the Berrien County Courthouse, and three are dead.",
         ] {
             let named = extract(text).into_iter().any(|c| c.text.contains(" and "));
             assert!(!named, "{text}: {:#?}", extract(text));
@@ -1255,6 +1322,12 @@ mod tests {
                 "killed",
             ),
             ("Gunfire Kills 2 Men In Austin", 2.0, "killed"),
+            // A clause after `before` has its own verb.
+            (
+                "He fired, injuring two people before he was fatally shot.",
+                2.0,
+                "injured",
+            ),
         ] {
             let got = toll(text, predicate);
             assert_eq!(got.map(|(f, _)| f), Some(n), "{text}: {:#?}", extract(text));

@@ -882,6 +882,10 @@ fn verb_after_phrase(
     k: usize,
     pred_at: &dyn Fn(usize) -> Option<&'static str>,
 ) -> Option<&'static str> {
+    // (`injuring two people before he was fatally shot`: a clause of its own.)
+    if CLAUSE_PREPOSITIONS.contains(&v.w(k)) {
+        return None;
+    }
     let end = s.last.min(k + 8);
     let aux = (k + 1..end)
         .find(|&j| is_aux(v.w(j)) || matches!(v.w(j), "," | ";" | "and" | "who" | "that"))?;
