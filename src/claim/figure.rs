@@ -337,6 +337,27 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
             u = UnitInfo { ..u };
         }
     }
+    // A height in feet and inches: `6-foot-7`, `5 feet 9 inches`, `6 ft 2 in`.
+    if unit.is_some_and(|u| u.dimension == Dimension::Length && u.written.starts_with('f'))
+        && hi_fig.is_none()
+    {
+        let glued = v.w(unit_end) == "-" && v.glued(unit_end) && v.glued(unit_end + 1);
+        let k = if glued { unit_end + 1 } else { unit_end };
+        let inches = (v.kind(k) == Some(TokenKind::Digits))
+            .then(|| parse_number_at(v, k, false))
+            .flatten()
+            .filter(|m2| m2.value < 12.0);
+        if let Some(m2) = inches {
+            let unit_after = (m2.last < s.last)
+                .then(|| unit_at(v, m2.last))
+                .flatten()
+                .filter(|(u2, _)| u2.dimension == Dimension::Length && u2.factor < 0.1);
+            if unit_after.is_some() || glued {
+                figure += m2.value / 12.0;
+                unit_end = m2.last + unit_after.map_or(0, |(_, n)| n);
+            }
+        }
+    }
     // `an hour and a half` / `two hours and a half`.
     if unit.is_some_and(|u| u.dimension == Dimension::Duration)
         && v.phrase_at(unit_end, "and a half").is_some()
@@ -1306,4 +1327,37 @@ fn is_not_a_claim(
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+
+    /// The first claim of `text`: its text and its value in metres.
+    fn length(text: &str) -> Option<(String, f64)> {
+        extract(text)
+            .into_iter()
+            .next()
+            .and_then(|c| Some((c.text, c.value.low?)))
+    }
+
+    #[test]
+    fn a_height_in_feet_and_inches_is_one_length() {
+        for (text, written, inches) in [
+            ("The 6-foot-7 lineman was paralyzed.", "6-foot-7", 79.0),
+            ("He is 5 feet 9 inches tall.", "5 feet 9 inches", 69.0),
+            ("He climbed a 6-foot fence.", "6-foot", 72.0),
+        ] {
+            let (t, metres) = length(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(t, written, "{text}");
+            assert!((metres - inches * 0.0254).abs() < 1e-9, "{text}: {metres}");
+        }
+    }
+
+    #[test]
+    fn compounds_take_the_singular_unit() {
+        let (t, metres) = length("He scored on a 2-yard run.").expect("a length");
+        assert_eq!(t, "2-yard");
+        assert!((metres - 2.0 * 0.9144).abs() < 1e-9);
+    }
 }
