@@ -283,6 +283,15 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         } else {
             (after, false)
         };
+        // `for the seventh straight day`: seven days running.
+        let k = if m.kind == NumberKind::Ordinal
+            && matches!(v.w(k), "straight" | "consecutive" | "successive")
+            && unit_at(v, k + 1).is_some_and(|(u, _)| u.dimension == Dimension::Duration)
+        {
+            k + 1
+        } else {
+            k
+        };
         // `five more days`, `3 additional hours`.
         let k = if !hyph
             && matches!(v.w(k), "more" | "additional" | "extra" | "further")
@@ -1229,7 +1238,10 @@ fn is_not_a_claim(
             && nx != "of";
         let counted = (matches!(nx, "time" | "times")
             || occurrence
-            || (matches!(nx, "consecutive" | "straight" | "successive") && v.is_word(f.last + 1)))
+            || (matches!(nx, "consecutive" | "straight" | "successive") && v.is_word(f.last + 1))
+            || f.unit.is_some_and(|u| u.dimension == Dimension::Duration)
+                && (f.num_first + 1..f.last)
+                    .any(|k| matches!(v.w(k), "consecutive" | "straight" | "successive")))
             && f.figure >= 2.0;
         return !counted;
     }
@@ -1352,6 +1364,14 @@ mod tests {
             assert_eq!(t, written, "{text}");
             assert!((metres - inches * 0.0254).abs() < 1e-9, "{text}: {metres}");
         }
+    }
+
+    #[test]
+    fn days_running_are_a_duration_and_a_day_of_a_series_is_not() {
+        let cs = extract("Protesters clashed with riot police for the seventh straight day.");
+        assert_eq!(cs.len(), 1, "{cs:#?}");
+        assert_eq!(cs[0].value.low, Some(7.0 * 86_400.0));
+        assert!(extract("It rained on the third day.").is_empty());
     }
 
     #[test]
