@@ -831,6 +831,27 @@ fn is_year(v: &View<'_>, i: usize, f: &Figure, lex: &Lexicon) -> bool {
     !counted
 }
 
+/// Whether `N of M` is a part of a counted whole (`landing 178 of 369 punches`) rather
+/// than a gallery's or a page's counter (`Image 1 of 8 A child`, `1 of 3 photos`): a
+/// lowercase noun follows on the same line. `noun` is the token after `M`.
+fn part_of_counted_whole(v: &View<'_>, noun: usize) -> bool {
+    let line_ends = v.tokens.get(noun).is_none_or(|t| t.newline_before);
+    let gallery = matches!(
+        v.w(noun),
+        "photo"
+            | "photos"
+            | "image"
+            | "images"
+            | "slide"
+            | "slides"
+            | "pictures"
+            | "pages"
+            | "videos"
+            | "items"
+    );
+    v.is_word(noun) && !v.is_capitalized(noun) && !line_ends && !gallery
+}
+
 /// Prepositions and verbs a Title Case headline capitalises before a figure, which no
 /// model name is.
 const TITLE_PREPOSITIONS: &[&str] = &[
@@ -1159,8 +1180,11 @@ fn is_not_a_claim(
     if prev == "(" && v.w(next_i) == ")" && f.unit.is_none() {
         return true;
     }
+    // (Not a part of a counted whole: `landing 178 of 369 punches`.)
     if is_digits && next == "of" && v.kind(i + 2) == Some(TokenKind::Digits) {
-        return true;
+        if !part_of_counted_whole(v, i + 3) {
+            return true;
+        }
     }
     // Phone numbers and codes: a leading zero (`0800`), or three digit groups in a row.
     if is_digits && raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.") {
@@ -1197,7 +1221,12 @@ fn is_not_a_claim(
         return true;
     }
     // `Page 2 of 5`, `1 of 3 photos`: the second number too.
-    if is_digits && prev == "of" && i >= 2 && v.kind(i - 2) == Some(TokenKind::Digits) {
+    if is_digits
+        && prev == "of"
+        && i >= 2
+        && v.kind(i - 2) == Some(TokenKind::Digits)
+        && !part_of_counted_whole(v, i + 1)
+    {
         return true;
     }
     // Idioms: `one day`, `one time`.
@@ -1372,6 +1401,28 @@ mod tests {
         assert_eq!(cs.len(), 1, "{cs:#?}");
         assert_eq!(cs[0].value.low, Some(7.0 * 86_400.0));
         assert!(extract("It rained on the third day.").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_a_counted_whole_is_no_page_counter() {
+        let cs = extract("Klitschko landed 178 of 369 punches thrown.");
+        let texts: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["178", "369 punches"], "{cs:#?}");
+        assert_eq!(cs[0].role.as_str(), "subset");
+        for furniture in [
+            "Image 1 of 8 A child was shot.",
+            "See 1 of 3 photos of the scene.",
+        ] {
+            assert!(extract(furniture).is_empty(), "{furniture}");
+        }
+    }
+
+    #[test]
+    fn the_verb_after_a_part_is_the_parts_not_the_wholes() {
+        let cs = extract("Two of three victims died.");
+        assert_eq!(cs.len(), 2, "{cs:#?}");
+        assert_eq!(cs[0].subject.predicate.as_deref(), Some("killed"));
+        assert_eq!(cs[1].subject.predicate, None);
     }
 
     #[test]

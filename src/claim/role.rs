@@ -75,7 +75,18 @@ fn is_subset(v: &View<'_>, s: &Sentence, f: &Figure, whole_before: bool) -> bool
     // `five of them`, or after the counted noun: `two women among the dead` (not `two of his
     // children`, who may be all the victims: `fatally shot two of his children`).
     (f.last..(f.last + 2).min(s.last)).any(|k| {
-        (v.w(k) == "of" && SUBSET_OF.contains(&v.w(k + 1)) && f.first == f.num_first)
+        // (`178 of 369 punches`, `two of three victims`: a number names the whole.)
+        let whole_number = || {
+            crate::quantity::parse_number_at(v, k + 1, false).is_some_and(|m| {
+                matches!(
+                    m.kind,
+                    crate::quantity::NumberKind::Digits | crate::quantity::NumberKind::Words
+                )
+            })
+        };
+        (v.w(k) == "of"
+            && (SUBSET_OF.contains(&v.w(k + 1)) || whole_number())
+            && f.first == f.num_first)
             || v.w(k) == "among"
             || (v.w(k) == "were" && v.w(k + 1) == "among")
     })

@@ -615,7 +615,27 @@ fn find_predicate(
             return Some(p);
         }
     }
-    let mut k = after_start;
+    // The whole a part is taken from (`Two of three victims died`): the clause's verb is
+    // the part's; only a participle right after is the whole's own (`one of 5 shot in the
+    // bar died`).
+    let of = if v.w(f.first.wrapping_sub(1)) == "the" {
+        f.first.wrapping_sub(2)
+    } else {
+        f.first.wrapping_sub(1)
+    };
+    let whole_of_part = of > s.first
+        && v.w(of) == "of"
+        && crate::quantity::parse_number_at(v, of - 1, false).is_some_and(|m| m.last == of);
+    let mut k = if whole_of_part {
+        let participle =
+            !is_aux(v.w(after_start)) && !matches!(v.w(after_start), "died" | "dies" | "die");
+        if let Some(p) = pred_at(after_start).filter(|_| participle) {
+            return Some(p);
+        }
+        s.last
+    } else {
+        after_start
+    };
     let mut steps = 0;
     while k < s.last && steps < 5 {
         let w = v.w(k);
@@ -639,14 +659,6 @@ fn find_predicate(
             // `Two men who were struck inside the shop died`: the clause's own verb tells
             // the fate the shooting had.
             // In `one of 5 shot in the bar died`, the death is the one's, not the five's.
-            let of = if v.w(f.first.wrapping_sub(1)) == "the" {
-                f.first.wrapping_sub(2)
-            } else {
-                f.first.wrapping_sub(1)
-            };
-            let whole_of_part = of > s.first
-                && v.w(of) == "of"
-                && crate::quantity::parse_number_at(v, of - 1, false).is_some_and(|m| m.last == of);
             if p == super::implicit::SHOT && !whole_of_part && dies_in_clause(v, s, k + 1) {
                 return Some("killed");
             }
@@ -887,8 +899,14 @@ fn verb_after_phrase(
         return None;
     }
     let end = s.last.min(k + 8);
-    let aux = (k + 1..end)
-        .find(|&j| is_aux(v.w(j)) || matches!(v.w(j), "," | ";" | "and" | "who" | "that"))?;
+    // (Or a verb of death, which needs no auxiliary: `Two of the three men died`.)
+    let died = |j: usize| matches!(v.w(j), "died" | "dies" | "die");
+    let aux = (k + 1..end).find(|&j| {
+        is_aux(v.w(j)) || died(j) || matches!(v.w(j), "," | ";" | "and" | "who" | "that")
+    })?;
+    if died(aux) {
+        return pred_at(aux);
+    }
     if !is_aux(v.w(aux)) {
         return None;
     }
