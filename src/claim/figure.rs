@@ -1181,10 +1181,12 @@ fn is_not_a_claim(
         return true;
     }
     // (Not a part of a counted whole: `landing 178 of 369 punches`.)
-    if is_digits && next == "of" && v.kind(i + 2) == Some(TokenKind::Digits) {
-        if !part_of_counted_whole(v, i + 3) {
-            return true;
-        }
+    if is_digits
+        && next == "of"
+        && v.kind(i + 2) == Some(TokenKind::Digits)
+        && !part_of_counted_whole(v, i + 3)
+    {
+        return true;
     }
     // Phone numbers and codes: a leading zero (`0800`), or three digit groups in a row.
     if is_digits && raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.") {
