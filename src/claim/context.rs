@@ -213,6 +213,9 @@ pub(crate) struct SentenceFacts {
     periodic_at: Vec<usize>,
     /// Tokens naming several attacks a toll is summed over (see [`in_several_attacks`]).
     attacks_at: Vec<usize>,
+    /// Tokens naming several attacks a relative clause after them sums over (see
+    /// [`tallies_after`]).
+    tallied_at: Vec<usize>,
     /// Semicolons: a sum over attacks is read up to the next one.
     semicolons: Vec<usize>,
     /// Where `since then` starts a running total (`Since then, there have been 127`).
@@ -232,6 +235,7 @@ impl SentenceFacts {
             cumulative_at: Vec::new(),
             periodic_at: Vec::new(),
             attacks_at: Vec::new(),
+            tallied_at: Vec::new(),
             semicolons: Vec::new(),
             since_then_at: Vec::new(),
             past: false,
@@ -248,6 +252,8 @@ impl SentenceFacts {
                 facts.since_then_at.push(k);
             } else if in_several_attacks(v, s, k) {
                 facts.attacks_at.push(k);
+            } else if tallies_after(v, s, k) {
+                facts.tallied_at.push(k);
             }
             let found = table.starting_at(v, k);
             if found & CUMULATIVE_PHRASE != 0 {
@@ -535,7 +541,8 @@ pub(crate) fn cumulative(
         || {
             let i = facts.semicolons.partition_point(|&k| k < f.last);
             let stop = facts.semicolons.get(i).copied().unwrap_or(s.last);
-            any_in(&facts.attacks_at, f.last, stop)
+            let start = i.checked_sub(1).map_or(s.first, |p| facts.semicolons[p]);
+            any_in(&facts.attacks_at, f.last, stop) || any_in(&facts.tallied_at, start, f.first)
         }
         // `Since then, there have been 127 mass shootings`.
         || any_in(&facts.since_then_at, s.first, f.first)
@@ -568,6 +575,33 @@ fn in_several_attacks(v: &View<'_>, s: &Sentence, k: usize) -> bool {
     let lo = s.first.max(k.saturating_sub(3));
     plural
         && (lo..k).any(|j| SUM_PREPOSITIONS.contains(&v.w(j)))
+        && !(lo..k).any(|j| v.w(j) == "of")
+}
+
+/// Whether token `k` is a plural event noun that a relative clause tallies over: `two
+/// dozen shootings in which three people were killed`, `two shootings that left four
+/// dead`. The figures after it, up to the next semicolon, are sums.
+fn tallies_after(v: &View<'_>, s: &Sentence, k: usize) -> bool {
+    let lex = Lexicon::get();
+    let w = v.w(k);
+    let plural = w.len() > 4
+        && w.strip_suffix('s')
+            .is_some_and(|one| lex.event(one) == Some("attack"))
+        && lex.event(w) == Some("attack");
+    let lo = s.first.max(k.saturating_sub(3));
+    // Counted, for `the shootings` or `Saturday's shootings` are often one event's.
+    let counted = (lo..k).any(|j| {
+        matches!(
+            v.w(j),
+            "several" | "multiple" | "dozen" | "dozens" | "separate"
+        ) || crate::quantity::parse_number_at(v, j, false).is_some_and(|m| m.value >= 2.0)
+    });
+    plural
+        && counted
+        && matches!(
+            (v.w(k + 1), v.w(k + 2)),
+            ("in", "which") | ("that", _) | ("which", _)
+        )
         && !(lo..k).any(|j| v.w(j) == "of")
 }
 

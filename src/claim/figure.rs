@@ -1428,6 +1428,25 @@ mod tests {
     }
 
     #[test]
+    fn deadly_events_are_counted_events_and_tallies_are_sums() {
+        let cs = extract("The rally came after two deadly officer-involved shootings.");
+        assert_eq!(
+            cs[0].text, "two deadly officer-involved shootings",
+            "{cs:#?}"
+        );
+        assert_eq!(cs[0].subject.predicate, None);
+        let cs = extract("Police linked two dozen shootings in which three people were killed.");
+        let dead = cs
+            .iter()
+            .find(|c| c.text == "three people")
+            .expect("a toll");
+        assert!(dead.context.cumulative, "{dead:#?}");
+        // `Saturday's shootings` are often one event's.
+        let cs = extract("He was charged for Saturday's shootings that killed two people.");
+        assert!(cs.iter().all(|c| !c.context.cumulative), "{cs:#?}");
+    }
+
+    #[test]
     fn compounds_take_the_singular_unit() {
         let (t, metres) = length("He scored on a 2-yard run.").expect("a length");
         assert_eq!(t, "2-yard");

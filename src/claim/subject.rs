@@ -387,6 +387,17 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
         if STOP.contains(w) || lex.speech.contains(w) {
             break;
         }
+        // `two deadly shootings`, `three fatal crashes`: the adjective of death describes
+        // the noun after it, which is what is counted.
+        if taken == 0
+            && matches!(w, "deadly" | "fatal" | "lethal" | "nonfatal")
+            && v.is_word(k + 1)
+            && !STOP.contains(v.w(k + 1))
+            && word_predicate(v.w(k + 1), lex).is_none_or(|p| p != "killed")
+        {
+            k += 1;
+            continue;
+        }
         // A predicate word ends the phrase unless it is the phrase's first noun (`43 deaths`).
         let stem = lex.stem(w);
         let implies = noun_predicate(stem.as_ref()).is_some();
@@ -398,8 +409,12 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
         // (`four different hospitals` counts hospitals: a hospital tells of the injured only
         // when someone is taken there, see `find_predicate`.)
         let place = super::implicit::is_hospital(w);
+        // (`officer-involved shootings`, `gang-related killings`: the participle ends a
+        // compound adjective; the noun comes after it.)
+        let compound = v.w(k - 1) == "-" && v.glued(k - 1) && v.glued(k) && v.is_word(k + 1);
         if taken > 0
             && !place
+            && !compound
             && (word_predicate(w, lex).is_some() || w.ends_with("ing") || w.ends_with("ed"))
         {
             break;

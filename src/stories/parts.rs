@@ -67,6 +67,9 @@ pub fn content_order(fp: &Fingerprint) -> u64 {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Counts {
     features: Vec<(Feature, u32)>,
+    /// The days the text names in full, sorted.
+    #[serde(default)]
+    days: Vec<i64>,
 }
 
 impl Counts {
@@ -89,7 +92,10 @@ impl Counts {
             .chunk_by(|a, b| a.0 == b.0)
             .map(|run| (run[0].0, run.iter().map(|x| x.1).sum::<u32>()))
             .collect();
-        Counts { features }
+        Counts {
+            features,
+            days: fp.days.clone(),
+        }
     }
 
     /// Its feature hashes, each once (a hash of two kinds counts once), sorted: what the
@@ -128,6 +134,9 @@ pub struct Profile {
     nameless: bool,
     /// The addresses among `identifying`, sorted.
     addresses: Vec<u64>,
+    /// The days the text names in full, sorted (see [`Counts`]).
+    #[serde(default)]
+    days: Vec<i64>,
 }
 
 impl Profile {
@@ -146,6 +155,7 @@ impl Profile {
         let common = (n as f64 * opts.max_document_share).max(opts.candidate_max_documents as f64);
         let mut v = Profile {
             nameless: counts.nameless(),
+            days: counts.days.clone(),
             ..Profile::default()
         };
         for &(f, tf) in &counts.features {
@@ -296,8 +306,14 @@ pub fn link(
         sim
     };
     let mut key = shares(&a.keys, &b.keys);
+    // A later report that names the day of an earlier one (`the March 13, 2013 shooting`)
+    // is close to it in time, as two reports naming the same day are.
+    let recalls = |named: &[i64], day: Option<i64>| {
+        day.is_some_and(|d| named.iter().any(|&n| (0..=RECALL_DAYS).contains(&(d - n))))
+    };
+    let recalled = recalls(&a.days, day_b) || recalls(&b.days, day_a);
     let sim = match (day_a, day_b) {
-        (Some(x), Some(y)) if (x - y).abs() <= opts.window_days => {
+        (Some(x), Some(y)) if (x - y).abs() <= opts.window_days || recalled => {
             key |= shares(&a.streets, &b.streets);
             sim + bonus
         }
@@ -311,6 +327,10 @@ pub fn link(
     };
     (sim > 0.0).then_some((sim, key))
 }
+
+/// Days after a date that a report published on one of them is still read as of that
+/// date (an event, then its first report the next morning).
+const RECALL_DAYS: i64 = 1;
 
 /// Dot product of two sorted sparse vectors.
 fn dot(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
@@ -598,6 +618,40 @@ mod tests {
             ..StoryOptions::default()
         };
         assert!(sim(&one, &other, &welcome) > sim(&one, &other, &opts));
+    }
+
+    /// A report months later that names the day of the first report is read as close to
+    /// it in time; one that names no such day needs a shared person or address.
+    #[test]
+    fn a_later_report_naming_the_day_is_close_in_time() {
+        let opts = StoryOptions::default();
+        let profile = |text: &str| {
+            let fp = Fingerprint::of(text);
+            Profile::of(
+                &Counts::of(&fp, &|_| false, &opts),
+                &|_| Some(2),
+                3000,
+                &opts,
+            )
+        };
+        let first = profile(
+            "Two teens killed at Libby Lake Park
+
+Two teens were shot dead at Libby Lake              Park in Oceanside, police said.",
+        );
+        let day = crate::Date::new(2013, 3, 13).unwrap().days();
+        let later = |named: &str| {
+            profile(&format!(
+                "No death penalty in Libby Lake killings
+
+Prosecutors will not seek death                  for the {named} shooting of two teens at Libby Lake Park in Oceanside."
+            ))
+        };
+        let recalling = later("March 13, 2013");
+        let silent = later("spring");
+        let months = day + 400;
+        assert!(link(&first, &recalling, Some(day), Some(months), 0.1, &opts).is_some());
+        assert!(link(&first, &silent, Some(day), Some(months), 0.1, &opts).is_none());
     }
 
     /// Two documents close enough merge; a nameless one joins them; a stranger stays out.
