@@ -502,6 +502,28 @@ fn is_phone(v: &View<'_>, f: &Figure) -> bool {
     if v.w(i.wrapping_sub(1)) == ")" && v.kind(i.wrapping_sub(2)) == Some(TokenKind::Digits) {
         return true;
     }
+    // A number one calls or texts (`call 311`, `text TIPS to 274637`, `sending a text
+    // message anonymously to 50411`): a line, not a count.
+    let reached = (i.saturating_sub(4)..i).any(|k| {
+        matches!(
+            v.w(k),
+            "call" | "calling" | "dial" | "dialing" | "text" | "texting" | "message"
+        )
+    });
+    // (Not `a call to 500 customers`: a counted noun after it.)
+    let line_after = !v.is_word(i + 1)
+        || matches!(
+            v.w(i + 1),
+            "to" | "or" | "and" | "for" | "with" | "if" | "anytime"
+        );
+    if reached
+        && matches!(v.w(i.wrapping_sub(1)), "to" | "at" | "call" | "dial")
+        && f.unit.is_none()
+        && raw.len() >= 3
+        && line_after
+    {
+        return true;
+    }
     // Digits, a glued dash, then four or more digits that are not a year range's end.
     let hi = v.raw(i + 2);
     v.w(i + 1) == "-"
@@ -573,6 +595,17 @@ mod tests {
         claims.sort_by_key(|c| c.span);
         claims.dedup_by_key(|c| c.span);
         claims.into_iter().map(|c| c.text).collect()
+    }
+
+    #[test]
+    fn a_number_one_calls_or_texts_is_a_line() {
+        let t = "Anyone with information can send a text message anonymously to 50411.";
+        assert!(figures(t).is_empty(), "{:?}", figures(t));
+        assert!(figures("Residents should call 311 to report it.").is_empty());
+        assert_eq!(
+            figures("The mayor made a call to 500 customers."),
+            vec!["500 customers"]
+        );
     }
 
     #[test]
