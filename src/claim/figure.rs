@@ -1359,10 +1359,15 @@ fn is_not_a_claim(
             return true;
         }
     }
-    // A figure cut off at the end of the text (`a selection of 3,`).
+    // A figure cut off at the end of the text (`a selection of 3,`); not one whose noun
+    // ends an unpunctuated last line (`Shooting wounds 4 boys`).
     if is_last_sentence && f.last >= s.last.saturating_sub(1) {
         let tail = &v.text[v.tokens[f.last - 1].end..];
-        if !tail.trim_start().starts_with(['.', '!', '?', '"', ')']) && !tail.trim().is_empty() {
+        let noun_ends = f.last + 1 == s.last && v.is_word(f.last) && v.w(f.last) != "and";
+        if !tail.trim_start().starts_with(['.', '!', '?', '"', ')'])
+            && !tail.trim().is_empty()
+            && !noun_ends
+        {
             return true;
         }
         if tail.trim() == "," || tail.trim().ends_with(',') {
@@ -1444,6 +1449,15 @@ mod tests {
         // `Saturday's shootings` are often one event's.
         let cs = extract("He was charged for Saturday's shootings that killed two people.");
         assert!(cs.iter().all(|c| !c.context.cumulative), "{cs:#?}");
+    }
+
+    #[test]
+    fn an_unpunctuated_last_line_keeps_its_count() {
+        let cs = extract("Shooting wounds 4 boys");
+        assert_eq!(cs.len(), 1, "{cs:#?}");
+        assert_eq!(cs[0].subject.predicate.as_deref(), Some("injured"));
+        // A figure cut off by the end of the text is still dropped.
+        assert!(extract("The museum holds a selection of 3,").is_empty());
     }
 
     #[test]
