@@ -542,7 +542,11 @@ pub(crate) fn cumulative(
             let i = facts.semicolons.partition_point(|&k| k < f.last);
             let stop = facts.semicolons.get(i).copied().unwrap_or(s.last);
             let start = i.checked_sub(1).map_or(s.first, |p| facts.semicolons[p]);
-            any_in(&facts.attacks_at, f.last, stop) || any_in(&facts.tallied_at, start, f.first)
+            // (A relative clause ends at its comma: `After two shootings that rattled the
+            // city, a gunman killed three`.)
+            let comma = (s.first..f.first).rev().find(|&j| v.w(j) == ",").unwrap_or(start);
+            any_in(&facts.attacks_at, f.last, stop)
+                || any_in(&facts.tallied_at, start.max(comma), f.first)
         }
         // `Since then, there have been 127 mass shootings`.
         || any_in(&facts.since_then_at, s.first, f.first)
@@ -594,7 +598,8 @@ fn tallies_after(v: &View<'_>, s: &Sentence, k: usize) -> bool {
         matches!(
             v.w(j),
             "several" | "multiple" | "dozen" | "dozens" | "separate"
-        ) || crate::quantity::parse_number_at(v, j, false).is_some_and(|m| m.value >= 2.0)
+        ) || crate::quantity::parse_number_at(v, j, false)
+            .is_some_and(|m| m.value >= 2.0 && !super::figure::is_year_like(v, j))
     });
     plural
         && counted

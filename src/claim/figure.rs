@@ -302,7 +302,11 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
             k
         };
         if k < s.last {
-            if let Some((u, n)) = unit_at(v, k) {
+            // (`Two yard workers`: a singular unit after a plural count is no unit, unless
+            // a hyphen makes a compound of them: `a 2-yard run`.)
+            let singular_after_plural =
+                |u: &UnitInfo| COMPOUND_SINGULARS.contains(&u.written) && !hyph && m.value != 1.0;
+            if let Some((u, n)) = unit_at(v, k).filter(|(u, _)| !singular_after_plural(u)) {
                 unit = Some(u);
                 compound = hyph;
                 unit_end = k + n;
@@ -800,7 +804,7 @@ fn part_of_toll(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> bool {
     false
 }
 
-fn is_year_like(v: &View<'_>, i: usize) -> bool {
+pub(crate) fn is_year_like(v: &View<'_>, i: usize) -> bool {
     let raw = v.raw(i);
     raw.len() == 4
         && raw.bytes().all(|b| b.is_ascii_digit())
@@ -851,6 +855,25 @@ fn part_of_counted_whole(v: &View<'_>, noun: usize) -> bool {
     );
     v.is_word(noun) && !v.is_capitalized(noun) && !line_ends && !gallery
 }
+
+/// Singular units English writes after a number only in a compound (`a 2-yard run`, `a
+/// 10-square-mile area`): `Two yard workers` are workers.
+const COMPOUND_SINGULARS: &[&str] = &[
+    "yard",
+    "centimetre",
+    "centimeter",
+    "millimetre",
+    "millimeter",
+    "nautical mile",
+    "square mile",
+    "square kilometre",
+    "square kilometer",
+    "square metre",
+    "square meter",
+    "cubic metre",
+    "cubic meter",
+    "metric ton",
+];
 
 /// Prepositions and verbs a Title Case headline capitalises before a figure, which no
 /// model name is.
@@ -1458,6 +1481,50 @@ mod tests {
         assert_eq!(cs[0].subject.predicate.as_deref(), Some("injured"));
         // A figure cut off by the end of the text is still dropped.
         assert!(extract("The museum holds a selection of 3,").is_empty());
+    }
+
+    /// Sentences a review found misread by the rules above.
+    #[test]
+    fn parts_wholes_events_and_ages_as_reviewed() {
+        let pred = |text: &str, claim: &str| {
+            let cs = extract(text);
+            let c = cs.iter().find(|c| c.text == claim);
+            c.unwrap_or_else(|| panic!("{text}: {cs:#?}"))
+                .subject
+                .predicate
+                .clone()
+        };
+        assert_eq!(
+            pred("Two of the three men were pronounced dead.", "Two").as_deref(),
+            Some("killed")
+        );
+        assert_eq!(
+            pred("5 of the 12 jurors voted to convict.", "12 jurors"),
+            None
+        );
+        assert_eq!(
+            pred(
+                "Three teens stabbed after a party were hospitalized.",
+                "Three teens"
+            )
+            .as_deref(),
+            Some("injured")
+        );
+        assert_eq!(
+            pred("Two fatal fires killed four people.", "Two fatal fires"),
+            None
+        );
+        assert_eq!(
+            pred("Two yard workers were injured.", "Two yard workers").as_deref(),
+            Some("injured")
+        );
+        let cs = extract("The 2018 shootings in which 17 people were killed shocked the nation.");
+        assert!(cs.iter().all(|c| !c.context.cumulative), "{cs:#?}");
+        assert!(
+            extract("The victims, all men ages 19 through 43, were taken to hospitals.")
+                .iter()
+                .all(|c| c.text != "43")
+        );
     }
 
     #[test]

@@ -324,8 +324,10 @@ fn is_age_list(v: &View<'_>, s: &Sentence, i: usize) -> bool {
         return false;
     }
     let mut j = i;
+    // (`ages 19 through 43`, `ages 14 to 52`: a span of ages too.)
     while j > s.first
-        && (matches!(v.w(j - 1), "," | "and" | "&") || v.kind(j - 1) == Some(TokenKind::Digits))
+        && (matches!(v.w(j - 1), "," | "and" | "&" | "to" | "through" | "-")
+            || v.kind(j - 1) == Some(TokenKind::Digits))
     {
         j -= 1;
     }

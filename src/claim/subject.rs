@@ -450,7 +450,11 @@ fn head_after(v: &View<'_>, s: &Sentence, f: &Figure, lex: &Lexicon) -> Option<u
             && !w.ends_with("ss")
             && !w.contains('.')
             && !NOT_PLURAL.contains(w);
-        if implies || plural || matches!(w, "people" | "men" | "women" | "children" | "police") {
+        // (`police-involved shootings`: a compound goes on.)
+        let compound_next = v.w(k) == "-" && v.glued(k) && v.glued(k + 1);
+        if (implies || plural || matches!(w, "people" | "men" | "women" | "children" | "police"))
+            && !compound_next
+        {
             break;
         }
     }
@@ -474,6 +478,10 @@ fn find_predicate(
     let head_is_thing = head.is_some_and(|h| !super::implicit::is_person(v.w(h), lex));
     let pred_at = |k: usize| -> Option<&'static str> {
         let w = v.w(k);
+        // `were pronounced dead`.
+        if w == "pronounced" && matches!(v.w(k + 1), "dead" | "deceased") {
+            return Some("killed");
+        }
         if head_is_thing && w.starts_with("execut") {
             return None;
         }
@@ -642,8 +650,23 @@ fn find_predicate(
         && v.w(of) == "of"
         && crate::quantity::parse_number_at(v, of - 1, false).is_some_and(|m| m.last == of);
     let mut k = if whole_of_part {
-        let participle =
-            !is_aux(v.w(after_start)) && !matches!(v.w(after_start), "died" | "dies" | "die");
+        // Its own verb only in a relative clause (`of three people who were shot`) or a
+        // participle with the clause's verb still to come (`one of 5 shot in the bar
+        // died`; in `5 of the 12 jurors voted` the verb is the five's).
+        let relative = matches!(v.w(after_start), "who" | "that") && is_aux(v.w(after_start + 1));
+        if relative {
+            if let Some(p) = passive_predicate(v, after_start + 1, &pred_at) {
+                return Some(p);
+            }
+        }
+        let verb_later = (after_start + 1..s.last)
+            .take_while(|&j| v.is_word(j))
+            .any(|j| is_aux(v.w(j)) || matches!(v.w(j), "died" | "dies" | "die"));
+        // (`Durham was one of five people shot`: the clause's verb came before the part.)
+        let verb_before = (of.saturating_sub(5).max(s.first)..of - 1).any(|j| is_aux(v.w(j)));
+        let participle = !is_aux(v.w(after_start))
+            && !matches!(v.w(after_start), "died" | "dies" | "die")
+            && (verb_later || verb_before);
         if let Some(p) = pred_at(after_start).filter(|_| participle) {
             return Some(p);
         }
@@ -740,7 +763,7 @@ fn find_predicate(
             }
             // `Five people at the party were shot`: the phrase about the place ends at the
             // clause's verb, whose predicate is the figure's.
-            if let Some(p) = verb_after_phrase(v, s, k, &pred_at) {
+            if let Some(p) = verb_after_phrase(v, s, k, f.figure >= 2.0, &pred_at) {
                 return Some(p);
             }
             break;
@@ -907,26 +930,40 @@ fn verb_after_phrase(
     v: &View<'_>,
     s: &Sentence,
     k: usize,
+    plural: bool,
     pred_at: &dyn Fn(usize) -> Option<&'static str>,
 ) -> Option<&'static str> {
-    // (`injuring two people before he was fatally shot`: a clause of its own.)
-    if CLAUSE_PREPOSITIONS.contains(&v.w(k)) {
+    // (`injuring two people before he was fatally shot`: a clause of its own, as its
+    // subject, or a verb that does not agree with the figure, tells.)
+    let clause = CLAUSE_PREPOSITIONS.contains(&v.w(k));
+    if clause && PRONOUNS.contains(&v.w(k + 1)) {
         return None;
     }
     let end = s.last.min(k + 8);
     // (Or a verb of death, which needs no auxiliary: `Two of the three men died`.)
     let died = |j: usize| matches!(v.w(j), "died" | "dies" | "die");
     let aux = (k + 1..end).find(|&j| {
-        is_aux(v.w(j)) || died(j) || matches!(v.w(j), "," | ";" | "and" | "who" | "that")
+        is_aux(v.w(j))
+            || died(j)
+            || matches!(
+                v.w(j),
+                "," | ";" | "and" | "who" | "that" | "which" | "where" | "when"
+            )
+            || CLAUSE_PREPOSITIONS.contains(&v.w(j))
     })?;
     if died(aux) {
         return pred_at(aux);
     }
-    if !is_aux(v.w(aux)) {
+    if !is_aux(v.w(aux)) || clause && plural && matches!(v.w(aux), "was" | "is" | "has") {
         return None;
     }
     passive_predicate(v, aux, pred_at)
 }
+
+/// Subjects that open a clause of their own.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "police", "someone",
+];
 
 /// Words that open a subordinate clause: a verb before one is not its subject's.
 const SUBORDINATORS: &[&str] = &[
@@ -1082,6 +1119,12 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
     // Casings are found, not hurt: no fate told near them is theirs.
     if predicate.is_none() && !head_word.is_some_and(is_casing) {
         predicate = find_predicate(v, s, f, head, weapon, lex);
+        // `Two fatal fires killed four people`: a count of events is not the toll they
+        // took.
+        let events = head_word.is_some_and(|w| w.ends_with('s') && lex.event(w).is_some());
+        if events && matches!(predicate, Some("killed" | "injured" | "shot")) {
+            predicate = None;
+        }
     }
     // `3 shot, 1 dead`, `7 wounded`: the participle after the figure says what happened
     // to them.
