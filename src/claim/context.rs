@@ -586,6 +586,13 @@ fn in_several_attacks(v: &View<'_>, s: &Sentence, k: usize) -> bool {
 /// dozen shootings in which three people were killed`, `two shootings that left four
 /// dead`. The figures after it, up to the next semicolon, are sums.
 fn tallies_after(v: &View<'_>, s: &Sentence, k: usize) -> bool {
+    // (The relative pronoun first: it is cheap, the lexicon is not.)
+    if !matches!(
+        (v.w(k + 1), v.w(k + 2)),
+        ("in", "which") | ("that", _) | ("which", _)
+    ) {
+        return false;
+    }
     let lex = Lexicon::get();
     let w = v.w(k);
     let plural = w.len() > 4

@@ -288,6 +288,8 @@ const CRIME_NOUNS: &[(&str, &str)] = &[
 pub(crate) fn implied(v: &View<'_>, s: &Sentence, headline: bool) -> Vec<Implied> {
     let lex = Lexicon::get();
     let mut out: Vec<Implied> = Vec::new();
+    // What a list of names needs of its sentence, looked at once when a name is offered.
+    let gate = NameGate::default();
     let mut k = s.first;
     while k < s.last {
         // Only a few tokens can start a pattern: test them before any parse.
@@ -309,17 +311,22 @@ pub(crate) fn implied(v: &View<'_>, s: &Sentence, headline: bool) -> Vec<Implied
         ) || MULTIPLES.iter().any(|(m, _)| *m == w)
             || v.kind(k) == Some(TokenKind::Digits)
             || lex.figure_starts.contains(w)
-            || (headline && (clause_start || is_person(w, lex)))
-            || (v.is_word(k) && v.is_capitalized(k));
-        if !may {
+            || (headline && (clause_start || is_person(w, lex)));
+        // A capitalised word may start a list of names.
+        let name = v.is_word(k) && v.is_capitalized(k);
+        if !may && !name {
             k += 1;
             continue;
         }
-        let found = zero_at(v, s, k)
-            .or_else(|| multiple_at(v, s, k))
-            .or_else(|| both_at(v, s, k, lex))
-            .or_else(|| victims_at(v, s, k, headline, lex))
-            .or_else(|| names_at(v, s, k, lex));
+        let found = if may {
+            zero_at(v, s, k)
+                .or_else(|| multiple_at(v, s, k))
+                .or_else(|| both_at(v, s, k, lex))
+                .or_else(|| victims_at(v, s, k, headline, lex))
+        } else {
+            None
+        };
+        let found = found.or_else(|| name.then(|| names_at(v, s, k, &gate, lex)).flatten());
         match found {
             Some(im) => {
                 k = im.figure.last.max(k + 1);
@@ -790,24 +797,87 @@ fn victims_at(
 /// noun for people (`Police`, `Officers`) nor a day or month.
 fn is_name_word(v: &View<'_>, j: usize, lex: &Lexicon) -> bool {
     let w = v.w(j);
+    // (Cheap tests first: this runs on every capitalised word.)
     v.is_word(j)
         && v.is_capitalized(j)
         && w.len() > 1
-        && !is_person(w, lex)
-        && !lex.is_calendar_word(w)
         && !NAME_STOPS.contains(&w)
         && !NP_BREAK.contains(w)
+        && !lex.is_calendar_word(w)
+        && !is_person(w, lex)
         && lex.predicate(w).is_none()
         // (`Kill Three In Alabama`: a number in Title Case is no name.)
         && parse_number_at(v, j, false).is_none()
 }
 
+/// What [`names_at`] asks of a whole sentence, each looked at once.
+#[derive(Default)]
+struct NameGate {
+    /// A word of harm ([`NAME_CUES`]).
+    harm: std::cell::OnceCell<bool>,
+    /// Title Case ([`is_title_case`]).
+    title: std::cell::OnceCell<bool>,
+}
+
+/// Words without which no victim verb reaches a list of names (those [`predicate_before`]
+/// and [`predicate_after`] read).
+static NAME_CUES: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "killed",
+        "killing",
+        "kills",
+        "kill",
+        "murdered",
+        "wounded",
+        "wounding",
+        "wounds",
+        "injured",
+        "injuring",
+        "injures",
+        "shot",
+        "shoots",
+        "shoot",
+        "shooting",
+        "death",
+        "deaths",
+        "killings",
+        "murder",
+        "murders",
+        "slaying",
+        "slayings",
+        "homicide",
+        "dead",
+        "died",
+        "dies",
+        "slain",
+        "deceased",
+        "found",
+        "pronounced",
+        "hurt",
+        "hospitalized",
+        "grazed",
+        "stabbed",
+        "treated",
+        "critical",
+        "serious",
+        "stable",
+        "grave",
+        "life",
+    ]
+    .into_iter()
+    .chain(HARM_VERBS.iter().copied())
+    .collect()
+});
+
 /// Whether most words of the sentence are capitalised (a Title Case headline), where a
 /// capital says nothing of a name.
 fn is_title_case(v: &View<'_>, s: &Sentence) -> bool {
-    let words: Vec<usize> = (s.first..s.last).filter(|&j| v.is_word(j)).collect();
-    let capitals = words.iter().filter(|&&j| v.is_capitalized(j)).count();
-    words.len() >= 4 && capitals * 4 >= words.len() * 3
+    let (words, capitals) = (s.first..s.last)
+        .filter(|&j| v.is_word(j))
+        .fold((0, 0), |(w, c), j| {
+            (w + 1, c + usize::from(v.is_capitalized(j)))
+        });
+    words >= 4 && capitals * 4 >= words * 3
 }
 
 /// Capitalised words that start clauses or stand for institutions, never a victim's name.
@@ -852,14 +922,43 @@ fn name_end(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<usize
 /// Named victims: `Sproaps and Partlow were pronounced dead`, `killed Jacara Sproaps and
 /// Dion Partlow`, `Keyona McKinney, Diamond Hooks and 17-year-old Quan Bentley were
 /// treated`. As many people as names, when a victim verb comes before or after.
-fn names_at(v: &View<'_>, s: &Sentence, k: usize, lex: &Lexicon) -> Option<Implied> {
+fn names_at(
+    v: &View<'_>,
+    s: &Sentence,
+    k: usize,
+    gate: &NameGate,
+    lex: &Lexicon,
+) -> Option<Implied> {
+    // Cheaply first, as every capitalised word is offered: a name of at most three words
+    // (and its age) followed by `and` or a comma.
+    let mut j = k;
+    while j < s.last && j < k + 3 && v.is_word(j) && v.is_capitalized(j) {
+        j += 1;
+    }
+    // The list must go on with a name, an age or someone's kin.
+    let goes_on = |i: usize| {
+        (v.is_word(i) && v.is_capitalized(i))
+            || v.kind(i) == Some(TokenKind::Digits)
+            || matches!(v.w(i), "her" | "his" | "their" | "a" | "an" | "and")
+    };
+    if j == k || !(matches!(v.w(j), "and" | ",") && goes_on(j + 1)) {
+        return None;
+    }
+    // A word of harm somewhere in the sentence (most sentences have none), and no Title
+    // Case, where every word looks like a name (`Storm Kills Cattle And Horses`).
+    let harm = gate.harm.get_or_init(|| {
+        (s.first..s.last).any(|j| NAME_CUES.contains(v.w(j)) || TO_HOSPITAL.contains(&v.w(j)))
+    });
+    if !*harm || *gate.title.get_or_init(|| is_title_case(v, s)) {
+        return None;
+    }
     // Only at the start of a name, and of a list of names (not inside `A, B and C`).
     if k > s.first && is_name_word(v, k - 1, lex) {
         return None;
     }
     // In Title Case every word looks like a name (`Storm Kills Cattle And Horses`); a
     // word opening the sentence before a comma is an adverb (`Meanwhile, Gonzalez and`).
-    if is_title_case(v, s) || k == s.first && v.w(k + 1) == "," {
+    if k == s.first && v.w(k + 1) == "," {
         return None;
     }
     let before_age = age_start_before(v, s, k);
@@ -1012,6 +1111,10 @@ fn age_modifier_end(v: &View<'_>, k: usize) -> Option<usize> {
 
 /// Where an age modifier that ends right before `k` starts, if one does.
 fn age_start_before(v: &View<'_>, s: &Sentence, k: usize) -> Option<usize> {
+    // (Every such age ends in `old` or `olds`: look no further otherwise.)
+    if !matches!(v.w(k.wrapping_sub(1)), "old" | "olds") {
+        return None;
+    }
     (k.saturating_sub(5).max(s.first)..k).find(|&i| age_modifier_end(v, i) == Some(k))
 }
 
