@@ -570,16 +570,20 @@ const SUM_PREPOSITIONS: &[&str] = &["in", "across", "during", "from"];
 /// Whether token `k` names several attacks that a toll is summed over: `4 killed, 11
 /// wounded in city shootings Tuesday` adds up several events, as a running total does.
 fn in_several_attacks(v: &View<'_>, s: &Sentence, k: usize) -> bool {
+    let lo = s.first.max(k.saturating_sub(3));
+    // (The words around first: they are cheap, the lexicon is not.)
+    (lo..k).any(|j| SUM_PREPOSITIONS.contains(&v.w(j)))
+        && !(lo..k).any(|j| v.w(j) == "of")
+        && is_plural_attack(v.w(k))
+}
+
+/// Whether `w` is the plural of a word for an attack (`shootings`, `attacks`).
+fn is_plural_attack(w: &str) -> bool {
     let lex = Lexicon::get();
-    let w = v.w(k);
-    let plural = w.len() > 4
+    w.len() > 4
         && w.strip_suffix('s')
             .is_some_and(|one| lex.event(one) == Some("attack"))
-        && lex.event(w) == Some("attack");
-    let lo = s.first.max(k.saturating_sub(3));
-    plural
-        && (lo..k).any(|j| SUM_PREPOSITIONS.contains(&v.w(j)))
-        && !(lo..k).any(|j| v.w(j) == "of")
+        && lex.event(w) == Some("attack")
 }
 
 /// Whether token `k` is a plural event noun that a relative clause tallies over: `two
@@ -593,12 +597,6 @@ fn tallies_after(v: &View<'_>, s: &Sentence, k: usize) -> bool {
     ) {
         return false;
     }
-    let lex = Lexicon::get();
-    let w = v.w(k);
-    let plural = w.len() > 4
-        && w.strip_suffix('s')
-            .is_some_and(|one| lex.event(one) == Some("attack"))
-        && lex.event(w) == Some("attack");
     let lo = s.first.max(k.saturating_sub(3));
     // Counted, for `the shootings` or `Saturday's shootings` are often one event's.
     let counted = (lo..k).any(|j| {
@@ -608,13 +606,7 @@ fn tallies_after(v: &View<'_>, s: &Sentence, k: usize) -> bool {
         ) || crate::quantity::parse_number_at(v, j, false)
             .is_some_and(|m| m.value >= 2.0 && !super::figure::is_year_like(v, j))
     });
-    plural
-        && counted
-        && matches!(
-            (v.w(k + 1), v.w(k + 2)),
-            ("in", "which") | ("that", _) | ("which", _)
-        )
-        && !(lo..k).any(|j| v.w(j) == "of")
+    counted && !(lo..k).any(|j| v.w(j) == "of") && is_plural_attack(v.w(k))
 }
 
 /// Phrases that tie a figure to one period rather than a running total.

@@ -285,7 +285,7 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
         };
         // `for the seventh straight day`: seven days running.
         let k = if m.kind == NumberKind::Ordinal
-            && matches!(v.w(k), "straight" | "consecutive" | "successive")
+            && is_running(v.w(k))
             && unit_at(v, k + 1).is_some_and(|(u, _)| u.dimension == Dimension::Duration)
         {
             k + 1
@@ -856,6 +856,11 @@ fn part_of_counted_whole(v: &View<'_>, noun: usize) -> bool {
     v.is_word(noun) && !v.is_capitalized(noun) && !line_ends && !gallery
 }
 
+/// Words that make an ordinal a run (`the third straight day`, `a fifth consecutive win`).
+fn is_running(w: &str) -> bool {
+    matches!(w, "consecutive" | "straight" | "successive")
+}
+
 /// Singular units English writes after a number only in a compound (`a 2-yard run`, `a
 /// 10-square-mile area`): `Two yard workers` are workers.
 const COMPOUND_SINGULARS: &[&str] = &[
@@ -966,10 +971,7 @@ fn is_not_a_claim(
     }
     // `two Sundays ago`, `three straight Saturdays`: days of the calendar, not people.
     let mut day = f.last;
-    while matches!(
-        v.w(day),
-        "consecutive" | "straight" | "successive" | "more" | "other"
-    ) {
+    while is_running(v.w(day)) || matches!(v.w(day), "more" | "other") {
         day += 1;
     }
     if f.unit.is_none()
@@ -1292,10 +1294,9 @@ fn is_not_a_claim(
             && nx != "of";
         let counted = (matches!(nx, "time" | "times")
             || occurrence
-            || (matches!(nx, "consecutive" | "straight" | "successive") && v.is_word(f.last + 1))
+            || (is_running(nx) && v.is_word(f.last + 1))
             || f.unit.is_some_and(|u| u.dimension == Dimension::Duration)
-                && (f.num_first + 1..f.last)
-                    .any(|k| matches!(v.w(k), "consecutive" | "straight" | "successive")))
+                && (f.num_first + 1..f.last).any(|k| is_running(v.w(k))))
             && f.figure >= 2.0;
         return !counted;
     }

@@ -479,7 +479,8 @@ fn age_end(v: &View<'_>, k: usize) -> Option<usize> {
     if v.w(j) == "-" {
         j += 1;
     }
-    (v.w(j) == "old").then_some(j + 1)
+    // (`17-year olds`: the plural a list of ages is written with.)
+    matches!(v.w(j), "old" | "olds").then_some(j + 1)
 }
 
 /// One noun phrase for people: `a 15-year-old boy`, `two males`, `her two children`,
@@ -956,8 +957,7 @@ fn names_at(
     if k > s.first && is_name_word(v, k - 1, lex) {
         return None;
     }
-    // In Title Case every word looks like a name (`Storm Kills Cattle And Horses`); a
-    // word opening the sentence before a comma is an adverb (`Meanwhile, Gonzalez and`).
+    // A word opening the sentence before a comma is an adverb (`Meanwhile, Gonzalez and`).
     if k == s.first && v.w(k + 1) == "," {
         return None;
     }
@@ -1007,9 +1007,10 @@ fn names_at(
         if !matches!(v.w(j), "," | "and") {
             break;
         }
-        let at = age_modifier_end(v, j + 1).unwrap_or(j + 1);
+        let at = age_end(v, j + 1).unwrap_or(j + 1);
         // `Brittany Powell, 27, and her two children`: counted people may close the list.
-        let (e, n) = match name_end(v, s, at, lex) {
+        let name = name_end(v, s, at, lex);
+        let (e, n) = match name {
             Some(e) => (past_age_after_name(v, e), 1.0),
             None => match person_np(v, s, j + 1, false, lex) {
                 Some((e, n, _, _)) if v.w(j) == "and" => (e, n),
@@ -1018,7 +1019,7 @@ fn names_at(
         };
         // `and her son, 17-year-old Javeer Arter`, `her two children, Ana, 8, and Luis`:
         // names after a comma name the kin before them; they add no one.
-        let is_name = name_end(v, s, at, lex).is_some();
+        let is_name = name.is_some();
         let apposition = is_name && named_left > 0.0 && (v.w(j) == "," || in_apposition);
         end = e;
         if apposition {
@@ -1032,14 +1033,11 @@ fn names_at(
         names += n;
         parts += 1;
     }
+    // The list without the comma that closes a last age (`Aveion Bolden, 20,`).
+    let list_end = if v.w(end - 1) == "," { end - 1 } else { end };
     // (`Bartlett and Fuller Streets` are two streets.)
     let street = |w: &str| super::shape::STREET_TYPES.contains(w.strip_suffix('s').unwrap_or(w));
-    let last = if v.w(end - 1) == "," {
-        end - 2
-    } else {
-        end - 1
-    };
-    if parts < 2 || !conjoined || street(v.w(end)) || street(v.w(last)) {
+    if parts < 2 || !conjoined || street(v.w(end)) || street(v.w(list_end - 1)) {
         return None;
     }
     // A list that goes on with people it does not count (`and their children`).
@@ -1061,9 +1059,8 @@ fn names_at(
     // (`Hall and Reed shot at the officers`: named shooters.)
     let shooters = v.w(verb_at) == "shot" && v.w(verb_at + 1) == "at";
     let figurative = shooters
-        || (verb_at..s.last.min(verb_at + 4)).any(|j| v.w(j) == "hurt")
         || (verb_at..s.last.min(verb_at + 4))
-            .any(|j| v.w(j) == "shot" && matches!(v.w(j + 1), "down" | "by"));
+            .any(|j| v.w(j) == "hurt" || v.w(j) == "shot" && matches!(v.w(j + 1), "down" | "by"));
     if figurative && before.is_none() {
         return None;
     }
@@ -1072,7 +1069,7 @@ fn names_at(
         p => p,
     };
     Some(Implied {
-        figure: figure(k, if v.w(end - 1) == "," { end - 1 } else { end }, names),
+        figure: figure(k, list_end, names),
         predicate: Some(predicate),
         implicit: true,
         named: true,
@@ -1096,26 +1093,13 @@ fn past_age_after_name(v: &View<'_>, end: usize) -> usize {
     }
 }
 
-/// An age before a name: `17-year-old`, `17-year olds`: its end.
-fn age_modifier_end(v: &View<'_>, k: usize) -> Option<usize> {
-    if let Some(e) = age_end(v, k) {
-        return Some(e);
-    }
-    let m = parse_number_at(v, k, false)?;
-    let mut j = m.last;
-    if v.w(j) == "-" {
-        j += 1;
-    }
-    (matches!(v.w(j), "year" | "years") && matches!(v.w(j + 1), "olds" | "old")).then_some(j + 2)
-}
-
 /// Where an age modifier that ends right before `k` starts, if one does.
 fn age_start_before(v: &View<'_>, s: &Sentence, k: usize) -> Option<usize> {
     // (Every such age ends in `old` or `olds`: look no further otherwise.)
     if !matches!(v.w(k.wrapping_sub(1)), "old" | "olds") {
         return None;
     }
-    (k.saturating_sub(5).max(s.first)..k).find(|&i| age_modifier_end(v, i) == Some(k))
+    (k.saturating_sub(5).max(s.first)..k).find(|&i| age_end(v, i) == Some(k))
 }
 
 /// Past an apposition that names the last person of a list (`and her son, 17-year-old

@@ -661,11 +661,11 @@ fn find_predicate(
         }
         let verb_later = (after_start + 1..s.last)
             .take_while(|&j| v.is_word(j))
-            .any(|j| is_aux(v.w(j)) || matches!(v.w(j), "died" | "dies" | "die"));
+            .any(|j| is_aux(v.w(j)) || is_death_verb(v.w(j)));
         // (`Durham was one of five people shot`: the clause's verb came before the part.)
         let verb_before = (of.saturating_sub(5).max(s.first)..of - 1).any(|j| is_aux(v.w(j)));
         let participle = !is_aux(v.w(after_start))
-            && !matches!(v.w(after_start), "died" | "dies" | "die")
+            && !is_death_verb(v.w(after_start))
             && (verb_later || verb_before);
         if let Some(p) = pred_at(after_start).filter(|_| participle) {
             return Some(p);
@@ -851,7 +851,7 @@ fn verb_after_apposition(
     let end = s.last.min(comma + 16);
     // The comma before the verb closes it (a list of ages has commas of its own).
     // (`Two Milwaukee men, ages 25 and 26, died at the scene`: or a verb of death.)
-    let died = |j: usize| matches!(v.w(j), "died" | "die");
+    let died = |j: usize| is_death_verb(v.w(j));
     let close = (comma + 1..end).find(|&j| v.w(j) == "," && (aux(j + 1) || died(j + 1)))?;
     // (An adverb of fate is the apposition's own: `Four teens, one fatally, were shot`.)
     let clause = (comma + 1..close).any(|j| {
@@ -941,7 +941,7 @@ fn verb_after_phrase(
     }
     let end = s.last.min(k + 8);
     // (Or a verb of death, which needs no auxiliary: `Two of the three men died`.)
-    let died = |j: usize| matches!(v.w(j), "died" | "dies" | "die");
+    let died = |j: usize| is_death_verb(v.w(j));
     let aux = (k + 1..end).find(|&j| {
         is_aux(v.w(j))
             || died(j)
@@ -958,6 +958,11 @@ fn verb_after_phrase(
         return None;
     }
     passive_predicate(v, aux, pred_at)
+}
+
+/// A verb of death that needs no auxiliary (`Two of the three men died`).
+fn is_death_verb(w: &str) -> bool {
+    matches!(w, "died" | "dies" | "die")
 }
 
 /// Subjects that open a clause of their own.

@@ -635,16 +635,14 @@ mod tests {
             )
         };
         let first = profile(
-            "Two teens killed at Libby Lake Park
-
-Two teens were shot dead at Libby Lake              Park in Oceanside, police said.",
+            "Two teens killed at Libby Lake Park\n\nTwo teens were shot dead at Libby Lake \
+             Park in Oceanside, police said.",
         );
         let day = crate::Date::new(2013, 3, 13).unwrap().days();
         let later = |named: &str| {
             profile(&format!(
-                "No death penalty in Libby Lake killings
-
-Prosecutors will not seek death                  for the {named} shooting of two teens at Libby Lake Park in Oceanside."
+                "No death penalty in Libby Lake killings\n\nProsecutors will not seek death \
+                 for the {named} shooting of two teens at Libby Lake Park in Oceanside."
             ))
         };
         let recalling = later("March 13, 2013");
