@@ -25,6 +25,10 @@ pub(crate) enum Kind {
     /// A person's full name, told by an age beside it (`Kevin Barbee, 15,`) or by the
     /// surname alone later in the text: one of the people the story is about.
     Person,
+    /// A person's given name and surname, from a name written with more (`Jennifer Brewer
+    /// Rooney` is also `Jennifer Rooney`): a key that joins outlets writing one person
+    /// differently, which adds nothing to the similarity (the full name already does).
+    Alias,
     /// A person named with a title (`Officer Jose Ruiz`, `Judge Amy Park`): an official or
     /// reporter, who appears in many of an institution's stories.
     Official,
@@ -43,13 +47,16 @@ impl Kind {
     /// Whether a shared feature of this kind is, on its own, a sign of one event: a person
     /// in the story or an address.
     pub(crate) fn is_key(self) -> bool {
-        matches!(self, Kind::Person | Kind::Address | Kind::Street)
+        matches!(
+            self,
+            Kind::Person | Kind::Alias | Kind::Address | Kind::Street
+        )
     }
 
     /// Whether a feature of this kind names who or where an event happened to: two
     /// documents that each name some and share none are likely about two events.
     pub(crate) fn is_identifying(self) -> bool {
-        matches!(self, Kind::Person | Kind::Address)
+        matches!(self, Kind::Person | Kind::Alias | Kind::Address)
     }
 }
 
@@ -223,6 +230,23 @@ fn name_words_hash(words: &[&str]) -> u64 {
         .collect();
     hash_of(5, &singular)
 }
+
+/// A person's given name and surname when the name as written has more (middle names,
+/// initials, a generational suffix); `None` when it is already the two.
+fn given_and_surname<'a>(words: &[&'a str]) -> Option<[&'a str; 2]> {
+    let core = match words.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && NAME_SUFFIXES.contains(last) => rest,
+        _ => words,
+    };
+    match core {
+        [first, last] if core.len() < words.len() => Some([first, last]),
+        [first, middle, last] if !is_connector(middle) => Some([first, last]),
+        _ => None,
+    }
+}
+
+/// Generational suffixes after a surname (folded).
+const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Legal forms after a company's name (folded).
 const LEGAL_FORMS: &[&str] = &["inc", "corp", "ltd", "llc", "plc", "gmbh"];
@@ -646,7 +670,13 @@ impl<'t> Builder<'t> {
         if words.is_empty() {
             return;
         }
-        // An age beside the name: `Kevin Barbee, 15,` or `15-year-old Kevin Barbee`.
+        // An age beside the name: `Kevin Barbee, 15,` or `15-year-old Kevin Barbee`
+        // (`Marc Andrews Jr., 30,`).
+        let suffix_dot = words
+            .last()
+            .is_some_and(|(_, w)| NAME_SUFFIXES.contains(&w.as_str()))
+            && toks.get(after).is_some_and(|t| t.text(text) == ".");
+        let after = after + usize::from(suffix_dot);
         let aged_after = toks.get(after).is_some_and(|t| t.text(text) == ",")
             && after + 1 < last
             && toks[after + 1].kind == TokenKind::Digits
@@ -724,6 +754,21 @@ impl<'t> Builder<'t> {
                 ));
             }
             extra.push((r.unit, Feature { hash, kind }));
+            // Outlets write one person with and without a middle name or a suffix
+            // (`Jennifer Brewer Rooney`, `Jennifer Rooney`; `John Smith Jr.`).
+            // Only beside an age: a run of capitalised words whose last word recurs alone
+            // is as often a team or a title before a name (`San Diego Chargers`).
+            if kind == Kind::Person && r.aged {
+                if let Some(short) = given_and_surname(&words) {
+                    extra.push((
+                        r.unit,
+                        Feature {
+                            hash: name_words_hash(&short),
+                            kind: Kind::Alias,
+                        },
+                    ));
+                }
+            }
             let lead = self.fp.units.get(r.unit).is_some_and(|u| u.lead);
             if lead && (r.aged || kind == Kind::Street) {
                 self.fp.lead_names.push(hash);
@@ -827,6 +872,32 @@ mod tests {
         assert_eq!(kinds(text, Kind::Person), 1);
         let fp = Fingerprint::of(text);
         assert_eq!(fp.names[0].1, "Kevin Barbee");
+    }
+
+    /// One person written with and without a middle name or a suffix shares a key; a team
+    /// whose last word recurs alone does not lose its first words.
+    #[test]
+    fn a_middle_name_or_suffix_still_names_the_same_person() {
+        let full = Fingerprint::of(
+            "Carrier killed\n\nPolice said Jennifer Brewer Rooney, 44, was shot on her route.",
+        );
+        let short = Fingerprint::of(
+            "Carrier killed\n\nPolice said Jennifer Rooney, 44, was shot on her route.",
+        );
+        let suffixed =
+            Fingerprint::of("Man held\n\nPolice charged Marc Andrews Jr., 30, in the death.");
+        let plain = Fingerprint::of("Man held\n\nPolice charged Marc Andrews, 30, in the death.");
+        let keys = |fp: &Fingerprint| -> Vec<u64> {
+            fp.features
+                .iter()
+                .filter(|f| f.kind.is_key())
+                .map(|f| f.hash)
+                .collect()
+        };
+        assert!(keys(&full).iter().any(|h| keys(&short).contains(h)));
+        assert!(keys(&suffixed).iter().any(|h| keys(&plain).contains(h)));
+        let team = "Player arrested\n\nThe San Diego Chargers said the Chargers would wait.";
+        assert_eq!(kinds(team, Kind::Alias), 0);
     }
 
     #[test]
