@@ -1077,6 +1077,31 @@ mod tests {
     /// People `hit` or `struck` were shot, unless something else struck them; a bound
     /// before victims in words is theirs (`at least one person`).
     #[test]
+    fn people_shot_at_are_targets_not_victims() {
+        let preds = |s: &str| -> Vec<Option<String>> {
+            extract(s)
+                .into_iter()
+                .map(|c| c.subject.predicate)
+                .collect()
+        };
+        assert_eq!(
+            preds("The gunman fired shots at three responding officers."),
+            [None]
+        );
+        assert_eq!(preds("He shot at the two deputies before fleeing."), [None]);
+        assert_eq!(
+            preds("He shot at least three people."),
+            [Some("shot".into())]
+        );
+        // Gunshots counted, and people near a target, are no victims either.
+        assert_eq!(preds("He fired one shot at the other man."), [None]);
+        assert_eq!(
+            preds("He fired at a car, with seven people inside."),
+            [None]
+        );
+    }
+
+    #[test]
     fn people_hit_are_shot_and_bounds_reach_victims() {
         let preds = |s: &str| -> Vec<Option<String>> {
             extract(s)

@@ -609,6 +609,11 @@ fn find_predicate(
         }
         word_predicate(w, lex).filter(|p| weapon || head.is_none() || *p != "reached")
     };
+    // `fired one shot at the man`, `heard two shots`: gunshots, not people shot.
+    let fired = f.first > s.first && (is_firing(v.w(f.first - 1)) || v.w(f.first - 1) == "heard");
+    if fired && matches!(v.w(f.last), "shot" | "shots") {
+        return None;
+    }
     // `a salvo of 16 missiles`, `the death toll of 43`: the noun the figure belongs to.
     if f.first >= s.first + 2 && v.w(f.first - 1) == "of" {
         if let Some(p) = pred_at(f.first - 2) {
@@ -793,6 +798,14 @@ fn find_predicate(
             continue;
         }
         if let Some(p) = pred_at(k) {
+            // `fired shots at three officers`, `shot at two deputies`: targets, not the hit.
+            let aimed = (k + 1..f.first).any(|j| {
+                v.w(j) == "at"
+                    && (j + 1..f.first).all(|d| matches!(v.w(d), "the" | "all" | "his" | "her"))
+            });
+            if aimed && is_firing(w) {
+                return None;
+            }
             return Some(p);
         }
         // `the dead man had two sons`: a verb of having right before the figure is its
@@ -804,7 +817,9 @@ fn find_predicate(
         }
         // `eight people were injured when two men opened fire`: the men are the subject of
         // another clause, which the verb before it does not reach.
-        let opens_figure = CLAUSE_PREPOSITIONS.contains(&w)
+        // (`fired at a car, with seven people inside`: a phrase set off by a comma.)
+        let opens_figure = (CLAUSE_PREPOSITIONS.contains(&w)
+            || w == "with" && v.w(k.wrapping_sub(1)) == ",")
             && (k + 1..f.first).all(|j| matches!(v.w(j), "the" | "a" | "an"));
         if matches!(w, "and" | "but" | "while") || SUBORDINATORS.contains(&w) || opens_figure {
             break;
@@ -833,6 +848,14 @@ fn find_predicate(
         }
     }
     None
+}
+
+/// Whether `w` tells of firing a gun, which `at` aims at targets it may have missed.
+fn is_firing(w: &str) -> bool {
+    matches!(
+        w,
+        "shot" | "shots" | "shoot" | "shoots" | "shooting" | "fired" | "fire" | "firing" | "fires"
+    )
 }
 
 /// After an apposition set off by commas right after the noun (`, ages 5 and 6,`,
