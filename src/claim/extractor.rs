@@ -1099,6 +1099,32 @@ mod tests {
             preds("He fired at a car, with seven people inside."),
             [None]
         );
+        // Those who did the harm are not its victims; a headline's fates still are.
+        let own = |s: &str| -> Vec<Option<String>> {
+            extract(s)
+                .into_iter()
+                .filter(|c| !c.implicit)
+                .map(|c| c.subject.predicate)
+                .collect()
+        };
+        assert_eq!(
+            own("Police said the four suspects killed Ana Ruiz and Luis Ortiz."),
+            [None]
+        );
+        assert_eq!(own("Police said two gunmen shot him in the back."), [None]);
+        assert_eq!(
+            own("1 killed 3 injured in weekend shooting"),
+            [Some("killed".into()), Some("injured".into())]
+        );
+        assert_eq!(
+            own("Two men killed the same night"),
+            [Some("killed".into())]
+        );
+        assert_eq!(own("Two Men Killed A Block Apart"), [Some("killed".into())]);
+        assert_eq!(
+            own("Shooting leaves 2 dead, 5 injured SAPD officials said"),
+            [Some("killed".into()), Some("injured".into())]
+        );
     }
 
     #[test]

@@ -872,7 +872,7 @@ static NAME_CUES: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Whether most words of the sentence are capitalised (a Title Case headline), where a
 /// capital says nothing of a name.
-fn is_title_case(v: &View<'_>, s: &Sentence) -> bool {
+pub(crate) fn is_title_case(v: &View<'_>, s: &Sentence) -> bool {
     let (words, capitals) = (s.first..s.last)
         .filter(|&j| v.is_word(j))
         .fold((0, 0), |(w, c), j| {

@@ -699,6 +699,11 @@ fn find_predicate(
             continue;
         }
         if let Some(p) = pred_at(k) {
+            // `the four suspects killed Vergen and Sanchez`, `Two gunmen shot three people`:
+            // an active verb with an object makes the figure its agents, not its victims.
+            if acts_on_object(v, s, after_start, k, lex) {
+                return None;
+            }
             // `Two men who were struck inside the shop died`: the clause's own verb tells
             // the fate the shooting had.
             // In `one of 5 shot in the bar died`, the death is the one's, not the five's.
@@ -848,6 +853,82 @@ fn find_predicate(
         }
     }
     None
+}
+
+/// Whether the verb of harm at `k`, reached from a figure's noun ending at `from`, is
+/// active and has an object of its own (a pronoun, an article, a figure, a name), so that
+/// the figure did the harm (`two gunmen shot three people`) rather than suffered it (`two
+/// men shot Sunday`, `two men killed the same night`).
+fn acts_on_object(v: &View<'_>, s: &Sentence, from: usize, k: usize, lex: &Lexicon) -> bool {
+    const PASSIVE: &[&str] = &[
+        "were", "was", "are", "is", "been", "be", "being", "got", "get",
+    ];
+    const TIME_NOUNS: &[&str] = &[
+        "night",
+        "day",
+        "morning",
+        "evening",
+        "afternoon",
+        "weekend",
+        "week",
+        "eve",
+    ];
+    const PLACE_WORDS: &[&str] = &[
+        "outside",
+        "inside",
+        "near",
+        "in",
+        "at",
+        "on",
+        "downtown",
+        "overnight",
+        "during",
+    ];
+    const WHEN: &[&str] = &["same", "following", "next", "previous", "first", "last"];
+    if !matches!(
+        v.w(k),
+        "killed" | "shot" | "wounded" | "injured" | "stabbed" | "murdered" | "kills" | "shoots"
+    ) || (from..k).any(|j| PASSIVE.contains(&v.w(j)))
+        || k + 1 >= s.last
+        // (A Title Case headline drops its auxiliaries: `Two Men Killed A Block Apart`.)
+        || super::implicit::is_title_case(v, s)
+    {
+        return false;
+    }
+    let (next, then) = (v.w(k + 1), v.w(k + 2));
+    match next {
+        "him" | "her" | "them" | "his" | "their" | "a" | "an" | "another" => true,
+        "the" => !TIME_NOUNS.contains(&then) && !WHEN.contains(&then),
+        // (`1 killed 3 injured`: a list of fates; `shot three times`: how often.)
+        _ if v.kind(k + 1) == Some(TokenKind::Digits) || en_number(next) => {
+            v.is_word(k + 2)
+                && !matches!(then, "times" | "time" | "rounds")
+                && word_predicate(then, lex).is_none()
+        }
+        // A name goes on in lowercase or into a list (`killed Vergen and Sanchez in`), not
+        // into page furniture or a headline's place (`shot Outside School`, `Updated:`).
+        _ => {
+            // The name's words: up to three.
+            let end = (k + 2..k + 4)
+                .find(|&j| !(v.is_word(j) && v.is_capitalized(j)))
+                .unwrap_or(k + 4);
+            v.is_capitalized(k + 1)
+                // (`SAPD officials`: an agency's letters.)
+                && v.raw(k + 1).chars().skip(1).any(char::is_lowercase)
+                && !lex.is_calendar_word(next)
+                && !PLACE_WORDS.contains(&next)
+                && !TIME_NOUNS.contains(&then)
+                && (matches!(v.w(end), "and" | ",") || v.is_word(end) && !v.is_capitalized(end))
+        }
+    }
+}
+
+/// A count in words, as an object (`shot two women`).
+fn en_number(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
 }
 
 /// Whether `w` tells of firing a gun, which `at` aims at targets it may have missed.
