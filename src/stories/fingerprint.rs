@@ -29,6 +29,10 @@ pub(crate) enum Kind {
     /// Rooney` is also `Jennifer Rooney`): a key that joins outlets writing one person
     /// differently, which adds nothing to the similarity (the full name already does).
     Alias,
+    /// A person told by an age beside the name, besides its [`Kind::Person`] feature: a
+    /// key also with documents that give the same name without one (`shooting Misty
+    /// Nunley` and `33-year-old Misty Nunley`), which adds nothing to the similarity.
+    Aged,
     /// A person named with a title (`Officer Jose Ruiz`, `Judge Amy Park`): an official or
     /// reporter, who appears in many of an institution's stories.
     Official,
@@ -754,6 +758,15 @@ impl<'t> Builder<'t> {
                 ));
             }
             extra.push((r.unit, Feature { hash, kind }));
+            if kind == Kind::Person && r.aged {
+                extra.push((
+                    r.unit,
+                    Feature {
+                        hash,
+                        kind: Kind::Aged,
+                    },
+                ));
+            }
             // Outlets write one person with and without a middle name or a suffix
             // (`Jennifer Brewer Rooney`, `Jennifer Rooney`; `John Smith Jr.`).
             // Only beside an age: a run of capitalised words whose last word recurs alone

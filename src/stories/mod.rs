@@ -173,7 +173,7 @@ impl StoryOptions {
             Kind::Name => w.name,
             Kind::Institution => w.institution,
             Kind::Person => w.person,
-            Kind::Alias => 0.0,
+            Kind::Alias | Kind::Aged => 0.0,
             Kind::Official => w.official,
             Kind::Address | Kind::Street => w.address,
             Kind::Number => w.number,

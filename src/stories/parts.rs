@@ -134,6 +134,14 @@ pub struct Profile {
     nameless: bool,
     /// The addresses among `identifying`, sorted.
     addresses: Vec<u64>,
+    /// Rare names it gives without telling a person by them (no age, no surname alone),
+    /// sorted: a key with a document that gives the same name with an age (`shooting
+    /// Misty Nunley, Julie Jackson` and `33-year-old Misty Nunley`).
+    #[serde(default)]
+    untold: Vec<u64>,
+    /// Rare people it gives with an age, sorted.
+    #[serde(default)]
+    aged: Vec<u64>,
     /// The days the text names in full, sorted (see [`Counts`]).
     #[serde(default)]
     days: Vec<i64>,
@@ -183,6 +191,13 @@ impl Profile {
             } else {
                 v.names.push((f.hash, w));
             }
+            if d as usize <= opts.key_max_documents {
+                match f.kind {
+                    Kind::Name => v.untold.push(f.hash),
+                    Kind::Aged => v.aged.push(f.hash),
+                    _ => {}
+                }
+            }
             if f.kind.is_key() && d as usize <= opts.key_max_documents {
                 if f.kind == Kind::Street {
                     v.streets.push(f.hash);
@@ -229,6 +244,8 @@ impl Profile {
             &mut v.identifying,
             &mut v.candidates,
             &mut v.addresses,
+            &mut v.untold,
+            &mut v.aged,
         ] {
             keys.sort_unstable();
             keys.dedup();
@@ -305,7 +322,11 @@ pub fn link(
     } else {
         sim
     };
-    let mut key = shares(&a.keys, &b.keys);
+    // A name one document tells with an age and the other without is a key when two or
+    // more are (`shooting Misty Nunley, Julie Jackson` and `33-year-old Misty Nunley and
+    // 55-year-old Julie Jackson`): one alone is as often a namesake or an official.
+    let mut key =
+        shares(&a.keys, &b.keys) || shared(&a.aged, &b.untold) + shared(&a.untold, &b.aged) >= 2;
     // A later report that names the day of an earlier one (`the March 13, 2013 shooting`)
     // is close to it in time, as two reports naming the same day are.
     let recalls = |named: &[i64], day: Option<i64>| {
@@ -347,6 +368,23 @@ fn dot(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
         }
     }
     s
+}
+
+/// How many hashes two sorted lists share.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 fn shares(a: &[u64], b: &[u64]) -> bool {
@@ -583,6 +621,38 @@ mod tests {
             )
         };
         assert_eq!(profile(&long, &opts), profile(&long, &unscaled));
+    }
+
+    /// Names one report tells with ages and another gives bare are a key when two are
+    /// shared; one alone is as often a namesake.
+    #[test]
+    fn names_told_with_ages_elsewhere_are_a_key_two_at_a_time() {
+        let opts = StoryOptions::default();
+        let profile = |text: &str| {
+            let fp = Fingerprint::of(text);
+            Profile::of(
+                &Counts::of(&fp, &|_| false, &opts),
+                &|_| Some(2),
+                3000,
+                &opts,
+            )
+        };
+        let aged = profile(
+            "Trial set\n\nThe brothers are charged in the deaths of 33-year-old Misty Nunley \
+             and 55-year-old Julie Jackson at the complex, prosecutors said on Monday.",
+        );
+        let bare = profile(
+            "Hearing delayed\n\nThe men are suspected of shooting Misty Nunley and Julie \
+             Jackson inside an apartment, a judge was told on Tuesday.",
+        );
+        let one = profile(
+            "Hearing delayed\n\nThe men are suspected of shooting Misty Nunley inside an \
+             apartment, a judge was told on Tuesday.",
+        );
+        let key =
+            |a: &Profile, b: &Profile| link(a, b, None, None, 0.0, &opts).is_some_and(|l| l.1);
+        assert!(key(&aged, &bare) && key(&bare, &aged));
+        assert!(!key(&aged, &one));
     }
 
     /// Two reports that each give a street address, none the same, are told apart more
