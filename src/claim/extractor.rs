@@ -1095,6 +1095,7 @@ mod tests {
         );
         // Gunshots counted, and people near a target, are no victims either.
         assert_eq!(preds("He fired one shot at the other man."), [None]);
+        assert_eq!(preds("Neighbors said only one shot was fired."), [None]);
         assert_eq!(
             preds("He fired at a car, with seven people inside."),
             [None]

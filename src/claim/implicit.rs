@@ -142,6 +142,8 @@ static PERSON_EXTRA: LazyLock<WordSet> = LazyLock::new(|| {
         "captive",
         "captives",
         "roommate",
+        "individual",
+        "individuals",
         "fiance",
         "fiancee",
         "cousin",
@@ -1257,6 +1259,8 @@ fn predicate_after(
             "injured"
         }
         "in" if matches!(next, "critical" | "serious" | "stable" | "grave") => "injured",
+        // `both are recovering in the hospital`, not `recovering from surgery`.
+        "recovering" if next != "from" || WOUND_NOUNS.contains(&v.w(j + 2)) => "injured",
         "on" if next == "life" => "injured",
         "arrested" | "detained" if zero => "arrested",
         "in" if zero && next == "custody" => "arrested",
@@ -1426,6 +1430,25 @@ mod tests {
         ] {
             let got = toll(text, predicate);
             assert_eq!(got.map(|(f, _)| f), Some(n), "{text}: {:#?}", extract(text));
+        }
+    }
+
+    /// Those recovering are the wounded, unless from something else.
+    #[test]
+    fn people_recovering_are_wounded() {
+        for (text, n) in [
+            (
+                "Both individuals are now recovering in the hospital.",
+                Some(2.0),
+            ),
+            (
+                "A man and a woman are recovering after the shooting.",
+                Some(2.0),
+            ),
+            ("The mayor is recovering from a cold, said aides.", None),
+        ] {
+            let got = toll(text, "injured").map(|(f, _)| f);
+            assert_eq!(got, n, "{text}: {:#?}", extract(text));
         }
     }
 

@@ -610,7 +610,9 @@ fn find_predicate(
         word_predicate(w, lex).filter(|p| weapon || head.is_none() || *p != "reached")
     };
     // `fired one shot at the man`, `heard two shots`: gunshots, not people shot.
-    let fired = f.first > s.first && (is_firing(v.w(f.first - 1)) || v.w(f.first - 1) == "heard");
+    // (`only one shot was fired`, `two shots were heard`.)
+    let fired = f.first > s.first && (is_firing(v.w(f.first - 1)) || v.w(f.first - 1) == "heard")
+        || is_aux(v.w(f.last + 1)) && matches!(v.w(f.last + 2), "fired" | "heard" | "rang");
     if fired && matches!(v.w(f.last), "shot" | "shots") {
         return None;
     }
