@@ -310,6 +310,7 @@ pub(crate) fn implied(v: &View<'_>, s: &Sentence, headline: bool) -> Vec<Implied
                 | "both"
                 | "himself"
                 | "herself"
+                | "him"
         ) || MULTIPLES.iter().any(|(m, _)| *m == w)
             || v.kind(k) == Some(TokenKind::Digits)
             || lex.figure_starts.contains(w)
@@ -504,6 +505,10 @@ fn person_np(
     }
     // `injured himself and a juvenile`, `killed his wife and himself`.
     if matches!(w, "himself" | "herself") {
+        return Some((k + 1, 1.0, false, false));
+    }
+    // `shot her and her 15-year-old son`: an object pronoun opening a list of victims.
+    if matches!(w, "her" | "him") && v.w(k + 1) == "and" {
         return Some((k + 1, 1.0, false, false));
     }
     let (count, numeral) = match w {
@@ -1427,6 +1432,8 @@ mod tests {
                 "killed",
             ),
             ("Meanwhile, Gonzalez and Ruiz were killed.", 2.0, "killed"),
+            // An object pronoun opens a list as a name does.
+            ("He then shot her and her 15-year-old son before leaving.", 2.0, "shot"),
         ] {
             let got = toll(text, predicate);
             assert_eq!(got.map(|(f, _)| f), Some(n), "{text}: {:#?}", extract(text));
@@ -1456,6 +1463,7 @@ mod tests {
     fn names_that_are_no_victims_count_nothing() {
         for text in [
             "Smith and Wesson were charged.",
+            "She loved him and her children.",
             "Police and firefighters were injured.",
             "A gunshot fired near Bartlett and Fuller Streets grazed a 3-year-old boy.",
             "Johnson and Wade were arrested on Monday.",
