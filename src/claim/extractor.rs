@@ -1387,6 +1387,9 @@ mod tests {
             tolls("A third victim has died."),
             [(3.0, Some("killed".into()))]
         );
+        // The grade of a charge counts nothing.
+        assert_eq!(tolls("He was charged with second degree murder."), []);
+        assert_eq!(tolls("He faces first-degree murder charges."), []);
         // One more of the same fate: the toll's update.
         let t = "Two people were killed and four were injured. A third victim died Sunday.";
         assert!(

@@ -1291,7 +1291,10 @@ fn is_not_a_claim(
         let occurrence = (f.last..s.last.min(f.last + 2))
             .any(|k| ORDINAL_COUNTED.contains(v.w(k)) || super::implicit::is_person(v.w(k), lex))
             && !v.is_capitalized(f.last)
-            && nx != "of";
+            && nx != "of"
+            // (`second degree murder` grades a charge.)
+            && nx != "degree"
+            && !(nx == "-" && v.w(f.last + 1) == "degree");
         let counted = (matches!(nx, "time" | "times")
             || occurrence
             || (is_running(nx) && v.is_word(f.last + 1))
