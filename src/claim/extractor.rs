@@ -1122,6 +1122,26 @@ mod tests {
             [Some("killed".into())]
         );
         assert_eq!(own("Two Men Killed A Block Apart"), [Some("killed".into())]);
+        // (Review: measures, places and holidays are no objects; the agents' other forms.)
+        for victims in [
+            "Police identified the two men shot a block from the school.",
+            "Two men shot 3 blocks from school",
+            "One man was killed and two others wounded a block away",
+            "Two men shot New Year's Eve in Chicago",
+            "3 people shot West Oakland overnight",
+        ] {
+            assert!(own(victims)[0].is_some(), "{victims}");
+        }
+        for agents in [
+            "Police said two men shot and killed a 24-year-old man.",
+            "Two officers fatally shot a man.",
+            "Two gunmen shot 17-year-old Darnell Hayes.",
+            "Two suspects shot at officers.",
+            "Two gunmen kill man at bus stop",
+            "Two Gunmen Killed Three People At Nightclub",
+        ] {
+            assert_eq!(own(agents)[0], None, "{agents}");
+        }
         assert_eq!(
             own("Shooting leaves 2 dead, 5 injured SAPD officials said"),
             [Some("killed".into()), Some("injured".into())]

@@ -223,7 +223,11 @@ fn figure_at(v: &View<'_>, s: &Sentence, i: usize, lex: &Lexicon) -> Option<Figu
     let mut hi_fig = None;
     let mut after = m.last;
 
-    // Ranges: `70 to 80`, `70-80`, `two or three`, `between 70 and 80`, `from 6 to 18`.
+    // Ranges: `70 to 80`, `70-80`, `two or three`, `between 70 and 80`, `from 6 to 18`,
+    // and suspended, the unit given once: `a 3- to 15-year sentence`.
+    if v.w(after) == "-" && v.glued(after) && v.w(after + 1) == "to" {
+        after += 1;
+    }
     let joiner = v.w(after);
     let glued_dash = joiner == "-" && v.glued(after) && v.glued(after + 1);
     if matches!(m.kind, NumberKind::Digits | NumberKind::Words)

@@ -1265,7 +1265,15 @@ fn predicate_after(
         }
         "in" if matches!(next, "critical" | "serious" | "stable" | "grave") => "injured",
         // `both are recovering in the hospital`, not `recovering from surgery`.
-        "recovering" if next != "from" || WOUND_NOUNS.contains(&v.w(j + 2)) => "injured",
+        "recovering"
+            if next != "from"
+                || (j + 2..s.last.min(j + 7)).any(|i| {
+                    let w = v.w(i);
+                    WOUND_NOUNS.contains(&w) || matches!(w, "shooting" | "attack" | "gunshot")
+                }) =>
+        {
+            "injured"
+        }
         "on" if next == "life" => "injured",
         "arrested" | "detained" if zero => "arrested",
         "in" if zero && next == "custody" => "arrested",
@@ -1453,6 +1461,11 @@ mod tests {
                 Some(2.0),
             ),
             ("The mayor is recovering from a cold, said aides.", None),
+            ("Both men are recovering from gunshot wounds.", Some(2.0)),
+            (
+                "A woman and her son are recovering from the shooting.",
+                Some(2.0),
+            ),
         ] {
             let got = toll(text, "injured").map(|(f, _)| f);
             assert_eq!(got, n, "{text}: {:#?}", extract(text));

@@ -808,7 +808,14 @@ fn find_predicate(
             // `fired shots at three officers`, `shot at two deputies`: targets, not the hit.
             let aimed = (k + 1..f.first).any(|j| {
                 v.w(j) == "at"
-                    && (j + 1..f.first).all(|d| matches!(v.w(d), "the" | "all" | "his" | "her"))
+                    && (j + 1..f.first).all(|d| {
+                        matches!(
+                            v.w(d),
+                            "the" | "all" | "his" | "her" | "their" | "both" | "these" | "those"
+                        ) || matches!(v.w(d), "a" | "group" | "crowd" | "of")
+                            && v.phrase_at(j + 1, "a group of").is_some()
+                            || v.phrase_at(j + 1, "a crowd of").is_some()
+                    })
             });
             if aimed && is_firing(w) {
                 return None;
@@ -858,71 +865,98 @@ fn find_predicate(
 }
 
 /// Whether the verb of harm at `k`, reached from a figure's noun ending at `from`, is
-/// active and has an object of its own (a pronoun, an article, a figure, a name), so that
-/// the figure did the harm (`two gunmen shot three people`) rather than suffered it (`two
-/// men shot Sunday`, `two men killed the same night`).
+/// active and has an object of its own, so that the figure did the harm (`two gunmen shot
+/// three people`, `two officers fatally shot a man`, `2 teens kill 1`) rather than
+/// suffered it (`two men shot Sunday`, `two people shot a block from the school`).
 fn acts_on_object(v: &View<'_>, s: &Sentence, from: usize, k: usize, lex: &Lexicon) -> bool {
     const PASSIVE: &[&str] = &[
         "were", "was", "are", "is", "been", "be", "being", "got", "get",
     ];
-    const TIME_NOUNS: &[&str] = &[
-        "night",
-        "day",
-        "morning",
-        "evening",
-        "afternoon",
-        "weekend",
-        "week",
-        "eve",
-    ];
-    const PLACE_WORDS: &[&str] = &[
-        "outside",
-        "inside",
-        "near",
-        "in",
-        "at",
-        "on",
-        "downtown",
-        "overnight",
-        "during",
-    ];
-    const WHEN: &[&str] = &["same", "following", "next", "previous", "first", "last"];
-    if !matches!(
-        v.w(k),
-        "killed" | "shot" | "wounded" | "injured" | "stabbed" | "murdered" | "kills" | "shoots"
-    ) || (from..k).any(|j| PASSIVE.contains(&v.w(j)))
-        || k + 1 >= s.last
-        // (A Title Case headline drops its auxiliaries: `Two Men Killed A Block Apart`.)
-        || super::implicit::is_title_case(v, s)
-    {
+    // (`fatally shot a man`: the adverb is not the verb.)
+    let k = if matches!(v.w(k), "fatally" | "mortally") {
+        k + 1
+    } else {
+        k
+    };
+    let verb = v.w(k);
+    // A headline's present tense is active: `Two gunmen kill man`, `2 teens kill 1`.
+    let present = matches!(
+        verb,
+        "kill" | "kills" | "shoot" | "shoots" | "wound" | "wounds" | "stab" | "stabs"
+    );
+    let past = matches!(
+        verb,
+        "killed" | "shot" | "wounded" | "injured" | "stabbed" | "murdered"
+    );
+    if !(present || past) || (from..k).any(|j| PASSIVE.contains(&v.w(j))) || k + 1 >= s.last {
         return false;
     }
-    let (next, then) = (v.w(k + 1), v.w(k + 2));
+    // (Right after the noun: in `Three suffer gunshot wounds` the word is a noun.)
+    if present {
+        return k == from;
+    }
+    // `shot and killed a 24-year-old man`: the object follows the second verb.
+    let mut o = k + 1;
+    if verb == "shot" && v.w(o) == "and" && matches!(v.w(o + 1), "killed" | "wounded") {
+        o += 2;
+    }
+    // A Title Case headline drops its auxiliaries (`Two Men Killed A Block Apart`): only
+    // a counted person is an object there (`Two Gunmen Killed Three People`).
+    let title = super::implicit::is_title_case(v, s);
+    let next = v.w(o);
+    let person_within = |j: usize, n: usize| {
+        (j..s.last.min(j + n))
+            .take_while(|&i| v.is_word(i) || v.w(i) == "-" || v.kind(i) == Some(TokenKind::Digits))
+            .any(|i| super::implicit::is_person(v.w(i), lex))
+    };
     match next {
-        "him" | "her" | "them" | "his" | "their" | "a" | "an" | "another" => true,
-        "the" => !TIME_NOUNS.contains(&then) && !WHEN.contains(&then),
-        // (`1 killed 3 injured`: a list of fates; `shot three times`: how often.)
-        _ if v.kind(k + 1) == Some(TokenKind::Digits) || en_number(next) => {
-            v.is_word(k + 2)
-                && !matches!(then, "times" | "time" | "rounds")
-                && word_predicate(then, lex).is_none()
+        "him" | "her" | "them" => !title,
+        // `a 24-year-old man`, `the boy`, `his wife`; not `a block from`, `the same night`.
+        // (`one shot the other`.)
+        "the" if v.w(o + 1) == "other" => !title,
+        "a" | "an" | "another" | "the" | "his" | "their" => !title && person_within(o + 1, 7),
+        // `shot at officers`, `shot at the two deputies`: they fired at them (not `shot at
+        // a teen function`, `at Bunny Friend Playground`).
+        "at" => {
+            let j = if matches!(v.w(o + 1), "the" | "two" | "three" | "both") {
+                o + 2
+            } else {
+                o + 1
+            };
+            verb == "shot" && !v.is_capitalized(j) && is_plural_person(v.w(j), lex)
         }
-        // A name goes on in lowercase or into a list (`killed Vergen and Sanchez in`), not
-        // into page furniture or a headline's place (`shot Outside School`, `Updated:`).
+        // `shot three people`, `shot 17-year-old Darnell Hayes`; not `shot 3 blocks from`,
+        // `1 killed 3 others injured`, `shot three times`.
+        _ if v.kind(o) == Some(TokenKind::Digits) || en_number(next) => {
+            let aged = v.w(o + 1) == "-" && v.w(o + 2) == "year";
+            aged || person_within(o + 1, 2) && v.w(o + 1) != "others"
+        }
+        // A person's name, two or three capitalised words (`killed Ana Ruiz in`), or a
+        // surname in a list (`killed Vergen and Sanchez`); not a holiday, a quarter of the
+        // city or page furniture (`New Year's Eve`, `West Oakland`, `Updated:`).
         _ => {
-            // The name's words: up to three.
-            let end = (k + 2..k + 4)
+            let end = (o + 1..o + 3)
                 .find(|&j| !(v.is_word(j) && v.is_capitalized(j)))
-                .unwrap_or(k + 4);
-            v.is_capitalized(k + 1)
+                .unwrap_or(o + 3);
+            let listed = end == o + 1 && v.w(end) == "and" && v.is_capitalized(end + 1);
+            let full = end >= o + 2
+                && (matches!(v.w(end), "and" | ",") || v.is_word(end) && !v.is_capitalized(end));
+            !title
+                && v.is_capitalized(o)
                 // (`SAPD officials`: an agency's letters.)
-                && v.raw(k + 1).chars().skip(1).any(char::is_lowercase)
+                && v.raw(o).chars().skip(1).any(char::is_lowercase)
                 && !lex.is_calendar_word(next)
-                && !PLACE_WORDS.contains(&next)
-                && !TIME_NOUNS.contains(&then)
-                && (matches!(v.w(end), "and" | ",") || v.is_word(end) && !v.is_capitalized(end))
+                && !matches!(next, "north" | "south" | "east" | "west" | "new")
+                && v.w(o + 1) != "of"
+                && (o..end).all(|j| !v.raw(j).ends_with("'s") && v.w(j + 1) != "'")
+                && (listed || full)
         }
     }
+}
+
+/// Whether `w` names people in the plural (`officers`, `deputies`).
+fn is_plural_person(w: &str, lex: &Lexicon) -> bool {
+    super::implicit::is_person(w, lex) && w.len() > 3 && w.ends_with('s')
 }
 
 /// A count in words, as an object (`shot two women`).
