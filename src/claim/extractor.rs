@@ -1100,6 +1100,18 @@ mod tests {
             preds("He fired at a car, with seven people inside."),
             [None]
         );
+        // People who fired, or were fired upon, are told no fate; missiles are fired.
+        assert_eq!(
+            preds("Someone was firing into a crowd of about 10 people."),
+            [None]
+        );
+        assert_eq!(
+            preds("Militants fired 20 rockets at the town."),
+            [Some("fired".into())]
+        );
+        // The agents of a passive: `by` before the figure.
+        assert_eq!(preds("Shots were fired by three people in a car."), [None]);
+        assert_eq!(preds("He was shot by at least two men."), [None]);
         // Those who did the harm are not its victims; a headline's fates still are.
         let own = |s: &str| -> Vec<Option<String>> {
             extract(s)

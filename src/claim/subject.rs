@@ -609,6 +609,12 @@ fn find_predicate(
         }
         word_predicate(w, lex).filter(|p| weapon || head.is_none() || *p != "reached")
     };
+    // Missiles and rounds are fired; people who `fired` are the shooters or those fired
+    // upon (`three suspects fired shots into the crowd`, `firing into a crowd of 10
+    // people`): the verb tells no fate of them, nor does a word past it.
+    let fires_at_people = |k: usize| {
+        head.is_some() && !head_is_thing && matches!(v.w(k), "fired" | "firing" | "fire" | "fires")
+    };
     // `fired one shot at the man`, `heard two shots`: gunshots, not people shot.
     // (`only one shot was fired`, `two shots were heard`.)
     let fired = f.first > s.first && (is_firing(v.w(f.first - 1)) || v.w(f.first - 1) == "heard")
@@ -699,6 +705,9 @@ fn find_predicate(
             }
             k += 1;
             continue;
+        }
+        if fires_at_people(k) {
+            return None;
         }
         if let Some(p) = pred_at(k) {
             // `the four suspects killed Vergen and Sanchez`, `Two gunmen shot three people`:
@@ -804,6 +813,9 @@ fn find_predicate(
             }
             continue;
         }
+        if fires_at_people(k) {
+            return None;
+        }
         if let Some(p) = pred_at(k) {
             // `fired shots at three officers`, `shot at two deputies`: targets, not the hit.
             let aimed = (k + 1..f.first).any(|j| {
@@ -818,6 +830,14 @@ fn find_predicate(
                     })
             });
             if aimed && is_firing(w) {
+                return None;
+            }
+            // `shots were fired by three people`, `killed by two gunmen`: the agents of
+            // the passive, not its victims.
+            let by = (k + 1..f.first).any(|j| {
+                v.w(j) == "by" && (j + 1..f.first).all(|d| matches!(v.w(d), "the" | "at"))
+            });
+            if by && (is_firing(w) || matches!(p, "killed" | "injured" | "shot")) {
                 return None;
             }
             return Some(p);
