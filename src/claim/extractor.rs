@@ -1419,6 +1419,11 @@ mod tests {
             tolls("A third victim has died."),
             [(3.0, Some("killed".into()))]
         );
+        // An age after a full name ends its apposition without a comma too.
+        assert_eq!(
+            tolls("Police arrested Gary Omar Rivera Montanez, 22 in connection with the killing."),
+            []
+        );
         // The grade of a charge counts nothing.
         assert_eq!(tolls("He was charged with second degree murder."), []);
         assert_eq!(tolls("He faces first-degree murder charges."), []);

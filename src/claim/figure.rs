@@ -1192,8 +1192,21 @@ fn is_not_a_claim(
     {
         return true;
     }
+    // (`arrested Gary Omar Rivera Montanez, 22 in connection`: after a full name, an age
+    // may end its apposition without a comma.)
+    let after_name = prev == ","
+        && i >= 3
+        && v.is_capitalized(i - 2)
+        && v.is_word(i - 3)
+        && v.is_capitalized(i - 3)
+        && is_digits
+        && f.figure < 120.0
+        && (i + 1 >= s.last
+            || matches!(next, "in" | "and" | "who" | "from" | "." | ";" | ")")
+            || next == "of" && v.is_capitalized(i + 2));
     if prev == "aged"
         || (prev == "," && next == "," && v.is_capitalized(i.wrapping_sub(2)) && f.unit.is_none())
+        || after_name && f.unit.is_none()
     {
         return true;
     }

@@ -147,10 +147,16 @@ fn in_breakdown(v: &View<'_>, f: &Figure, all: &[Figure]) -> bool {
 pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure], periodic: bool) -> Role {
     let prev = v.w(f.first.wrapping_sub(1));
     let prev2 = v.w(f.first.wrapping_sub(2));
-    // `up from 42`, `down from 12`, `rose from 24 to 31`.
+    // `up from 42`, `down from 12`, `rose from 24 to 31`, `was revised Saturday from eight
+    // to six` (a day may stand between the verb and `from`).
+    let verb = if crate::quantity::lexicon::Lexicon::get().is_calendar_word(prev2) {
+        v.w(f.first.wrapping_sub(3))
+    } else {
+        prev2
+    };
     if prev == "from"
         && matches!(
-            prev2,
+            verb,
             "up" | "down"
                 | "rose"
                 | "risen"
@@ -159,6 +165,11 @@ pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure], perio
                 | "jumped"
                 | "fell"
                 | "dropped"
+                | "revised"
+                | "lowered"
+                | "raised"
+                | "corrected"
+                | "reduced"
         )
     {
         return Role::Earlier;
@@ -203,6 +214,13 @@ mod tests {
         let c = claims.iter().find(|c| c.figure == figure);
         c.unwrap_or_else(|| panic!("{figure} in {text}: {claims:#?}"))
             .role
+    }
+
+    #[test]
+    fn a_revised_figure_is_the_earlier_one() {
+        let t = "The number of injured was revised Saturday from eight to six.";
+        assert_eq!(role_of(t, 8.0), Role::Earlier);
+        assert_eq!(role_of(t, 6.0), Role::Total);
     }
 
     #[test]
