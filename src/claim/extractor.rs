@@ -1076,6 +1076,15 @@ mod tests {
 
     /// People `hit` or `struck` were shot, unless something else struck them; a bound
     /// before victims in words is theirs (`at least one person`).
+    /// The predicates of the claims `s` states (not those it implies), in order.
+    fn stated_predicates(s: &str) -> Vec<Option<String>> {
+        extract(s)
+            .into_iter()
+            .filter(|c| !c.implicit)
+            .map(|c| c.subject.predicate)
+            .collect()
+    }
+
     #[test]
     fn people_shot_at_are_targets_not_victims() {
         let preds = |s: &str| -> Vec<Option<String>> {
@@ -1113,13 +1122,7 @@ mod tests {
         assert_eq!(preds("Shots were fired by three people in a car."), [None]);
         assert_eq!(preds("He was shot by at least two men."), [None]);
         // Those who did the harm are not its victims; a headline's fates still are.
-        let own = |s: &str| -> Vec<Option<String>> {
-            extract(s)
-                .into_iter()
-                .filter(|c| !c.implicit)
-                .map(|c| c.subject.predicate)
-                .collect()
-        };
+        let own = stated_predicates;
         assert_eq!(
             own("Police said the four suspects killed Ana Ruiz and Luis Ortiz."),
             [None]
@@ -1162,13 +1165,7 @@ mod tests {
 
     #[test]
     fn people_hit_are_shot_and_bounds_reach_victims() {
-        let preds = |s: &str| -> Vec<Option<String>> {
-            extract(s)
-                .into_iter()
-                .filter(|c| !c.implicit)
-                .map(|c| c.subject.predicate)
-                .collect()
-        };
+        let preds = stated_predicates;
         assert_eq!(
             preds("Police said 14 people were hit."),
             [Some("shot".into())]

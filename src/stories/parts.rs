@@ -563,6 +563,18 @@ pub fn cluster_component(nameless: &[bool], links: &[Link], opts: &StoryOptions)
 mod tests {
     use super::*;
 
+    /// The profile of `text` in a feed of 3,000 documents where each of its hashes is in
+    /// `df` documents.
+    fn profile_of(text: &str, df: u32, opts: &StoryOptions) -> Profile {
+        let fp = Fingerprint::of(text);
+        Profile::of(
+            &Counts::of(&fp, &|_| false, opts),
+            &|_| Some(df),
+            3000,
+            opts,
+        )
+    }
+
     /// The bonus counted from a histogram equals counting every dated pair.
     #[test]
     fn day_histogram_counts_close_pairs_exactly() {
@@ -590,15 +602,7 @@ mod tests {
         let a = "Man fatally shot while hunting near Fort Worth\n\n1:45";
         let b = "Gun play in north Fort Worth leads to fatal shooting of boy\n\n1:24";
         let sim = |df: u32, opts: &StoryOptions| {
-            let profile = |text: &str| {
-                let fp = Fingerprint::of(text);
-                Profile::of(
-                    &Counts::of(&fp, &|_| false, opts),
-                    &|_| Some(df),
-                    3000,
-                    opts,
-                )
-            };
+            let profile = |text: &str| profile_of(text, df, opts);
             link(&profile(a), &profile(b), None, None, 0.0, opts).map_or(0.0, |l| l.0)
         };
         let opts = StoryOptions::default();
@@ -611,15 +615,7 @@ mod tests {
             "{a}\n\n{}",
             "Police said the victim died at the hospital. ".repeat(3)
         );
-        let profile = |text: &str, opts: &StoryOptions| {
-            let fp = Fingerprint::of(text);
-            Profile::of(
-                &Counts::of(&fp, &|_| false, opts),
-                &|_| Some(100),
-                3000,
-                opts,
-            )
-        };
+        let profile = |text: &str, opts: &StoryOptions| profile_of(text, 100, opts);
         assert_eq!(profile(&long, &opts), profile(&long, &unscaled));
     }
 
@@ -628,15 +624,7 @@ mod tests {
     #[test]
     fn names_told_with_ages_elsewhere_are_a_key_two_at_a_time() {
         let opts = StoryOptions::default();
-        let profile = |text: &str| {
-            let fp = Fingerprint::of(text);
-            Profile::of(
-                &Counts::of(&fp, &|_| false, &opts),
-                &|_| Some(2),
-                3000,
-                &opts,
-            )
-        };
+        let profile = |text: &str| profile_of(text, 2, &opts);
         let aged = profile(
             "Trial set\n\nThe brothers are charged in the deaths of 33-year-old Misty Nunley \
              and 55-year-old Julie Jackson at the complex, prosecutors said on Monday.",
@@ -663,10 +651,7 @@ mod tests {
         let body = "A man was shot and killed Tuesday night, police said. The victim was \
                     taken to a hospital where he died. No arrests have been made.";
         let sim = |a: &str, b: &str, opts: &StoryOptions| {
-            let profile = |text: &str| {
-                let fp = Fingerprint::of(text);
-                Profile::of(&Counts::of(&fp, &|_| false, opts), &|_| Some(2), 3000, opts)
-            };
+            let profile = |text: &str| profile_of(text, 2, opts);
             link(&profile(a), &profile(b), None, None, 0.0, opts).map_or(0.0, |l| l.0)
         };
         let opts = StoryOptions::default();
@@ -695,15 +680,7 @@ mod tests {
     #[test]
     fn a_later_report_naming_the_day_is_close_in_time() {
         let opts = StoryOptions::default();
-        let profile = |text: &str| {
-            let fp = Fingerprint::of(text);
-            Profile::of(
-                &Counts::of(&fp, &|_| false, &opts),
-                &|_| Some(2),
-                3000,
-                &opts,
-            )
-        };
+        let profile = |text: &str| profile_of(text, 2, &opts);
         let first = profile(
             "Two teens killed at Libby Lake Park\n\nTwo teens were shot dead at Libby Lake \
              Park in Oceanside, police said.",
