@@ -613,7 +613,7 @@ fn person_np(
     Some((end, count, numeral, false))
 }
 
-fn is_plural(w: &str) -> bool {
+pub(crate) fn is_plural(w: &str) -> bool {
     (w.ends_with('s') && !w.ends_with("ss"))
         || w.ends_with("men")
         || w.ends_with("children")

@@ -929,6 +929,12 @@ fn acts_on_object(v: &View<'_>, s: &Sentence, from: usize, k: usize, lex: &Lexic
             .take_while(|&i| v.is_word(i) || v.w(i) == "-" || v.kind(i) == Some(TokenKind::Digits))
             .any(|i| super::implicit::is_person(v.w(i), lex))
     };
+    let counted = crate::quantity::parse_number_at(v, o, false).filter(|m| {
+        matches!(
+            m.kind,
+            crate::quantity::NumberKind::Digits | crate::quantity::NumberKind::Words
+        )
+    });
     match next {
         "him" | "her" | "them" => !title,
         // `a 24-year-old man`, `the boy`, `his wife`; not `a block from`, `the same night`.
@@ -943,13 +949,17 @@ fn acts_on_object(v: &View<'_>, s: &Sentence, from: usize, k: usize, lex: &Lexic
             } else {
                 o + 1
             };
-            verb == "shot" && !v.is_capitalized(j) && is_plural_person(v.w(j), lex)
+            verb == "shot"
+                && !v.is_capitalized(j)
+                && super::implicit::is_person(v.w(j), lex)
+                && super::implicit::is_plural(v.w(j))
         }
         // `shot three people`, `shot 17-year-old Darnell Hayes`; not `shot 3 blocks from`,
         // `1 killed 3 others injured`, `shot three times`.
-        _ if v.kind(o) == Some(TokenKind::Digits) || en_number(next) => {
-            let aged = v.w(o + 1) == "-" && v.w(o + 2) == "year";
-            aged || person_within(o + 1, 2) && v.w(o + 1) != "others"
+        _ if counted.is_some() => {
+            let end = counted.map_or(o, |m| m.last);
+            let aged = v.w(end) == "-" && v.w(end + 1) == "year";
+            aged || person_within(end, 2) && v.w(end) != "others"
         }
         // A person's name, two or three capitalised words (`killed Ana Ruiz in`), or a
         // surname in a list (`killed Vergen and Sanchez`); not a holiday, a quarter of the
@@ -972,19 +982,6 @@ fn acts_on_object(v: &View<'_>, s: &Sentence, from: usize, k: usize, lex: &Lexic
                 && (listed || full)
         }
     }
-}
-
-/// Whether `w` names people in the plural (`officers`, `deputies`).
-fn is_plural_person(w: &str, lex: &Lexicon) -> bool {
-    super::implicit::is_person(w, lex) && w.len() > 3 && w.ends_with('s')
-}
-
-/// A count in words, as an object (`shot two women`).
-fn en_number(w: &str) -> bool {
-    matches!(
-        w,
-        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-    )
 }
 
 /// Whether `w` tells of firing a gun, which `at` aims at targets it may have missed.
