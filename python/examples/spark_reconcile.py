@@ -147,6 +147,11 @@ def _unsigned(x: int) -> int:
     return x & 0xFFFFFFFFFFFFFFFF
 
 
+def _signed(x: int) -> int:
+    """An unsigned 64-bit hash as Spark's (signed) long, the same bits."""
+    return x - (1 << 64) if x >= 1 << 63 else x
+
+
 def find_stories(spark, prep, n: int):
     """Each document's story, named by the smallest input index in it: DataFrame (idx,
     story)."""
@@ -423,37 +428,38 @@ def reconcile_stories(spark, prep, attributed, ranks, facts, n, corpus_now):
         .groupBy("sid")
         .agg(F.collect_list(F.struct("name", "docs", "kept_docs")).alias("facts"))
     )
-    grouped = entries.rdd.map(lambda r: (r.sid, (r.idx, r.bundle, r.ks, r.id, r.short))).cogroup(
-        part_facts.rdd.map(lambda r: (r.sid, r.facts))
+    # Grouped in Spark's own shuffle: the bundles cross into Python once, where the part
+    # is reconciled, not once more to be grouped.
+    grouped = (
+        entries.groupBy("sid")
+        .agg(F.collect_list(F.struct("idx", "bundle", "ks", "id", "short")).alias("docs"))
+        .join(part_facts, "sid", "left")
     )
 
-    def run(item):
-        sid, (docs, fact_rows) = item
-        docs = sorted(docs, key=lambda d: d[0])
-        if not docs:
-            return
+    def run(row):
+        sid = row.sid
+        docs = sorted(row.docs, key=lambda d: d.idx)
         name_docs, kept_docs = {}, {}
-        for rows in fact_rows:
-            for f in rows:
-                if f.docs is not None:
-                    name_docs[f.name] = f.docs
-                if f.kept_docs is not None:
-                    kept_docs[f.name] = f.kept_docs
+        for f in row.facts or []:
+            if f.docs is not None:
+                name_docs[f.name] = f.docs
+            if f.kept_docs is not None:
+                kept_docs[f.name] = f.kept_docs
         feed = {
             "documents": n,
             "corpus_now": corpus_now,
             "name_documents": name_docs,
             "kept_name_documents": kept_docs,
-            "short_ids": {d[3]: d[4] for d in docs},
+            "short_ids": {d.id: d.short for d in docs},
         }
         report = cc.reconcile_part(
-            [(bytes(b), list(ks), [0] * len(ks)) for _, b, ks, _, _ in docs],
+            [(bytes(d.bundle), list(d.ks), [0] * len(d.ks)) for d in docs],
             [sid],
             json.dumps(feed),
         )
         yield (sid, report)
 
-    return grouped.flatMap(run)
+    return grouped.rdd.flatMap(run)
 
 
 def run(spark, source, out, partitions, merge):
@@ -464,7 +470,8 @@ def run(spark, source, out, partitions, merge):
     ranks = story_names(spark, doc_story).persist()
     attributed = attribute(spark, prep, doc_story, corpus_now).persist()
     facts = name_facts(spark, prep, n)
-    parts = reconcile_stories(spark, prep, attributed, ranks, facts, n, corpus_now)
+    # Kept: the groups and the dependencies are both read from it.
+    parts = reconcile_stories(spark, prep, attributed, ranks, facts, n, corpus_now).persist()
 
     # Distributed output, as JSON Lines.
     prep.select("idx", "record").rdd.map(
@@ -485,36 +492,44 @@ def run(spark, source, out, partitions, merge):
             for d in json.loads(item[1]).get("dependencies", [])
         )
     ).distinct().saveAsTextFile(os.path.join(out, "dependencies"))
-    story_docs = doc_story.join(ranks, "story").join(prep.select("idx", "id", "bundle"), "idx")
-    by_story = story_docs.rdd.map(lambda r: (r.rank, (r.idx, r.id, r.bundle)))
+    doc_rank = doc_story.join(ranks, "story").select("idx", "rank").persist()
     # A label passes over names most of whose documents are in other stories: how many
-    # documents of the feed give each label name, summed in Spark and joined to the
+    # documents of the feed give each label name, counted in Spark and joined to the
     # stories whose documents give it.
-    label_names = by_story.flatMap(
-        lambda item: ((h, item[0]) for h in cc.label_names(bytes(item[1][2])))
-    ).persist()
-    name_counts = label_names.map(lambda hs: (hs[0], 1)).reduceByKey(lambda a, b: a + b)
+    label_names = spark.createDataFrame(
+        prep.select("idx", "bundle").rdd.flatMap(
+            lambda r: ((r.idx, _signed(h)) for h in cc.label_names(bytes(r.bundle)))
+        ),
+        "idx long, h long",
+    ).join(doc_rank, "idx")
+    name_counts = label_names.groupBy("h").agg(F.count("*").alias("c"))
     story_counts = (
-        label_names.join(name_counts)
-        .map(lambda h_rc: (h_rc[1][0], (h_rc[0], h_rc[1][1])))
-        .groupByKey()
-        .mapValues(dict)
+        label_names.select("rank", "h")
+        .distinct()
+        .join(name_counts, "h")
+        .groupBy("rank")
+        .agg(F.collect_list(F.struct("h", "c")).alias("counts"))
+    )
+    by_story = (
+        doc_rank.join(prep.select("idx", "id", "bundle"), "idx")
+        .groupBy("rank")
+        .agg(F.collect_list(F.struct("idx", "id", "bundle")).alias("docs"))
+        .join(story_counts, "rank", "left")
     )
 
-    def story_record(item):
-        rank, (rows, counts) = item
-        rows = sorted(rows, key=lambda r: r[0])
+    def story_record(r):
+        rows = sorted(r.docs, key=lambda d: d.idx)
+        counts = {_unsigned(x.h): x.c for x in (r.counts or [])}
         return json.dumps(
             {
-                "id": f"s{rank + 1}",
-                "label": cc.story_label([bytes(b) for _, _, b in rows], counts or {}),
-                "documents": [i for _, i, _ in rows],
+                "id": f"s{r.rank + 1}",
+                "label": cc.story_label([bytes(d.bundle) for d in rows], counts),
+                "documents": [d.id for d in rows],
             }
         )
 
-    by_story.groupByKey().leftOuterJoin(story_counts).map(story_record).saveAsTextFile(
-        os.path.join(out, "stories")
-    )
+    by_story.rdd.map(story_record).saveAsTextFile(os.path.join(out, "stories"))
+    parts.unpersist()
     if merge:
         merge_report(out)
 
