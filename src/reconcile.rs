@@ -356,7 +356,16 @@ impl Reconciler {
                                 && is_update(a, day(k), b, day(j))
                         })
                 };
-                (0..g.len()).filter(|&k| !superseded(k)).collect()
+                // (Nor does it weigh a figure its own text says was replaced.)
+                let replaced = |k: usize| claim(k).role == crate::claim::Role::Earlier;
+                let current: Vec<usize> = (0..g.len())
+                    .filter(|&k| !superseded(k) && !replaced(k))
+                    .collect();
+                if current.is_empty() {
+                    (0..g.len()).collect()
+                } else {
+                    current
+                }
             })
             .collect();
         let latest: Vec<Vec<usize>> = groups

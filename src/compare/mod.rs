@@ -108,8 +108,10 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
             common: claims.first().map(|c| c.value),
         };
     }
+    // A figure the text says was replaced (`revised from eight to six`) is no longer
+    // claimed: it contradicts nothing.
     let asserted: Vec<usize> = (0..claims.len())
-        .filter(|&i| claims[i].is_asserted())
+        .filter(|&i| claims[i].is_asserted() && claims[i].role != crate::claim::Role::Earlier)
         .collect();
     let values: Vec<Interval> = claims.iter().map(|c| c.compared_value()).collect();
     let (conflicting_pairs, pairs) = conflicting(&values, &asserted);
@@ -304,6 +306,18 @@ mod tests {
     /// People named one by one are some of a toll: `a police officer was wounded` does not
     /// contradict `four people were injured`, but two named dead still contradict `one
     /// person died`, and `no one was hurt` states a number.
+    #[test]
+    fn a_replaced_figure_contradicts_nothing() {
+        let cs = crate::extract("The number of injured was revised Saturday from eight to six.");
+        let (eight, six) = (&cs[0], &cs[1]);
+        let other = first("Eight people were injured in the shooting.");
+        assert_eq!(judge(&[eight, six]).verdict, Verdict::Compatible);
+        // A report that still says eight contradicts the revised six, not the eight.
+        let j = judge(&[eight, six, &other]);
+        assert_eq!(j.verdict, Verdict::Conflict);
+        assert!(j.conflicts.iter().all(|c| c.a != 0 && c.b != 0), "{j:?}");
+    }
+
     #[test]
     fn people_named_one_by_one_are_a_floor() {
         let officer = first("A police officer was wounded in the shooting.");
