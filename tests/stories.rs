@@ -260,3 +260,33 @@ fn a_story_label_is_not_a_name_every_story_gives() {
         ["Elm Street", "Pine Avenue", "Oak Boulevard", "Cedar Lane"]
     );
 }
+
+/// Two officers' years of service in one story are traits of two people, not two
+/// readings of one quantity.
+#[test]
+fn two_peoples_tenures_do_not_conflict() {
+    let docs = [
+        doc(
+            "a",
+            3,
+            "Deputy shot on Maple Road\n\nA deputy was shot on Maple Road on Monday. Sheriff Carl Yates said the 15-year veteran was heading to his off-duty job.\n",
+        ),
+        doc(
+            "b",
+            3,
+            "Deputy wounded on Maple Road\n\nDeputy Ongoy was wounded in a shooting on Maple Road. Ongoy is a 20-year veteran of the sheriff's office.\n",
+        ),
+    ];
+    let r = Reconciler::new().reconcile(&docs);
+    let tenures: Vec<_> = r
+        .claims
+        .iter()
+        .filter(|c| c.text.contains("-year veteran"))
+        .collect();
+    assert_eq!(tenures.len(), 2, "both are claims: {:?}", r.claims);
+    assert_ne!(
+        group_holding(&r, &tenures[0].id).id,
+        group_holding(&r, &tenures[1].id).id
+    );
+    assert_no_conflict(&docs);
+}

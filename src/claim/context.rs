@@ -561,6 +561,16 @@ pub(crate) fn cumulative(
                 && Lexicon::get().is_calendar_word(v.w(k + 1))
                 && (s.first..k).any(|j| matches!(v.w(j), "have" | "has") && v.w(j + 1) == "been")
         })
+        // `the insanity that has killed thousands since Sandy Hook`: a tally since an
+        // event named, in the perfect.
+        || (f.last..s.last).any(|k| {
+            v.w(k) == "since"
+                && v.is_capitalized(k + 1)
+                && !Lexicon::get().is_calendar_word(
+                    v.w(k + 1).trim_end_matches("'s").trim_end_matches("\u{2019}s"),
+                )
+                && (s.first..f.first).any(|j| matches!(v.w(j), "have" | "has"))
+        })
 }
 
 /// Words before a plural event noun that make a toll a sum over those events (`in city
@@ -569,13 +579,23 @@ const SUM_PREPOSITIONS: &[&str] = &["in", "across", "during", "from"];
 
 /// Whether token `k` names several attacks that a toll is summed over: `4 killed, 11
 /// wounded in city shootings Tuesday` adds up several events, as a running total does.
+/// `two men shot to death in separate incidents`: the same sum, over events the text
+/// does not name as attacks.
 fn in_several_attacks(v: &View<'_>, s: &Sentence, k: usize) -> bool {
     let lo = s.first.max(k.saturating_sub(3));
     // (The words around first: they are cheap, the lexicon is not.)
     (lo..k).any(|j| SUM_PREPOSITIONS.contains(&v.w(j)))
         && !(lo..k).any(|j| v.w(j) == "of")
-        && is_plural_attack(v.w(k))
+        && (is_plural_attack(v.w(k))
+            || (SEPARATE_EVENTS.contains(&v.w(k)) && (lo..k).any(|j| SEPARATE.contains(&v.w(j)))))
 }
+
+/// Words that set events apart from each other (`in two separate incidents`).
+const SEPARATE: &[&str] = &["separate", "unrelated", "different", "distinct"];
+
+/// Plural nouns for events in general: a sum over them when told apart by [`SEPARATE`] or
+/// counted before a relative clause (`two incidents in which three people were hurt`).
+const SEPARATE_EVENTS: &[&str] = &["incidents", "events", "episodes", "cases", "crimes"];
 
 /// Whether `w` is the plural of a word for an attack (`shootings`, `attacks`).
 fn is_plural_attack(w: &str) -> bool {
@@ -606,7 +626,9 @@ fn tallies_after(v: &View<'_>, s: &Sentence, k: usize) -> bool {
         ) || crate::quantity::parse_number_at(v, j, false)
             .is_some_and(|m| m.value >= 2.0 && !super::figure::is_year_like(v, j))
     });
-    counted && !(lo..k).any(|j| v.w(j) == "of") && is_plural_attack(v.w(k))
+    counted
+        && !(lo..k).any(|j| v.w(j) == "of")
+        && (is_plural_attack(v.w(k)) || SEPARATE_EVENTS.contains(&v.w(k)))
 }
 
 /// Phrases that tie a figure to one period rather than a running total.
@@ -949,6 +971,45 @@ fn phrase_after(
 }
 
 /// Words that make a figure a forecast or uncertain.
+/// Nouns for a penalty (`a 15-year sentence`, `20 years in prison`).
+const PENALTY_NOUNS: &[&str] = &["sentence", "sentences", "prison", "penalty", "jail", "term"];
+
+/// Words before a penalty that make it one the law sets or a defendant risks, not one
+/// imposed (`carries a 3- to 15-year sentence`, `faces up to 20 years in prison`, `a
+/// potential sentence of five years`).
+const POSSIBLE_PENALTY: &[&str] = &[
+    "carries",
+    "carry",
+    "carrying",
+    "faces",
+    "face",
+    "facing",
+    "faced",
+    "potential",
+    "possible",
+    "maximum",
+    "minimum",
+    "mandatory",
+];
+
+/// How many words before a penalty [`POSSIBLE_PENALTY`] may stand.
+const PENALTY_REACH: usize = 8;
+
+/// Whether figure `f` is a penalty that may be imposed rather than one that was: a
+/// sentence of its own (`He was sentenced to the maximum of 20 years`) is told.
+fn possible_penalty(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
+    let after = (f.last..s.last.min(f.last + 3)).any(|k| PENALTY_NOUNS.contains(&v.w(k)));
+    let of_penalty = f.first >= s.first + 2
+        && v.w(f.first - 1) == "of"
+        && PENALTY_NOUNS.contains(&v.w(f.first - 2));
+    if !(after || of_penalty) {
+        return false;
+    }
+    let lo = s.first.max(f.first.saturating_sub(PENALTY_REACH));
+    let words = || (lo..f.first).map(|k| v.w(k));
+    words().any(|w| POSSIBLE_PENALTY.contains(&w)) && !words().any(|w| w.starts_with("sentenced"))
+}
+
 fn modal_word(v: &View<'_>, k: usize) -> Option<Modality> {
     Some(match v.w(k) {
         "expected" | "expect" | "expects" | "forecast" | "forecasts" | "projected"
@@ -1042,6 +1103,9 @@ pub(crate) fn modality(v: &View<'_>, s: &Sentence, f: &Figure, head: Option<usiz
                 && v.w(f.first - 2) == "not"));
     if neg_after || neg_before || denied_before(v, s, f) {
         return Modality::Denied;
+    }
+    if possible_penalty(v, s, f) {
+        return Modality::Hedged;
     }
     // After the figure: `15,000 workers will be deployed`, `15% of patients may develop`.
     let mut k = after;

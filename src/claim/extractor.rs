@@ -176,7 +176,18 @@ impl Extractor {
                 .find(|c: &&Claim| {
                     c.dimension == Dimension::Count && c.subject.class.as_deref() == Some("person")
                 })
-                .map(|c| (c.subject.predicate.clone(), c.context.past));
+                .map(|c| (c.subject.predicate.clone(), c.context.past, c.figure));
+            // `13 people were wounded. ... One woman was in critical condition`: a
+            // condition told of people after a count of the wounded picks a part of them
+            // (`settle_parts` keeps it a part only when that count's fate holds it).
+            let whole_fate = whole_before.as_ref().map(|(p, _, n)| (p.as_deref(), *n));
+            // (Settled after the sentence's own sums: in `One person was in critical
+            // condition; the three others ...`, the two make a total of their own.)
+            let mut conditioned: Vec<Span> = here
+                .iter()
+                .filter(|(c, f)| condition_part(&view, s, f, c, whole_fate))
+                .map(|(c, _)| c.span)
+                .collect();
             // Implied counts of the sentence (`One person is dead and 14 more ...`).
             let implied_ends: Vec<(usize, Option<&str>)> = extra
                 .iter()
@@ -185,7 +196,9 @@ impl Extractor {
             settle_parts(
                 &mut here,
                 &implied_ends,
-                whole_before.as_ref().map(|(p, past)| (p.as_deref(), *past)),
+                whole_before
+                    .as_ref()
+                    .map(|(p, past, _)| (p.as_deref(), *past)),
             );
             others_after_names(&view, s, &mut here);
             let mut claims: Vec<Claim> = here.into_iter().map(|(c, _)| c).collect();
@@ -229,11 +242,19 @@ impl Extractor {
                             && o.subject.predicate.is_some()
                     });
                 if !told_here && set_implied(original, norm, &view, im, &mut c).is_some() {
+                    if condition_part(&view, s, &im.figure, &c, whole_fate) {
+                        conditioned.push(c.span);
+                    }
                     claims.push(c);
                 }
             }
             claims.sort_by_key(|c| c.span.start);
             sum_increments(&mut claims);
+            for c in claims.iter_mut() {
+                if c.role == super::Role::Total && conditioned.contains(&c.span) {
+                    c.role = super::Role::Subset;
+                }
+            }
             split_fatal(original, norm, &view, s, &mut claims);
             if si > 0 {
                 for c in &claims {
@@ -679,6 +700,34 @@ fn settle_parts(
     }
 }
 
+/// Whether claim `c` of figure `f` is a part by its condition: `13 people were wounded.
+/// ... One woman was in critical condition`, a condition told of people after an earlier
+/// sentence's count (`whole`: its fate and figure) that holds theirs and more people,
+/// picks a part of that count (`One person was injured. A little boy was critically
+/// wounded` tells of the one).
+fn condition_part(
+    v: &View<'_>,
+    s: &Sentence,
+    f: &Figure,
+    c: &Claim,
+    whole: Option<(Option<&str>, f64)>,
+) -> bool {
+    let other = || {
+        c.text.split_whitespace().any(|w| {
+            ["another", "other", "others"]
+                .iter()
+                .any(|o| w.eq_ignore_ascii_case(o))
+        })
+    };
+    c.role == super::Role::Total
+        && c.subject.class.as_deref() == Some("person")
+        && whole.is_some_and(|(w, n)| {
+            w.is_some() && within(c.subject.predicate.as_deref(), w) && c.figure < n
+        })
+        && !other()
+        && super::role::tells_condition(v, s, f)
+}
+
 /// Whether people of fate `part` can be a part of people of fate `whole`: the same fate,
 /// or one the whole holds. The shot are the dead and the wounded, so `four shot, two of
 /// them hospitalized` is a part and `two of the dead were shot` too; `five shot, two of
@@ -1086,6 +1135,51 @@ mod tests {
     }
 
     #[test]
+    fn a_condition_after_a_count_of_the_wounded_is_a_part() {
+        let role_of = |text: &str, figure: f64| {
+            extract(text)
+                .into_iter()
+                .find(|c| c.figure == figure && !c.implicit)
+                .map(|c| c.role)
+        };
+        let t = "A shooting left 13 people wounded. None of the injuries is life-threatening, \
+                 but one woman was in critical condition.";
+        assert_eq!(role_of(t, 1.0), Some(Role::Subset));
+        let t = "Five people were shot. Two victims are critically wounded.";
+        assert_eq!(role_of(t, 2.0), Some(Role::Subset));
+        // After a count of the dead, the wounded are all the wounded.
+        let t = "Two people were killed. Three others were in critical condition.";
+        assert_eq!(role_of(t, 3.0), Some(Role::Total));
+        let t = "Two people were killed. Three victims were in critical condition.";
+        assert_eq!(role_of(t, 3.0), Some(Role::Total));
+        assert_eq!(
+            role_of("Three boys remained in critical condition.", 3.0),
+            Some(Role::Total)
+        );
+        // The same people, not a part of them.
+        let t = "One person was injured. A little boy was critically wounded on Sunday.";
+        assert!(every(t, |c| c.role == Role::Total));
+    }
+
+    #[test]
+    fn a_gerund_with_its_object_is_the_verb() {
+        let shot = vec![Some("shot".to_string())];
+        assert_eq!(
+            stated_predicates("Police arrested the man suspected of shooting 10 people."),
+            shot
+        );
+        assert_eq!(
+            stated_predicates("He was charged with shooting three men."),
+            shot
+        );
+        // (The event, not a verb.)
+        assert_eq!(
+            stated_predicates("After a shooting 2 people were found dead."),
+            vec![Some("killed".to_string())]
+        );
+    }
+
+    #[test]
     fn people_shot_at_are_targets_not_victims() {
         let preds = |s: &str| -> Vec<Option<String>> {
             extract(s)
@@ -1399,6 +1493,24 @@ mod tests {
         let c = one("Police are working to determine whether two more people were shot.");
         assert_eq!(c.modality, crate::claim::Modality::Hedged);
         assert!(every("Four people were shot.", Claim::is_asserted));
+    }
+
+    /// A penalty a charge carries or a defendant faces is not one imposed.
+    #[test]
+    fn a_possible_penalty_is_hedged() {
+        let hedged = |text: &str| every(text, |c| c.modality == crate::claim::Modality::Hedged);
+        assert!(hedged(
+            "The manslaughter charge carries a 3- to 15-year sentence."
+        ));
+        assert!(hedged("He faces up to 20 years in prison."));
+        assert!(hedged(
+            "The charge carries a potential sentence of five years."
+        ));
+        assert!(every(
+            "He was sentenced to the maximum of 20 years in prison.",
+            Claim::is_asserted
+        ));
+        assert!(every("The bus carries 40 people.", Claim::is_asserted));
     }
 
     /// An ordinal says how many the event touched; after a count of another fate, the
@@ -2158,6 +2270,25 @@ mod tests {
         assert!(!c.context.cumulative);
         let c = one("At least 30 people were killed in a series of bombings in Baghdad.");
         assert!(!c.context.cumulative);
+        // Events told apart, whatever they are called; their count counts no victims.
+        let cs = extract("Three men were shot to death in three separate incidents on Thursday.");
+        assert!(cs.iter().all(|c| c.context.cumulative), "{cs:#?}");
+        let incidents = cs
+            .iter()
+            .find(|c| c.text.contains("incidents"))
+            .expect("incidents");
+        assert_eq!(incidents.subject.class, None);
+        let cs = extract("Police reported two incidents in which three people were hurt.");
+        let hurt = cs.iter().find(|c| c.figure == 3.0).expect("the hurt");
+        assert!(hurt.context.cumulative);
+        let t = "The insanity has killed thousands since Sandy Hook.";
+        assert!(every(t, |c| c.context.cumulative));
+        let t = "Police have arrested two men since Tuesday's shooting.";
+        assert!(every(t, |c| !c.context.cumulative));
+        assert!(every(
+            "Two men were shot in the incident, police said.",
+            |c| { !c.context.cumulative }
+        ));
     }
 
     #[test]

@@ -963,6 +963,10 @@ fn is_not_a_claim(
     if is_digits && prev == "[" && next == "]" {
         return true;
     }
+    // `[16]:136`, `[4]: 22–23`: the page a reference mark cites.
+    if is_digits && prev == ":" && v.w(i.wrapping_sub(2)) == "]" {
+        return true;
+    }
     // `a father of two` counts a family, not the victims the sentence tells of (but `the
     // parents of two children killed` count the children).
     if unitless

@@ -198,6 +198,8 @@ static PERSON_EXTRA: LazyLock<WordSet> = LazyLock::new(|| {
         "agent",
         "soldier",
         "soldiers",
+        "veteran",
+        "veterans",
         "civilian",
         "civilians",
         "militant",

@@ -234,6 +234,18 @@ impl Claim {
         }
     }
 
+    /// Whether the claim tells how long one person has been what they are (`a 15-year
+    /// veteran`): a trait of theirs, as an age is, which only a claim about the same
+    /// person could confirm or contradict.
+    pub fn is_personal_trait(&self) -> bool {
+        self.dimension == crate::quantity::Dimension::Duration
+            && self
+                .subject
+                .noun
+                .as_deref()
+                .is_some_and(|n| implicit::is_person(n, crate::quantity::lexicon::Lexicon::get()))
+    }
+
     /// Whether the claim is stated as fact (only those can make a conflict).
     pub fn is_asserted(&self) -> bool {
         self.modality == Modality::Asserted

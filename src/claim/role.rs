@@ -13,6 +13,39 @@ const SUBSET_BEFORE: &[&str] = &["including", "includes", "include"];
 const CONDITIONS: &[&str] = &["critical", "serious", "stable", "fair", "grave", "good"];
 const CONDITION_ADVERBS: &[&str] = &["critically", "seriously", "gravely"];
 
+/// How many words after a figure its people's condition may begin (`one woman was in
+/// critical condition`).
+const CONDITION_REACH: usize = 4;
+
+/// Whether the words after figure `f` tell its people's condition and nothing else of
+/// them (`one woman was in critical condition`, `two victims are critically wounded`):
+/// after an earlier sentence's count of the wounded, such a figure picks a part of them.
+pub(crate) fn tells_condition(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
+    let end = s.last.min(f.last + CONDITION_REACH);
+    for k in f.last..end {
+        let w = v.w(k);
+        if CONDITION_ADVERBS.contains(&w) {
+            return true;
+        }
+        if matches!(
+            w,
+            "are" | "were" | "is" | "was" | "remain" | "remains" | "remained"
+        ) {
+            let at = if CONDITION_ADVERBS.contains(&v.w(k + 1)) {
+                k + 1
+            } else {
+                k
+            };
+            return CONDITION_ADVERBS.contains(&v.w(at))
+                || (v.w(k + 1) == "in" && CONDITIONS.contains(&v.w(k + 2)));
+        }
+        if !v.is_word(k) || matches!(w, "and" | "or" | "who" | "which" | "that") {
+            return false;
+        }
+    }
+    false
+}
+
 /// How many words before a figure [`SUBSET_BEFORE`] or `among` may stand (`including
 /// at least 30 children`, `among the dead were two`).
 const SUBSET_REACH: usize = 4;

@@ -675,6 +675,11 @@ mod tests {
             figures("He was found dead in his car.[9] He killed six people.[6][26]"),
             ["six people"]
         );
+        // The page a reference mark cites.
+        assert_eq!(
+            figures("He vowed to watch them all die.[16]:136 He killed six people.[4]: 22"),
+            ["six people"]
+        );
         let c = crate::extract("Four Dallas Police Department officers died.");
         assert_eq!(c[0].subject.label, "officers killed");
     }

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 /// Stems of nouns that count shots, hits or incidents: a casualty verb near them does not
 /// make them victims.
 const HIT_STEMS: &[&str] = &[
-    "time", "shoot", "shot", "round", "bullet", "wound", "gunshot",
+    "time", "shoot", "shot", "round", "bullet", "wound", "gunshot", "incid",
 ];
 
 /// Words after a duration that make it the time between two moments (`three days after
@@ -564,6 +564,25 @@ fn find_predicate(
                 WOUND_NOUNS.contains(&w) || matches!(w, "shooting" | "attack" | "gunshot")
             });
             return (v.w(k + 1) != "from" || from_harm).then_some("injured");
+        }
+        // `accused of shooting 10 people`: a gerund with the figure as its object is a
+        // verb (`in a shooting Tuesday` is the event).
+        // (`fatally shooting three people` killed them; `SHOOTING $1.7 million bond` is
+        // a headline's event before another figure.)
+        if w == "shooting"
+            && k + 1 == f.first
+            && f.dimension() == Dimension::Count
+            && !head_is_thing
+            && !matches!(v.w(k.wrapping_sub(1)), "a" | "the" | "this" | "that" | "'s")
+            && !super::role::PART_DETERMINERS.contains(&v.w(k.wrapping_sub(1)))
+        {
+            return Some(
+                if matches!(v.w(k.wrapping_sub(1)), "fatally" | "mortally") {
+                    "killed"
+                } else {
+                    super::implicit::SHOT
+                },
+            );
         }
         // `fatally wounded`, `mortally injured`: the wounds killed.
         if matches!(w, "wounded" | "injured" | "wounding")

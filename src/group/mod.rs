@@ -96,7 +96,12 @@ impl DocumentFacts {
 }
 
 /// The subject block of a claim: its story, dimension, unit family and subject class/noun.
+/// A person's trait stays alone: whose it is is not known, and two people's tenures
+/// (`a 15-year veteran`, `a 20-year veteran`) would read as a contradiction.
 fn block_key(m: &Member<'_>) -> String {
+    if m.claim.is_personal_trait() {
+        return format!("{}|trait|{}|{}", m.story, m.document_id, m.claim.span.start);
+    }
     format!("{}|{}", m.story, subject_key(m.claim))
 }
 
