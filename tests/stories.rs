@@ -290,3 +290,36 @@ fn two_peoples_tenures_do_not_conflict() {
     );
     assert_no_conflict(&docs);
 }
+
+/// Charges and penalties are a defendant's: two defendants' counts are two quantities, one
+/// defendant's counts in two outlets are one.
+#[test]
+fn two_defendants_charges_do_not_conflict() {
+    let story = |b: &str| {
+        [
+            doc(
+                "a",
+                3,
+                "Three shot on Maple Road\n\nThree people were shot on Maple Road on Monday. Police said Devereaux has been charged with three counts of attempted murder.\n",
+            ),
+            doc(
+                "b",
+                3,
+                &format!("Arrests in Maple Road shooting\n\nThree people were shot on Maple Road on Monday. {b}\n"),
+            ),
+        ]
+    };
+    assert_no_conflict(&story(
+        "Police said Warren and Jones were booked on eight counts of attempted murder.",
+    ));
+    let r = Reconciler::new().reconcile(&story(
+        "Police said Devereaux was charged with four counts of attempted murder.",
+    ));
+    assert!(
+        r.groups
+            .iter()
+            .any(|g| g.verdict == crosscheck::Verdict::Conflict),
+        "{:#?}",
+        r.groups
+    );
+}

@@ -61,6 +61,9 @@ pub(crate) const PART_DETERMINERS: &[&str] = &["the", "those", "these", "his", "
 const INCREMENT_AFTER: &[&str] = &["more", "additional", "further", "else"];
 const INCREMENT_BEFORE: &[&str] = &["further", "additional", "another"];
 
+/// How many words before a figure `initially` or `originally` may stand.
+const EARLIER_REACH: usize = 8;
+
 /// Nouns after `earlier`/`previous` that name a replaced figure (`an earlier toll of 42`).
 const EARLIER_NOUNS: &[&str] = &[
     "toll", "figure", "count", "estimate", "tally", "total", "number",
@@ -207,6 +210,16 @@ pub(crate) fn role(v: &View<'_>, s: &Sentence, f: &Figure, all: &[Figure], perio
     {
         return Role::Earlier;
     }
+    // `Originally, reports said that eight teens were injured, but ...`, `police initially
+    // said three`: what was said first, in the figure's clause.
+    let reach = s.first.max(f.first.saturating_sub(EARLIER_REACH));
+    let clause_start = (reach..f.first)
+        .rev()
+        .find(|&k| matches!(v.w(k), ";" | "but" | "now" | "later"))
+        .map_or(reach, |k| k + 1);
+    if (clause_start..f.first).any(|k| matches!(v.w(k), "originally" | "initially")) {
+        return Role::Earlier;
+    }
     // `an earlier toll of 42`, `raising the previous figure of 42`.
     let lo = s.first.max(f.first.saturating_sub(4));
     if prev == "of"
@@ -247,6 +260,17 @@ mod tests {
         let c = claims.iter().find(|c| c.figure == figure);
         c.unwrap_or_else(|| panic!("{figure} in {text}: {claims:#?}"))
             .role
+    }
+
+    #[test]
+    fn what_was_said_first_is_the_earlier_figure() {
+        let t = "Originally, reports said that eight teens were injured, but officials said \
+                 that number is actually 10.";
+        assert_eq!(role_of(t, 8.0), Role::Earlier);
+        assert_eq!(role_of(t, 10.0), Role::Total);
+        let t = "Police initially said two people were killed, but later said three.";
+        assert_eq!(role_of(t, 2.0), Role::Earlier);
+        assert_eq!(role_of("Two people were killed.", 2.0), Role::Total);
     }
 
     #[test]

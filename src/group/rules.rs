@@ -133,7 +133,7 @@ pub(super) fn is_generic_noun(stem: &str) -> bool {
 pub(super) fn difference(
     a: &Facts<'_>,
     b: &Facts<'_>,
-    names_alike: impl FnOnce(&Claim, &Claim) -> bool,
+    mut names_alike: impl FnMut(&Claim, &Claim) -> bool,
 ) -> Option<&'static str> {
     let (ca, cb) = (a.claim, b.claim);
     // A running total over years is not one event's figure nor one week's (`1,100 flood
@@ -227,6 +227,18 @@ pub(super) fn difference(
     {
         return Some("different things");
     }
+    // What the courts give one person (`three counts of attempted murder`, a `15-year
+    // sentence`, `$2 million bail`) differs by defendant: two such figures whose
+    // sentences name different people are two people's, in any documents.
+    if is_per_person(ca)
+        && is_per_person(cb)
+        && !ca.value.overlaps(&cb.value)
+        && !ca.context.names.is_empty()
+        && !cb.context.names.is_empty()
+        && !names_alike(ca, cb)
+    {
+        return Some("different people's charges or penalties");
+    }
     // Different places or people named in one document: two figures of one kind about two
     // places (`six killed in Kharkiv`, `three in Odesa`). Across documents names vary with
     // the outlet (one names the host, the other the guest), so they are no proof there; nor
@@ -241,6 +253,17 @@ pub(super) fn difference(
         return Some("different names in one story");
     }
     None
+}
+
+/// Nouns (as stems) of what a court gives one defendant: charges, penalties, bail.
+const PER_PERSON_NOUNS: &[&str] = &["count", "charg", "sentenc", "term", "bail", "bond"];
+
+/// Whether a claim counts what one defendant is charged with or given.
+fn is_per_person(c: &Claim) -> bool {
+    c.subject
+        .noun
+        .as_deref()
+        .is_some_and(|n| PER_PERSON_NOUNS.contains(&n))
 }
 
 /// Figures further apart than this factor measure different things (money, measures).
