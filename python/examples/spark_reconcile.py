@@ -428,23 +428,24 @@ def reconcile_stories(spark, prep, attributed, ranks, facts, n, corpus_now):
         .groupBy("sid")
         .agg(F.collect_list(F.struct("name", "docs", "kept_docs")).alias("facts"))
     )
-    # Grouped in Spark's own shuffle: the bundles cross into Python once, where the part
-    # is reconciled, not once more to be grouped.
-    grouped = (
-        entries.groupBy("sid")
-        .agg(F.collect_list(F.struct("idx", "bundle", "ks", "id", "short")).alias("docs"))
-        .join(part_facts, "sid", "left")
+    # (Grouped as an RDD, whose shuffle spills a big story to disk; Spark SQL's
+    # `collect_list` of the bundles ran out of memory at 10^5 documents.)
+    grouped = entries.rdd.map(lambda r: (r.sid, r)).cogroup(
+        part_facts.rdd.map(lambda r: (r.sid, r.facts))
     )
 
-    def run(row):
-        sid = row.sid
-        docs = sorted(row.docs, key=lambda d: d.idx)
+    def run(item):
+        sid, (docs, fact_rows) = item
+        docs = sorted(docs, key=lambda d: d.idx)
+        if not docs:
+            return
         name_docs, kept_docs = {}, {}
-        for f in row.facts or []:
-            if f.docs is not None:
-                name_docs[f.name] = f.docs
-            if f.kept_docs is not None:
-                kept_docs[f.name] = f.kept_docs
+        for rows in fact_rows:
+            for f in rows:
+                if f.docs is not None:
+                    name_docs[f.name] = f.docs
+                if f.kept_docs is not None:
+                    kept_docs[f.name] = f.kept_docs
         feed = {
             "documents": n,
             "corpus_now": corpus_now,
@@ -459,7 +460,7 @@ def reconcile_stories(spark, prep, attributed, ranks, facts, n, corpus_now):
         )
         yield (sid, report)
 
-    return grouped.rdd.flatMap(run)
+    return grouped.flatMap(run)
 
 
 def run(spark, source, out, partitions, merge):
@@ -510,25 +511,27 @@ def run(spark, source, out, partitions, merge):
         .groupBy("rank")
         .agg(F.collect_list(F.struct("h", "c")).alias("counts"))
     )
-    by_story = (
-        doc_rank.join(prep.select("idx", "id", "bundle"), "idx")
-        .groupBy("rank")
-        .agg(F.collect_list(F.struct("idx", "id", "bundle")).alias("docs"))
-        .join(story_counts, "rank", "left")
+    by_story = doc_rank.join(prep.select("idx", "id", "bundle"), "idx").rdd.map(
+        lambda r: (r.rank, r)
+    )
+    counts_of = story_counts.rdd.map(
+        lambda r: (r.rank, {_unsigned(x.h): x.c for x in r.counts})
     )
 
-    def story_record(r):
-        rows = sorted(r.docs, key=lambda d: d.idx)
-        counts = {_unsigned(x.h): x.c for x in (r.counts or [])}
+    def story_record(item):
+        rank, (rows, counts) = item
+        rows = sorted(rows, key=lambda d: d.idx)
         return json.dumps(
             {
-                "id": f"s{r.rank + 1}",
-                "label": cc.story_label([bytes(d.bundle) for d in rows], counts),
+                "id": f"s{rank + 1}",
+                "label": cc.story_label([bytes(d.bundle) for d in rows], counts or {}),
                 "documents": [d.id for d in rows],
             }
         )
 
-    by_story.rdd.map(story_record).saveAsTextFile(os.path.join(out, "stories"))
+    by_story.groupByKey().leftOuterJoin(counts_of).map(story_record).saveAsTextFile(
+        os.path.join(out, "stories")
+    )
     parts.unpersist()
     if merge:
         merge_report(out)
