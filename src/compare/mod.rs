@@ -109,10 +109,17 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
         };
     }
     // A figure the text says was replaced (`revised from eight to six`) is no longer
-    // claimed: it contradicts nothing.
-    let asserted: Vec<usize> = (0..claims.len())
-        .filter(|&i| claims[i].is_asserted() && claims[i].role != crate::claim::Role::Earlier)
+    // claimed: it contradicts nothing. (Outlets that all give the same earlier figure,
+    // `up from 48.4%`, still agree on it.)
+    let stated: Vec<usize> = (0..claims.len())
+        .filter(|&i| claims[i].is_asserted())
         .collect();
+    let current: Vec<usize> = stated
+        .iter()
+        .copied()
+        .filter(|&i| claims[i].role != crate::claim::Role::Earlier)
+        .collect();
+    let asserted = if current.is_empty() { stated } else { current };
     let values: Vec<Interval> = claims.iter().map(|c| c.compared_value()).collect();
     let (conflicting_pairs, pairs) = conflicting(&values, &asserted);
     let conflicts: Vec<Conflict> = pairs
@@ -316,6 +323,8 @@ mod tests {
         let j = judge(&[eight, six, &other]);
         assert_eq!(j.verdict, Verdict::Conflict);
         assert!(j.conflicts.iter().all(|c| c.a != 0 && c.b != 0), "{j:?}");
+        // Earlier figures alone are judged as they are.
+        assert_eq!(judge(&[eight, eight]).verdict, Verdict::Agree);
     }
 
     #[test]
