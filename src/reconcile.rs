@@ -357,15 +357,7 @@ impl Reconciler {
                         })
                 };
                 // (Nor does it weigh a figure its own text says was replaced.)
-                let replaced = |k: usize| claim(k).role == crate::claim::Role::Earlier;
-                let current: Vec<usize> = (0..g.len())
-                    .filter(|&k| !superseded(k) && !replaced(k))
-                    .collect();
-                if current.is_empty() {
-                    (0..g.len()).collect()
-                } else {
-                    current
-                }
+                crate::compare::current((0..g.len()).filter(|&k| !superseded(k)).collect(), claim)
             })
             .collect();
         let latest: Vec<Vec<usize>> = groups

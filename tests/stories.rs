@@ -62,14 +62,7 @@ fn an_outlet_does_not_contradict_the_source_it_cites() {
         "b",
         "Flood toll disputed\n\nOfficials said 64 people died in the flood. A university study estimates that 4,645 people died in the flood.\n",
     );
-    let r = Reconciler::new().reconcile(&[two]);
-    assert!(
-        r.groups
-            .iter()
-            .any(|g| g.verdict == crosscheck::Verdict::Conflict),
-        "{:#?}",
-        r.groups
-    );
+    assert_some_conflict(&[two]);
 }
 
 /// An undated archive page is read as of the latest date it writes, not as of the feed's
@@ -218,6 +211,17 @@ fn a_murder_suicide_toll_may_count_the_killer() {
 }
 
 /// Reconciles `docs` and fails, showing the groups, if any group is a conflict.
+fn assert_some_conflict(docs: &[Document]) {
+    let r = Reconciler::new().reconcile(docs);
+    assert!(
+        r.groups
+            .iter()
+            .any(|g| g.verdict == crosscheck::Verdict::Conflict),
+        "{:#?}",
+        r.groups
+    );
+}
+
 fn assert_no_conflict(docs: &[Document]) {
     let r = Reconciler::new().reconcile(docs);
     assert!(
@@ -312,14 +316,7 @@ fn two_defendants_charges_do_not_conflict() {
     assert_no_conflict(&story(
         "Police said Warren and Jones were booked on eight counts of attempted murder.",
     ));
-    let r = Reconciler::new().reconcile(&story(
+    assert_some_conflict(&story(
         "Police said Devereaux was charged with four counts of attempted murder.",
     ));
-    assert!(
-        r.groups
-            .iter()
-            .any(|g| g.verdict == crosscheck::Verdict::Conflict),
-        "{:#?}",
-        r.groups
-    );
 }

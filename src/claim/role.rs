@@ -13,6 +13,9 @@ const SUBSET_BEFORE: &[&str] = &["including", "includes", "include"];
 const CONDITIONS: &[&str] = &["critical", "serious", "stable", "fair", "grave", "good"];
 const CONDITION_ADVERBS: &[&str] = &["critically", "seriously", "gravely"];
 
+/// Verbs between people and their condition (`two are in critical condition`).
+const CONDITION_VERBS: &[&str] = &["are", "were", "is", "was", "remain", "remains", "remained"];
+
 /// How many words after a figure its people's condition may begin (`one woman was in
 /// critical condition`).
 const CONDITION_REACH: usize = 4;
@@ -27,23 +30,19 @@ pub(crate) fn tells_condition(v: &View<'_>, s: &Sentence, f: &Figure) -> bool {
         if CONDITION_ADVERBS.contains(&w) {
             return true;
         }
-        if matches!(
-            w,
-            "are" | "were" | "is" | "was" | "remain" | "remains" | "remained"
-        ) {
-            let at = if CONDITION_ADVERBS.contains(&v.w(k + 1)) {
-                k + 1
-            } else {
-                k
-            };
-            return CONDITION_ADVERBS.contains(&v.w(at))
-                || (v.w(k + 1) == "in" && CONDITIONS.contains(&v.w(k + 2)));
+        if CONDITION_VERBS.contains(&w) {
+            return CONDITION_ADVERBS.contains(&v.w(k + 1)) || in_condition(v, k + 1);
         }
         if !v.is_word(k) || matches!(w, "and" | "or" | "who" | "which" | "that") {
             return false;
         }
     }
     false
+}
+
+/// Whether token `k` starts a condition: `in critical condition`.
+fn in_condition(v: &View<'_>, k: usize) -> bool {
+    v.w(k) == "in" && CONDITIONS.contains(&v.w(k + 1))
 }
 
 /// How many words before a figure [`SUBSET_BEFORE`] or `among` may stand (`including
@@ -93,7 +92,7 @@ fn is_subset(v: &View<'_>, s: &Sentence, f: &Figure, whole_before: bool) -> bool
         after
     };
     // `two in critical condition`, `two are in critical condition`.
-    let condition_at = if matches!(after, "are" | "were" | "is" | "was" | "remain" | "remained") {
+    let condition_at = if CONDITION_VERBS.contains(&after) {
         f.last + 1
     } else {
         f.last
@@ -101,8 +100,7 @@ fn is_subset(v: &View<'_>, s: &Sentence, f: &Figure, whole_before: bool) -> bool
     // A condition picks a part out of a count told before it (`five hurt, two critically`);
     // the first count of a sentence (`a boy critically wounded`) or one more person
     // (`three killed and another critically injured`) is a total of its own.
-    let graded = (v.w(condition_at) == "in" && CONDITIONS.contains(&v.w(condition_at + 1)))
-        || CONDITION_ADVERBS.contains(&adverb);
+    let graded = in_condition(v, condition_at) || CONDITION_ADVERBS.contains(&adverb);
     // `the three most seriously injured` are a part by the superlative itself.
     let superlative = matches!(after, "most" | "more");
     if graded && (whole_before || superlative) && v.w(f.first) != "another" {

@@ -114,12 +114,7 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
     let stated: Vec<usize> = (0..claims.len())
         .filter(|&i| claims[i].is_asserted())
         .collect();
-    let current: Vec<usize> = stated
-        .iter()
-        .copied()
-        .filter(|&i| claims[i].role != crate::claim::Role::Earlier)
-        .collect();
-    let asserted = if current.is_empty() { stated } else { current };
+    let asserted = current(stated, |i| claims[i]);
     let values: Vec<Interval> = claims.iter().map(|c| c.compared_value()).collect();
     let (conflicting_pairs, pairs) = conflicting(&values, &asserted);
     let conflicts: Vec<Conflict> = pairs
@@ -151,6 +146,25 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
         conflicts,
         conflicting_pairs,
         common,
+    }
+}
+
+/// The positions among `candidates` (`claim(k)` is the claim at `k`) whose figures are
+/// current: all but those their own text says were replaced (`revised from eight to six`),
+/// unless nothing else is left (every outlet's `up from 48.4%` is still one figure).
+pub(crate) fn current<'c>(
+    candidates: Vec<usize>,
+    claim: impl Fn(usize) -> &'c Claim,
+) -> Vec<usize> {
+    let now: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&k| claim(k).role != crate::claim::Role::Earlier)
+        .collect();
+    if now.is_empty() {
+        candidates
+    } else {
+        now
     }
 }
 
