@@ -59,6 +59,7 @@ fn main() {
             match k {
                 "join" => opts.join = v,
                 "key" => opts.join_with_key = v,
+                "weekday" => opts.weekday_penalty = v,
                 "bonus" => opts.same_days_bonus = v,
                 "window" => opts.window_days = v as i64,
                 "share" => opts.name_share = v,

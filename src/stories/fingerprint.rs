@@ -107,6 +107,10 @@ pub struct Fingerprint {
     /// The first full date in the document's first lines (a `Posted` stamp, a dateline),
     /// as a day number: when the text was published, if the source does not say.
     pub(crate) header_day: Option<i64>,
+    /// The days of the week the headline and lead name, one bit each from Monday: when
+    /// the event happened, for documents whose publication day is not known.
+    #[serde(default)]
+    pub(crate) weekdays: u8,
 }
 
 /// Prose sentences after the headline that make the lead.
@@ -466,11 +470,17 @@ impl<'t> Builder<'t> {
         let template_given = template.is_some();
         let telling = template_given || lower_words >= TELLING_TEMPLATE_WORDS;
         let template = template.unwrap_or_else(|| h.finish());
+        let lead = template_given || self.prose_units < LEAD_SENTENCES;
         for t in toks {
             if t.kind != TokenKind::Word {
                 continue;
             }
             let w = t.text(text).to_lowercase();
+            if lead {
+                if let Some(k) = en::WEEKDAYS.iter().position(|d| *d == w) {
+                    self.fp.weekdays |= 1 << k;
+                }
+            }
             if w.len() < 4 || lexicon::is_stop_word(&w) || lexicon::is_calendar(&w) {
                 continue;
             }
@@ -497,7 +507,7 @@ impl<'t> Builder<'t> {
             telling,
             start,
             end,
-            lead: template_given || self.prose_units < LEAD_SENTENCES,
+            lead,
         });
         if !template_given {
             self.prose_units += 1;

@@ -94,6 +94,9 @@ pub struct StoryOptions {
     /// Similarity taken besides from such documents when both give a street address and
     /// none is the same (default 0.1): an event happens at one address.
     pub address_penalty: f64,
+    /// Similarity taken from two documents not both dated whose headlines and leads name
+    /// days of the week, none the same or a day apart (default 0.1).
+    pub weekday_penalty: f64,
     /// Average similarity at which two clusters of documents merge (default 0.35).
     pub join: f64,
     /// The same when some of their documents share a person or an address of the story
@@ -147,6 +150,7 @@ impl Default for StoryOptions {
             nameless_join: 0.1,
             stranger_penalty: 0.1,
             address_penalty: 0.1,
+            weekday_penalty: 0.1,
             join: 0.35,
             join_with_key: 0.1,
             thin_evidence: 8.0,

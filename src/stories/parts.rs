@@ -70,6 +70,9 @@ pub struct Counts {
     /// The days the text names in full, sorted.
     #[serde(default)]
     days: Vec<i64>,
+    /// The days of the week its headline and lead name (see [`Fingerprint`]).
+    #[serde(default)]
+    weekdays: u8,
 }
 
 impl Counts {
@@ -95,6 +98,7 @@ impl Counts {
         Counts {
             features,
             days: fp.days.clone(),
+            weekdays: fp.weekdays,
         }
     }
 
@@ -145,6 +149,9 @@ pub struct Profile {
     /// The days the text names in full, sorted (see [`Counts`]).
     #[serde(default)]
     days: Vec<i64>,
+    /// See [`Counts`].
+    #[serde(default)]
+    weekdays: u8,
 }
 
 impl Profile {
@@ -164,6 +171,7 @@ impl Profile {
         let mut v = Profile {
             nameless: counts.nameless(),
             days: counts.days.clone(),
+            weekdays: counts.weekdays,
             ..Profile::default()
         };
         for &(f, tf) in &counts.features {
@@ -333,6 +341,18 @@ pub fn link(
         day.is_some_and(|d| named.iter().any(|&n| (0..=RECALL_DAYS).contains(&(d - n))))
     };
     let recalled = recalls(&a.days, day_b) || recalls(&b.days, day_a);
+    // Without both publication days, the days of the week their leads give the event
+    // (`Saturday night`) still tell two events apart: none the same, nor a day apart (a
+    // shooting late one night is reported as of the next morning).
+    let other_days = (day_a.is_none() || day_b.is_none())
+        && a.weekdays != 0
+        && b.weekdays != 0
+        && a.weekdays & near_weekdays(b.weekdays) == 0;
+    let sim = if other_days {
+        sim - opts.weekday_penalty
+    } else {
+        sim
+    };
     let sim = match (day_a, day_b) {
         (Some(x), Some(y)) if (x - y).abs() <= opts.window_days || recalled => {
             key |= shares(&a.streets, &b.streets);
@@ -347,6 +367,13 @@ pub fn link(
         _ => sim,
     };
     (sim > 0.0).then_some((sim, key))
+}
+
+/// The days of the week `days` (one bit each from Monday) name, and the days either side.
+fn near_weekdays(days: u8) -> u8 {
+    let week = u16::from(days) & 0x7f;
+    let spread = week | week << 1 | week >> 1 | (week & 1) << 6 | (week & 0x40) >> 6;
+    (spread & 0x7f) as u8
 }
 
 /// Days after a date that a report published on one of them is still read as of that
@@ -641,6 +668,44 @@ mod tests {
             |a: &Profile, b: &Profile| link(a, b, None, None, 0.0, &opts).is_some_and(|l| l.1);
         assert!(key(&aged, &bare) && key(&bare, &aged));
         assert!(!key(&aged, &one));
+    }
+
+    /// Without publication days, the days of the week two leads give the event tell them
+    /// apart: none the same nor a day apart costs [`StoryOptions::weekday_penalty`]; late
+    /// one night and early the next morning is one event; dated reports go by their days.
+    #[test]
+    fn leads_on_other_days_of_the_week_are_told_apart() {
+        let opts = StoryOptions::default();
+        let profile = |day: &str| {
+            profile_of(
+                &format!(
+                    "Man shot near the park\n\nA man was shot and killed {day} night near the \
+                     park, police said. He died at the hospital. No arrests have been made."
+                ),
+                2,
+                &opts,
+            )
+        };
+        let sim = |a: &str, b: &str, days: (Option<i64>, Option<i64>)| {
+            link(&profile(a), &profile(b), days.0, days.1, 0.0, &opts).map_or(0.0, |l| l.0)
+        };
+        let undated = (None, None);
+        let drop = sim("Tuesday", "Tuesday", undated) - sim("Tuesday", "Friday", undated);
+        assert!((drop - opts.weekday_penalty).abs() < 1e-9, "{drop}");
+        assert_eq!(
+            sim("Saturday", "Sunday", undated),
+            sim("Sunday", "Sunday", undated)
+        );
+        // (Across the week's end too.)
+        assert_eq!(
+            sim("Sunday", "Monday", undated),
+            sim("Monday", "Monday", undated)
+        );
+        let dated = (Some(100), Some(101));
+        assert_eq!(
+            sim("Tuesday", "Friday", dated),
+            sim("Tuesday", "Tuesday", dated)
+        );
     }
 
     /// Two reports that each give a street address, none the same, are told apart more
