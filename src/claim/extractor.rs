@@ -180,7 +180,17 @@ impl Extractor {
             // `13 people were wounded. ... One woman was in critical condition`: a
             // condition told of people after a count of the wounded picks a part of them
             // (`settle_parts` keeps it a part only when that count's fate holds it).
-            let whole_fate = whole_before.as_ref().map(|(p, _, n)| (p.as_deref(), *n));
+            // (The last count that tells a fate: `all but five of the victims were
+            // released` between them tells none.)
+            let whole_fate = out
+                .iter()
+                .rev()
+                .find(|c: &&Claim| {
+                    c.dimension == Dimension::Count
+                        && c.subject.class.as_deref() == Some("person")
+                        && c.subject.predicate.is_some()
+                })
+                .map(|c| (c.subject.predicate.as_deref(), c.figure));
             // (Settled after the sentence's own sums: in `One person was in critical
             // condition; the three others ...`, the two make a total of their own.)
             let mut conditioned: Vec<Span> = here
@@ -194,6 +204,7 @@ impl Extractor {
                 .map(|im| (im.figure.last, im.predicate))
                 .collect();
             settle_parts(
+                &view,
                 &mut here,
                 &implied_ends,
                 whole_before
@@ -648,6 +659,7 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
 /// `This comes after a shooting in 2012. Two people were shot in that incident. One of them
 /// died`, the one died then.
 fn settle_parts(
+    v: &View<'_>,
     here: &mut [(Claim, &Figure)],
     implied: &[(usize, Option<&str>)],
     earlier: Option<(Option<&str>, bool)>,
@@ -694,10 +706,40 @@ fn settle_parts(
             .text
             .split_whitespace()
             .any(|w| w.eq_ignore_ascii_case("most"));
-        if own.is_some() && !superlative && whole.is_some_and(|w| !within(own, w)) {
+        if own.is_some()
+            && !superlative
+            && whole.is_some_and(|w| !within(own, w))
+            && !own.is_some_and(|p| fate_of_whole(v, f, p))
+        {
             c.role = super::Role::Total;
         }
     }
+}
+
+/// Whether a part's fate is told of its whole (`three of those shot`, `two of the people
+/// who were wounded`): then the part has it because the whole has, and stays a part, not
+/// the total of that fate (`two of them died`).
+fn fate_of_whole(v: &View<'_>, f: &Figure, fate: &str) -> bool {
+    let mut k = f.last;
+    if v.w(k) != "of" || !matches!(v.w(k + 1), "those" | "the" | "these") {
+        return false;
+    }
+    k += 2;
+    // (A noun then a verb is the part's own fate: `two of those people died`.)
+    let noun = matches!(v.w(k), "people" | "persons" | "men" | "women" | "children");
+    if noun && v.w(k + 1) == "who" {
+        k += 1;
+    }
+    if v.w(k) == "who" {
+        k += 1;
+        k += match (v.w(k), v.w(k + 1)) {
+            ("were" | "was", _) => 1,
+            ("had" | "have", "been") => 2,
+            _ => return false,
+        };
+    }
+    let lex = crate::quantity::lexicon::Lexicon::get();
+    subject::word_predicate(v.w(k), lex) == Some(fate)
 }
 
 /// Whether claim `c` of figure `f` is a part by its condition: `13 people were wounded.
@@ -1159,6 +1201,32 @@ mod tests {
         // The same people, not a part of them.
         let t = "One person was injured. A little boy was critically wounded on Sunday.";
         assert!(every(t, |c| c.role == Role::Total));
+        // A count that tells no fate between them leaves the whole as it was.
+        let t = "A shooting left 13 people wounded. All but five of the victims had been \
+                 released. One woman was in critical condition.";
+        assert_eq!(role_of(t, 1.0), Some(Role::Subset));
+    }
+
+    /// `three of those shot`: the fate is the whole's, so the three are a part of the shot,
+    /// not their total; `two of those people died` tells a fate of the two.
+    #[test]
+    fn a_part_of_those_with_a_fate_stays_a_part() {
+        let role_of = |text: &str, figure: f64| {
+            extract(text)
+                .into_iter()
+                .find(|c| c.figure == figure && !c.implicit)
+                .map(|c| (c.role, c.subject.predicate))
+        };
+        let shot = Some("shot".to_string());
+        let t = "Four people were taken to hospital. Three of those shot were in good condition.";
+        assert_eq!(role_of(t, 3.0), Some((Role::Subset, shot.clone())));
+        let t = "Four people were taken to hospital. Two of the people who were shot are stable.";
+        assert_eq!(role_of(t, 2.0), Some((Role::Subset, shot)));
+        let killed = Some("killed".to_string());
+        let t = "Four people were taken to hospital. Two of those people died.";
+        assert_eq!(role_of(t, 2.0), Some((Role::Total, killed.clone())));
+        let t = "Four people were taken to hospital. Two of the people who were shot died.";
+        assert_eq!(role_of(t, 2.0), Some((Role::Total, killed)));
     }
 
     #[test]

@@ -104,9 +104,10 @@ pub(crate) fn figures(v: &View<'_>, s: &Sentence, is_last_sentence: bool) -> Vec
     out
 }
 
-/// `The fourth victim, a 20-year-old man,`, `the second and third victims`: after `the`,
-/// an ordinal on a person picks one out, so there were at least that many, not exactly
-/// (`the second man` and `the third victim` of one story do not contradict each other).
+/// `The fourth victim, a 20-year-old man,`, `the second and third victims`, `a fifth
+/// person was taken to hospital`: after `the` or `a`, an ordinal on a person picks one
+/// out, so there were at least that many, not exactly (`the second man` and `the third
+/// victim` of one story do not contradict each other, nor `a fifth victim` and six hurt).
 fn picked_out(v: &View<'_>, mut f: Figure, lex: &Lexicon) -> Figure {
     let prev = v.w(f.num_first.wrapping_sub(1));
     // (`the second male victim`, not `the third time officers ...`.)
@@ -115,7 +116,7 @@ fn picked_out(v: &View<'_>, mut f: Figure, lex: &Lexicon) -> Figure {
             && super::implicit::is_person(v.w(f.last + 1), lex));
     if f.kind == NumberKind::Ordinal
         && f.qualifier == Qualifier::Exact
-        && matches!(prev, "the" | "and" | ",")
+        && matches!(prev, "the" | "a" | "and" | ",")
         && person
     {
         f.qualifier = Qualifier::AtLeast;
