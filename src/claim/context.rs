@@ -477,6 +477,9 @@ pub(crate) fn years(v: &View<'_>, s: &Sentence, claims: &[Figure]) -> Vec<(i32, 
 const PAST: &[&str] = &[
     "last month",
     "last year",
+    // (`last year's floods killed 17`: the possessive is one word.)
+    "last month's",
+    "last year's",
     "a year ago",
     "years ago",
     "months ago",

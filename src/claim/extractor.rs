@@ -1548,6 +1548,10 @@ mod tests {
         // Only the sentence's own `comes after` places it earlier; a clause's does not.
         let t = "Four people were wounded in the shooting, which came after an argument.";
         assert!(every(t, |c| !c.context.past));
+        // Last year's event, its possessive one word.
+        let t = "There was no sign of terrorism such as last year's nightclub massacre in \
+                 Orlando that killed 49 people.";
+        assert!(every(t, |c| c.context.past));
         // `more` before the counted noun: what is added is the noun.
         let c = one("He fired three more shots.");
         assert_eq!((c.subject.class, c.role), (None, Role::Increment));
