@@ -24,7 +24,9 @@
 //!    words; documents published within [`StoryOptions::window_days`] of each other gain
 //!    [`StoryOptions::same_days_bonus`]; documents published further apart stay apart
 //!    unless they share a person or an address of the story. Two documents that each name
-//!    people or addresses but share none lose [`StoryOptions::stranger_penalty`].
+//!    people or addresses but share none lose [`StoryOptions::stranger_penalty`]; two not
+//!    both dated whose leads give the event other days of the week lose
+//!    [`StoryOptions::weekday_penalty`].
 //! 5. **Average linkage**: the two closest clusters merge while their average similarity
 //!    reaches [`StoryOptions::join`] ([`StoryOptions::join_with_key`] when some of their
 //!    documents share a person or an address).
