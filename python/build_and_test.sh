@@ -9,8 +9,9 @@
 # Environment:
 #   CROSSCHECK_VENV        the virtual environment to create or reuse
 #                          (default python/.venv-<python version>)
-#   CROSSCHECK_TARGET_DIR  cargo's target directory for the extension (default python/target,
-#                          apart from the repository's own target/)
+#   CROSSCHECK_TARGET_DIR  cargo's target directory for the extension (default the
+#                          repository's target/, where the tests' release build of the
+#                          command reuses the dependencies it compiled)
 #   CROSSCHECK_CLI         the `crosscheck` command to compare against (default: the tests
 #                          run `cargo run --release -p crosscheck-cli` at the repository root)
 set -euo pipefail
@@ -35,7 +36,7 @@ step() {
 command -v "$python" >/dev/null 2>&1 || { echo "build_and_test.sh: no interpreter \`$python\`" >&2; exit 1; }
 version="$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
 venv="${CROSSCHECK_VENV:-$here/.venv-$version}"
-target="${CROSSCHECK_TARGET_DIR:-$here/target}"
+target="${CROSSCHECK_TARGET_DIR:-$repo/target}"
 
 if [ ! -x "$venv/bin/python" ]; then
     step "$python" -m venv "$venv"

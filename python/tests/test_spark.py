@@ -138,13 +138,18 @@ def test_gun_violence_folder(pyspark, tmp_path):
 
 
 def test_gun_violence_as_json_lines(pyspark, tmp_path):
-    """The feed as a newsroom sends it, with outlets and dates (as tests/feeds.rs builds it)."""
+    """The feed as a newsroom sends it, with outlets and dates (as tests/feeds.rs builds it).
+
+    A third of it (every third document), which keeps CI within its time: the whole feed
+    is compared as a folder above; this one checks what metadata changes (dated stories,
+    outlets as sources)."""
     d = data("gun-violence")
     feed = tmp_path / "gun-violence.jsonl"
     with open(d / "documents.tsv", encoding="utf-8", newline="") as f, open(
         feed, "w", encoding="utf-8"
     ) as out:
-        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+        rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in (r for k, r in enumerate(rows) if k % 3 == 0):
             path = d / "articles" / row["incident"] / f"{row['doc']}.txt"
             text = path.read_bytes().decode("utf-8", errors="replace")
             line = {"id": row["doc"], "text": text, "outlet": row["outlet"],
