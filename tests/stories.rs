@@ -320,3 +320,36 @@ fn two_defendants_charges_do_not_conflict() {
         "Police said Devereaux was charged with four counts of attempted murder.",
     ));
 }
+
+/// A running total grows between reports, and two reports seldom count over one span: two
+/// reports' tallies that differ are two tallies, not a conflict. One event's toll in two
+/// reports still is.
+#[test]
+fn two_reports_running_totals_do_not_conflict() {
+    let story = |a: &str, b: &str| {
+        [
+            doc(
+                "a",
+                3,
+                &format!("Shot on Maple Road\n\nA man was shot and killed on Maple Road on Monday. {a}\n"),
+            ),
+            doc(
+                "b",
+                3,
+                &format!("Maple Road victim named\n\nA man was shot and killed on Maple Road on Monday. {b}\n"),
+            ),
+        ]
+    };
+    assert_no_conflict(&story(
+        "At least 17 people have been killed in shootings across the city since Friday.",
+        "Since 1913, the city has lost 33 officers in shootings.",
+    ));
+    assert_no_conflict(&story(
+        "Police said 17 people have been killed in the city so far this year.",
+        "Police said 19 people have been killed in the city so far this year.",
+    ));
+    assert_some_conflict(&story(
+        "Two other people were killed in the shooting.",
+        "Three other people were killed in the shooting.",
+    ));
+}

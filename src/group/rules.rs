@@ -141,6 +141,16 @@ pub(super) fn difference(
     if ca.context.cumulative != cb.context.cumulative {
         return Some("a running total vs one event's figure");
     }
+    // Running totals of two reports that share no value are two tallies: a tally grows
+    // between reports, and two reports seldom count over one span (`17 dead this
+    // weekend`, `10 killed from Saturday to Sunday`, `33 officers since 1913`).
+    if ca.context.cumulative
+        && cb.context.cumulative
+        && a.document != b.document
+        && !ca.value.overlaps(&cb.value)
+    {
+        return Some("running totals of two reports");
+    }
     // Different kinds of events (`war` vs `attack`) when neither mentions the other's.
     if a.distinct_events().next().is_some()
         && b.distinct_events().next().is_some()

@@ -92,6 +92,8 @@ pub(super) struct Summary<'a> {
     /// Per document, per speaker: the spread of its firm members' values (see
     /// [`Facts::firm`]); speakers compared by [`same_voice`].
     firm: HashMap<usize, Vec<(Option<&'a str>, Spread)>>,
+    /// Per document: the spread of its running totals' values.
+    tallies: HashMap<usize, Spread>,
     /// Smallest and largest absolute figure.
     magnitudes: (f64, f64),
     /// Smallest and largest absolute figure of members with no predicate.
@@ -138,6 +140,11 @@ impl<'a> Summary<'a> {
             past: f.past,
             firm: if f.firm {
                 HashMap::from_iter([(f.document, vec![(c.attribution.as_deref(), spread)])])
+            } else {
+                HashMap::default()
+            },
+            tallies: if c.context.cumulative {
+                HashMap::from_iter([(f.document, spread)])
             } else {
                 HashMap::default()
             },
@@ -231,6 +238,15 @@ impl<'a> Summary<'a> {
             return false;
         }
         if self.parts.some_apart(&o.parts) {
+            return false;
+        }
+        // Running totals of two reports that share no value.
+        *steps += self.tallies.len() * o.tallies.len();
+        if self
+            .tallies
+            .iter()
+            .any(|(a, x)| o.tallies.iter().any(|(b, y)| a != b && x.some_apart(y)))
+        {
             return false;
         }
         if self.past_dated.some_apart(&o.past_undated)
@@ -366,6 +382,9 @@ impl<'a> Summary<'a> {
                     None => mine.push((speaker, spread)),
                 }
             }
+        }
+        for (doc, spread) in o.tallies {
+            self.tallies.entry(doc).or_default().add(&spread);
         }
         self.magnitudes = (
             self.magnitudes.0.min(o.magnitudes.0),
