@@ -353,3 +353,27 @@ fn two_reports_running_totals_do_not_conflict() {
         "Three other people were killed in the shooting.",
     ));
 }
+
+/// Lengths of time tenfold apart are two quantities (an old jail term and this crime's
+/// sentence); closer ones are one quantity reported two ways.
+#[test]
+fn sentences_tenfold_apart_do_not_conflict() {
+    let story = |b: &str| {
+        [
+            doc(
+                "a",
+                3,
+                "Gunman sentenced\n\nThe Maple Road gunman, Devereaux, was sentenced to 97 years in prison on Monday.\n",
+            ),
+            doc(
+                "b",
+                3,
+                &format!("Maple Road gunman sentenced\n\nThe Maple Road gunman, Devereaux, was sentenced on Monday. {b}\n"),
+            ),
+        ]
+    };
+    assert_no_conflict(&story(
+        "Records show Devereaux was sentenced to 74 days in jail for trespassing.",
+    ));
+    assert_some_conflict(&story("Devereaux was sentenced to 90 years in prison."));
+}

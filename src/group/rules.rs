@@ -227,6 +227,13 @@ pub(super) fn difference(
             return Some("different magnitudes");
         }
     }
+    // So are lengths of time tenfold apart: `74 days in jail` for trespassing years ago and
+    // `97 years` for the shooting are two sentences, not two reports of one.
+    if ca.dimension == Dimension::Duration
+        && magnitude_ratio(ca.figure, cb.figure) > MAX_MAGNITUDE_RATIO
+    {
+        return Some("different magnitudes");
+    }
     // What a measure is of: different nouns tell two quantities apart, unless their
     // figures agree anyway (`a 5.5% pay rise`, `5.5 percent, the department said`).
     if ca.subject.noun.is_some()

@@ -290,11 +290,13 @@ impl<'a> Summary<'a> {
         if count && (far(self.unpredicated, o.magnitudes) || far(o.unpredicated, self.magnitudes)) {
             return false;
         }
-        if !count && !duration {
+        if !count {
             // The largest ratio across is that of one's largest to the other's smallest.
             let tenfold = magnitude_ratio(self.magnitudes.1, o.magnitudes.0) > MAX_MAGNITUDE_RATIO
                 || magnitude_ratio(o.magnitudes.1, self.magnitudes.0) > MAX_MAGNITUDE_RATIO;
-            if tenfold || self.unnamed.some_apart(&o.all) || self.all.some_apart(&o.unnamed) {
+            let unnamed_apart =
+                !duration && (self.unnamed.some_apart(&o.all) || self.all.some_apart(&o.unnamed));
+            if tenfold || unnamed_apart {
                 return false;
             }
         }
