@@ -377,3 +377,58 @@ fn sentences_tenfold_apart_do_not_conflict() {
     ));
     assert_some_conflict(&story("Devereaux was sentenced to 90 years in prison."));
 }
+
+/// A page does not deny its own count: `nobody was hurt` in another sentence than the
+/// count tells of some of them. Another page's `no one` is a conflict.
+#[test]
+fn nobody_beside_a_count_in_one_page_is_no_conflict() {
+    let story = |b: &str| {
+        [
+            doc(
+                "a",
+                3,
+                &format!("Three hurt on Maple Road\n\nThree people were wounded in a shooting on Maple Road on Monday, police said. {b}\n"),
+            ),
+            doc(
+                "b",
+                3,
+                "Maple Road shooting\n\nThree people were wounded in a shooting on Maple Road on Monday.\n",
+            ),
+        ]
+    };
+    assert_no_conflict(&story(
+        "A neighbor said she heard gunshots in the shooting. She said debris hit her finger, but nobody was hurt.",
+    ));
+    // The rule itself: in one page, apart; across pages, to be compared.
+    use crosscheck::group::{difference, DocumentFacts, Member};
+    let claims = crosscheck::extract(
+        "Three people were wounded on Maple Road, police said. She said debris hit her \
+         finger, but nobody was hurt.",
+    );
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    let m = |claim, document| Member {
+        claim,
+        document,
+        document_id: "d",
+        story: 0,
+    };
+    let docs = [DocumentFacts::default(), DocumentFacts::default()];
+    assert_eq!(
+        difference(&m(&claims[0], 0), &m(&claims[1], 0), &docs),
+        Some("nobody of a part vs a count")
+    );
+    assert_ne!(
+        difference(&m(&claims[0], 0), &m(&claims[1], 1), &docs),
+        Some("nobody of a part vs a count")
+    );
+    // Another page's `no one` still stands against the count.
+    let other_page = [
+        doc(
+            "a",
+            3,
+            "Maple Road shooting\n\nNo one was hurt in the shooting on Maple Road on Monday, police said.\n",
+        ),
+        story("")[1].clone(),
+    ];
+    assert_some_conflict(&other_page);
+}

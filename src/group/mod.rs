@@ -415,9 +415,10 @@ fn cluster_block<'a>(
 }
 
 /// The reason two claims of one block are about different things, if any: a running
-/// total vs one event's figure, different event kinds, different times or years, two
-/// figures of one document that cannot both hold, measures of different magnitudes or
-/// things, different names in one document.
+/// total vs one event's figure, two reports' running totals, different event kinds,
+/// different times or years, two figures of one document that cannot both hold (`nobody`
+/// beside a count among them), measures or lengths of time of different magnitudes,
+/// different things, different defendants' charges, different names in one document.
 ///
 /// ```
 /// use crosscheck::group::{difference, DocumentFacts, Member};

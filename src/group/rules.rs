@@ -197,6 +197,16 @@ pub(super) fn difference(
     {
         return Some("two quantities of one document");
     }
+    // A page does not deny its own count: `nobody was hurt` beside `three people were
+    // wounded` in another sentence of one document tells of some of them (a witness's
+    // corner, another blast), whoever says it. (In one sentence, `police said no one was
+    // hurt, but witnesses saw three wounded` is a dispute.)
+    if a.document == b.document
+        && ca.sentence_span != cb.sentence_span
+        && nothing_beside_some(ca, cb)
+    {
+        return Some("nobody of a part vs a count");
+    }
     if !ca.context.years.is_empty()
         && !cb.context.years.is_empty()
         && !ca
@@ -281,6 +291,21 @@ fn is_per_person(c: &Claim) -> bool {
         .noun
         .as_deref()
         .is_some_and(|n| PER_PERSON_NOUNS.contains(&n))
+}
+
+/// Whether a claim says there were none (`nobody was hurt`, `no arrests`).
+pub(super) fn says_none(c: &Claim) -> bool {
+    c.value.is_figure() && c.value.low == Some(0.0)
+}
+
+/// Whether a claim says there were some: its values hold no zero.
+pub(super) fn says_some(c: &Claim) -> bool {
+    !c.value.contains(0.0)
+}
+
+/// Whether one of two claims says there were none and the other that there were some.
+fn nothing_beside_some(a: &Claim, b: &Claim) -> bool {
+    (says_none(a) && says_some(b)) || (says_none(b) && says_some(a))
 }
 
 /// Figures further apart than this factor measure different things (money, measures).

@@ -15,8 +15,8 @@
 //! multiply past [`MAX_SET_PAIRS`], the clusters are kept apart unchecked.
 
 use super::rules::{
-    is_generic_noun, magnitude_ratio, same, same_opt, same_voice, BlockFacts, Facts,
-    MAX_MAGNITUDE_RATIO,
+    is_generic_noun, magnitude_ratio, same, same_opt, same_voice, says_none, says_some, BlockFacts,
+    Facts, MAX_MAGNITUDE_RATIO,
 };
 use super::FastMap as HashMap;
 use crate::quantity::{Dimension, Interval};
@@ -94,6 +94,9 @@ pub(super) struct Summary<'a> {
     firm: HashMap<usize, Vec<(Option<&'a str>, Spread)>>,
     /// Per document: the spread of its running totals' values.
     tallies: HashMap<usize, Spread>,
+    /// Per document: the sentences (by start) of members there that say there were none,
+    /// and of those that say there were some, each sorted.
+    none_or_some: HashMap<usize, (Vec<usize>, Vec<usize>)>,
     /// Smallest and largest absolute figure.
     magnitudes: (f64, f64),
     /// Smallest and largest absolute figure of members with no predicate.
@@ -142,6 +145,14 @@ impl<'a> Summary<'a> {
                 HashMap::from_iter([(f.document, vec![(c.attribution.as_deref(), spread)])])
             } else {
                 HashMap::default()
+            },
+            none_or_some: {
+                let at = c.sentence_span.start;
+                match (says_none(c), says_some(c)) {
+                    (true, _) => HashMap::from_iter([(f.document, (vec![at], Vec::new()))]),
+                    (_, true) => HashMap::from_iter([(f.document, (Vec::new(), vec![at]))]),
+                    _ => HashMap::default(),
+                }
             },
             tallies: if c.context.cumulative {
                 HashMap::from_iter([(f.document, spread)])
@@ -238,6 +249,24 @@ impl<'a> Summary<'a> {
             return false;
         }
         if self.parts.some_apart(&o.parts) {
+            return false;
+        }
+        // One document's `nobody` beside its count of some.
+        let (small, large) = if self.none_or_some.len() <= o.none_or_some.len() {
+            (&self.none_or_some, &o.none_or_some)
+        } else {
+            (&o.none_or_some, &self.none_or_some)
+        };
+        *steps += small.len();
+        // (Two nonempty sets of sentences hold two different ones unless both are one.)
+        let apart = |x: &[usize], y: &[usize]| {
+            !x.is_empty() && !y.is_empty() && !(x.len() == 1 && y.len() == 1 && x[0] == y[0])
+        };
+        if small.iter().any(|(doc, (none, some))| {
+            large.get(doc).is_some_and(|(other_none, other_some)| {
+                apart(none, other_some) || apart(some, other_none)
+            })
+        }) {
             return false;
         }
         // Running totals of two reports that share no value.
@@ -383,6 +412,14 @@ impl<'a> Summary<'a> {
                     Some((_, m)) => m.add(&spread),
                     None => mine.push((speaker, spread)),
                 }
+            }
+        }
+        for (doc, (none, some)) in o.none_or_some {
+            let mine = self.none_or_some.entry(doc).or_default();
+            for (to, from) in [(&mut mine.0, none), (&mut mine.1, some)] {
+                to.extend(from);
+                to.sort_unstable();
+                to.dedup();
             }
         }
         for (doc, spread) in o.tallies {
