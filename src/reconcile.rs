@@ -291,6 +291,7 @@ impl Reconciler {
             .map(|(d, names)| DocumentFacts {
                 names: facts.kept_names(d, names),
                 now_year: facts.now_year(d),
+                day: d.source.published.map(|p| p.days()),
             })
             .collect();
         report.dependencies = deps

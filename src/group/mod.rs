@@ -83,6 +83,9 @@ pub struct DocumentFacts {
     /// The year the document speaks from (its publication year, else the latest
     /// publication year in the corpus).
     pub now_year: Option<i32>,
+    /// The day it was published ([`crate::Date::days`]), when known: running totals are
+    /// as of that day.
+    pub day: Option<i64>,
 }
 
 impl DocumentFacts {
@@ -91,6 +94,7 @@ impl DocumentFacts {
         DocumentFacts {
             names: names::document_names(text),
             now_year,
+            day: None,
         }
     }
 }

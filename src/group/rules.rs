@@ -21,6 +21,8 @@ pub(super) struct Facts<'a> {
     /// Whether it is stated as fact without saying the figure changed: two such figures
     /// in one voice ([`same_voice`]) in one document that share no value are two quantities.
     pub firm: bool,
+    /// The day its document was published, when known.
+    pub day: Option<i64>,
 }
 
 impl<'a> Facts<'a> {
@@ -37,6 +39,7 @@ impl<'a> Facts<'a> {
                 || m.claim.context.past,
             telling: telling_noun(m.claim),
             firm: m.claim.is_asserted() && !m.claim.says_changed(),
+            day: doc.and_then(|d| d.day),
         }
     }
 
@@ -141,12 +144,14 @@ pub(super) fn difference(
     if ca.context.cumulative != cb.context.cumulative {
         return Some("a running total vs one event's figure");
     }
-    // Running totals of two reports that share no value are two tallies: a tally grows
-    // between reports, and two reports seldom count over one span (`17 dead this
-    // weekend`, `10 killed from Saturday to Sunday`, `33 officers since 1913`).
+    // Running totals of two reports that share no value are two tallies unless both are
+    // as of one day: a tally grows between reports, and reports of other days seldom
+    // count over one span (`17 dead this weekend`, `10 killed from Saturday to Sunday`,
+    // `33 officers since 1913`). Two reports of one day can dispute a toll to date.
     if ca.context.cumulative
         && cb.context.cumulative
         && a.document != b.document
+        && !same_day(a.day, b.day)
         && !ca.value.overlaps(&cb.value)
     {
         return Some("running totals of two reports");
@@ -291,6 +296,12 @@ fn is_per_person(c: &Claim) -> bool {
         .noun
         .as_deref()
         .is_some_and(|n| PER_PERSON_NOUNS.contains(&n))
+}
+
+/// Whether two reports were published on one day or the next: their tallies are as of
+/// one time.
+pub(super) fn same_day(a: Option<i64>, b: Option<i64>) -> bool {
+    a.zip(b).is_some_and(|(x, y)| (x - y).abs() <= 1)
 }
 
 /// Whether a claim says there were none (`nobody was hurt`, `no arrests`).
