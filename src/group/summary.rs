@@ -259,8 +259,10 @@ impl<'a> Summary<'a> {
         };
         *steps += small.len();
         // (Two nonempty sets of sentences hold two different ones unless both are one.)
-        let apart = |x: &[usize], y: &[usize]| {
-            !x.is_empty() && !y.is_empty() && !(x.len() == 1 && y.len() == 1 && x[0] == y[0])
+        let apart = |x: &[usize], y: &[usize]| match (x, y) {
+            ([], _) | (_, []) => false,
+            ([a], [b]) => a != b,
+            _ => true,
         };
         if small.iter().any(|(doc, (none, some))| {
             large.get(doc).is_some_and(|(other_none, other_some)| {
