@@ -242,10 +242,11 @@ pub(super) fn difference(
             return Some("different magnitudes");
         }
     }
-    // So are lengths of time tenfold apart: `74 days in jail` for trespassing years ago and
-    // `97 years` for the shooting are two sentences, not two reports of one.
+    // So are lengths of time further apart than a slip of unit can make them: `74 days in
+    // jail` for trespassing years ago and `97 years` for the shooting are two sentences,
+    // but `8 months` and `8 years` may be one misreported.
     if ca.dimension == Dimension::Duration
-        && magnitude_ratio(ca.figure, cb.figure) > MAX_MAGNITUDE_RATIO
+        && magnitude_ratio(ca.figure, cb.figure) > MAX_DURATION_RATIO
     {
         return Some("different magnitudes");
     }
@@ -321,6 +322,10 @@ fn nothing_beside_some(a: &Claim, b: &Claim) -> bool {
 
 /// Figures further apart than this factor measure different things (money, measures).
 pub(super) const MAX_MAGNITUDE_RATIO: f64 = 10.0;
+
+/// Lengths of time further apart than this factor measure different things: more than
+/// the largest slip of one unit for the next (60, minutes for hours).
+pub(super) const MAX_DURATION_RATIO: f64 = 100.0;
 
 /// How many times bigger the larger of two figures is (by absolute value).
 pub(super) fn magnitude_ratio(x: f64, y: f64) -> f64 {

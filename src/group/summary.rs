@@ -16,7 +16,7 @@
 
 use super::rules::{
     is_generic_noun, magnitude_ratio, same, same_day, same_opt, same_voice, says_none, says_some,
-    BlockFacts, Facts, MAX_MAGNITUDE_RATIO,
+    BlockFacts, Facts, MAX_DURATION_RATIO, MAX_MAGNITUDE_RATIO,
 };
 use super::FastMap as HashMap;
 use crate::quantity::{Dimension, Interval};
@@ -323,8 +323,13 @@ impl<'a> Summary<'a> {
         }
         if !count {
             // The largest ratio across is that of one's largest to the other's smallest.
-            let tenfold = magnitude_ratio(self.magnitudes.1, o.magnitudes.0) > MAX_MAGNITUDE_RATIO
-                || magnitude_ratio(o.magnitudes.1, self.magnitudes.0) > MAX_MAGNITUDE_RATIO;
+            let max = if duration {
+                MAX_DURATION_RATIO
+            } else {
+                MAX_MAGNITUDE_RATIO
+            };
+            let tenfold = magnitude_ratio(self.magnitudes.1, o.magnitudes.0) > max
+                || magnitude_ratio(o.magnitudes.1, self.magnitudes.0) > max;
             let unnamed_apart =
                 !duration && (self.unnamed.some_apart(&o.all) || self.all.some_apart(&o.unnamed));
             if tenfold || unnamed_apart {
