@@ -86,6 +86,12 @@ pub(crate) struct Unit {
     /// Whether it is the headline or the lead, which say what the story is about; later
     /// sentences drift to background and to other events.
     pub lead: bool,
+    /// The days of the week a lead unit names, one bit each from Monday (`Saturday`,
+    /// `Saturday's`): when the event happened, for documents whose publication day is not
+    /// known. Kept by unit so that a masthead that recurs (`Monday Briefing`) is left out
+    /// with the rest of the page furniture.
+    #[serde(default)]
+    pub weekdays: u8,
 }
 
 /// What a document says that identifies its event; see the [module docs](self). It
@@ -107,10 +113,6 @@ pub struct Fingerprint {
     /// The first full date in the document's first lines (a `Posted` stamp, a dateline),
     /// as a day number: when the text was published, if the source does not say.
     pub(crate) header_day: Option<i64>,
-    /// The days of the week the headline and lead name, one bit each from Monday: when
-    /// the event happened, for documents whose publication day is not known.
-    #[serde(default)]
-    pub(crate) weekdays: u8,
 }
 
 /// Prose sentences after the headline that make the lead.
@@ -471,14 +473,16 @@ impl<'t> Builder<'t> {
         let telling = template_given || lower_words >= TELLING_TEMPLATE_WORDS;
         let template = template.unwrap_or_else(|| h.finish());
         let lead = template_given || self.prose_units < LEAD_SENTENCES;
+        let mut weekdays = 0u8;
         for t in toks {
             if t.kind != TokenKind::Word {
                 continue;
             }
             let w = t.text(text).to_lowercase();
             if lead {
-                if let Some(k) = en::WEEKDAYS.iter().position(|d| *d == w) {
-                    self.fp.weekdays |= 1 << k;
+                let day = w.strip_suffix("'s").unwrap_or(&w);
+                if let Some(k) = en::WEEKDAYS.iter().position(|d| *d == day) {
+                    weekdays |= 1 << k;
                 }
             }
             if w.len() < 4 || lexicon::is_stop_word(&w) || lexicon::is_calendar(&w) {
@@ -508,6 +512,7 @@ impl<'t> Builder<'t> {
             start,
             end,
             lead,
+            weekdays,
         });
         if !template_given {
             self.prose_units += 1;

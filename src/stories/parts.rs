@@ -70,7 +70,8 @@ pub struct Counts {
     /// The days the text names in full, sorted.
     #[serde(default)]
     days: Vec<i64>,
-    /// The days of the week its headline and lead name (see [`Fingerprint`]).
+    /// The days of the week its headline and lead name outside page furniture, one bit
+    /// each from Monday.
     #[serde(default)]
     weekdays: u8,
 }
@@ -95,10 +96,15 @@ impl Counts {
             .chunk_by(|a, b| a.0 == b.0)
             .map(|run| (run[0].0, run.iter().map(|x| x.1).sum::<u32>()))
             .collect();
+        let weekdays = fp
+            .units
+            .iter()
+            .filter(|u| !furniture(u.template))
+            .fold(0, |acc, u| acc | u.weekdays);
         Counts {
             features,
             days: fp.days.clone(),
-            weekdays: fp.weekdays,
+            weekdays,
         }
     }
 
@@ -706,6 +712,17 @@ mod tests {
             sim("Tuesday", "Friday", dated),
             sim("Tuesday", "Tuesday", dated)
         );
+        // One dated and one not: the leads still tell.
+        let half = (Some(100), None);
+        let drop = sim("Tuesday", "Tuesday", half) - sim("Tuesday", "Friday", half);
+        assert!((drop - opts.weekday_penalty).abs() < 1e-9, "{drop}");
+        // A possessive names the day too.
+        let fp = Fingerprint::of("Tuesday's shooting\n\nA man was shot near the park.");
+        assert_eq!(Counts::of(&fp, &|_| false, &opts).weekdays, 0b10);
+        // A day named only in page furniture says nothing of the event.
+        let fp = Fingerprint::of("Monday Briefing\n\nA man was shot near the park.");
+        assert_ne!(Counts::of(&fp, &|_| false, &opts).weekdays, 0);
+        assert_eq!(Counts::of(&fp, &|_| true, &opts).weekdays, 0);
     }
 
     /// Two reports that each give a street address, none the same, are told apart more
