@@ -180,8 +180,8 @@ impl Extractor {
             // `13 people were wounded. ... One woman was in critical condition`: a
             // condition told of people after a count of the wounded picks a part of them
             // (`settle_parts` keeps it a part only when that count's fate holds it).
-            // (The last count that tells a fate: `all but five of the victims were
-            // released` between them tells none.)
+            // (The last count of this event that tells a fate: `all but five of the
+            // victims were released` between them tells none.)
             let whole_fate = out
                 .iter()
                 .rev()
@@ -189,6 +189,8 @@ impl Extractor {
                     c.dimension == Dimension::Count
                         && c.subject.class.as_deref() == Some("person")
                         && c.subject.predicate.is_some()
+                        && !c.context.past
+                        && !c.context.cumulative
                 })
                 .map(|c| (c.subject.predicate.as_deref(), c.figure));
             // (Settled after the sentence's own sums: in `One person was in critical
@@ -725,9 +727,9 @@ fn fate_of_whole(v: &View<'_>, f: &Figure, fate: &str) -> bool {
         return false;
     }
     k += 2;
+    let lex = crate::quantity::lexicon::Lexicon::get();
     // (A noun then a verb is the part's own fate: `two of those people died`.)
-    let noun = matches!(v.w(k), "people" | "persons" | "men" | "women" | "children");
-    if noun && v.w(k + 1) == "who" {
+    if super::implicit::is_person(v.w(k), lex) && v.w(k + 1) == "who" {
         k += 1;
     }
     if v.w(k) == "who" {
@@ -738,7 +740,6 @@ fn fate_of_whole(v: &View<'_>, f: &Figure, fate: &str) -> bool {
             _ => return false,
         };
     }
-    let lex = crate::quantity::lexicon::Lexicon::get();
     subject::word_predicate(v.w(k), lex) == Some(fate)
 }
 
@@ -1221,6 +1222,8 @@ mod tests {
         let t = "Four people were taken to hospital. Three of those shot were in good condition.";
         assert_eq!(role_of(t, 3.0), Some((Role::Subset, shot.clone())));
         let t = "Four people were taken to hospital. Two of the people who were shot are stable.";
+        assert_eq!(role_of(t, 2.0), Some((Role::Subset, shot.clone())));
+        let t = "Four people were taken to hospital. Two of the victims who were shot are stable.";
         assert_eq!(role_of(t, 2.0), Some((Role::Subset, shot)));
         let killed = Some("killed".to_string());
         let t = "Four people were taken to hospital. Two of those people died.";
