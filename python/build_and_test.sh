@@ -45,8 +45,8 @@ fi
 # pandas for reconcile() on a DataFrame, as the README's notebook example does.
 step "$venv/bin/python" -m pip install --disable-pip-version-check --quiet "maturin>=1.9.4,<2" pytest \
     "pyspark>=4,<5" "pandas>=2"
-# CARGO_TARGET_DIR only for the build: the tests' `cargo run` of the command uses the
-# repository's own target directory.
+# CARGO_TARGET_DIR for the build; the tests' `cargo run` of the command uses the
+# repository's target/, which is also the default here, so the two share dependencies.
 step env CARGO_TARGET_DIR="$target" "$venv/bin/maturin" build --release \
     --manifest-path "$here/Cargo.toml" --interpreter "$venv/bin/python" --out "$wheels"
 step "$venv/bin/python" -m pip install --disable-pip-version-check --quiet \

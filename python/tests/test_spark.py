@@ -138,7 +138,8 @@ def test_gun_violence_folder(pyspark, tmp_path):
 
 
 def test_gun_violence_as_json_lines(pyspark, tmp_path):
-    """The feed as a newsroom sends it, with outlets and dates (as tests/feeds.rs builds it).
+    """The feed as a newsroom sends it, with outlets and dates (built as tests/feeds.rs
+    builds it, from every third row of documents.tsv).
 
     A third of it (every third document), which keeps CI within its time: the whole feed
     is compared as a folder above; this one checks what metadata changes (dated stories,
