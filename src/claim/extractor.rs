@@ -214,6 +214,7 @@ impl Extractor {
                     .map(|(p, past, _)| (p.as_deref(), *past)),
             );
             others_after_names(&view, s, &mut here);
+            distributive_list(&view, &mut here);
             let mut claims: Vec<Claim> = here.into_iter().map(|(c, _)| c).collect();
             for im in &extra {
                 let first_mention = im.figure.figure != 1.0
@@ -718,6 +719,48 @@ fn settle_parts(
     }
 }
 
+/// `Two people were taken to Mount Sinai, two were taken to an area hospital, and one was
+/// taken ...`: counts of people of one fate (or none told) that open the clauses of a list,
+/// each after a comma, share the people out; none of them is the total.
+fn distributive_list(v: &View<'_>, here: &mut [(Claim, &Figure)]) {
+    let person_total = |c: &Claim| {
+        c.role == super::Role::Total
+            && c.dimension == Dimension::Count
+            && c.subject.class.as_deref() == Some("person")
+            && !c.implicit
+            && !c.text.split_whitespace().any(|w| {
+                ["other", "others", "another", "more"]
+                    .iter()
+                    .any(|o| w.eq_ignore_ascii_case(o))
+            })
+    };
+    // (`, two were` and `, and one was`: the figure opens its clause.)
+    let opens_after_comma = |f: &Figure| match v.w(f.first.wrapping_sub(1)) {
+        "," => true,
+        "and" => v.w(f.first.wrapping_sub(2)) == ",",
+        _ => false,
+    };
+    for i in 1..here.len() {
+        let (before, rest) = here.split_at_mut(i);
+        let (prev, _) = &mut before[i - 1];
+        let (c, f) = &mut rest[0];
+        // (A toll of the dead beside conditions is the dead's total: `1 dead, 1
+        // critical, 4 stable`.)
+        let fates_fit = match (
+            prev.subject.predicate.as_deref(),
+            c.subject.predicate.as_deref(),
+        ) {
+            (Some("killed"), _) | (_, Some("killed")) => false,
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        if person_total(prev) && person_total(c) && opens_after_comma(f) && fates_fit {
+            prev.role = super::Role::Subset;
+            c.role = super::Role::Subset;
+        }
+    }
+}
+
 /// Whether a part's fate is told of its whole (`three of those shot`, `two of the people
 /// who were wounded`): then the part has it because the whole has, and stays a part, not
 /// the total of that fate (`two of them died`).
@@ -1206,6 +1249,35 @@ mod tests {
         let t = "A shooting left 13 people wounded. All but five of the victims had been \
                  released. One woman was in critical condition.";
         assert_eq!(role_of(t, 1.0), Some(Role::Subset));
+    }
+
+    /// `Two were taken to Mount Sinai, two to an area hospital, and one ...`: a list shares
+    /// the people out, and none of its counts is the total; a toll of the dead beside
+    /// conditions is.
+    #[test]
+    fn a_distributive_list_holds_no_total() {
+        let roles = |text: &str| -> Vec<(f64, Role)> {
+            extract(text)
+                .into_iter()
+                .filter(|c| !c.implicit)
+                .map(|c| (c.figure, c.role))
+                .collect()
+        };
+        let t = "Two people were taken in critical condition to Mount Sinai Hospital, two were \
+                 taken to an area hospital in fair condition, and one was taken to another.";
+        assert!(
+            roles(t).iter().all(|r| r.1 == Role::Subset),
+            "{:?}",
+            roles(t)
+        );
+        let t = "Six people were shot; 1 person is dead, 1 is critical, 4 are stable.";
+        assert!(roles(t).contains(&(1.0, Role::Total)), "{:?}", roles(t));
+        let t = "One person was killed, two were injured.";
+        assert!(
+            roles(t).iter().all(|r| r.1 == Role::Total),
+            "{:?}",
+            roles(t)
+        );
     }
 
     /// `three of those shot`: the fate is the whole's, so the three are a part of the shot,
