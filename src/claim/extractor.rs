@@ -1220,14 +1220,16 @@ mod tests {
             .collect()
     }
 
+    /// The first claim of `text` stated with `figure` (not implied).
+    fn stated_claim(text: &str, figure: f64) -> Option<Claim> {
+        extract(text)
+            .into_iter()
+            .find(|c| c.figure == figure && !c.implicit)
+    }
+
     #[test]
     fn a_condition_after_a_count_of_the_wounded_is_a_part() {
-        let role_of = |text: &str, figure: f64| {
-            extract(text)
-                .into_iter()
-                .find(|c| c.figure == figure && !c.implicit)
-                .map(|c| c.role)
-        };
+        let role_of = |text: &str, figure: f64| stated_claim(text, figure).map(|c| c.role);
         let t = "A shooting left 13 people wounded. None of the injuries is life-threatening, \
                  but one woman was in critical condition.";
         assert_eq!(role_of(t, 1.0), Some(Role::Subset));
@@ -1285,10 +1287,7 @@ mod tests {
     #[test]
     fn a_part_of_those_with_a_fate_stays_a_part() {
         let role_of = |text: &str, figure: f64| {
-            extract(text)
-                .into_iter()
-                .find(|c| c.figure == figure && !c.implicit)
-                .map(|c| (c.role, c.subject.predicate))
+            stated_claim(text, figure).map(|c| (c.role, c.subject.predicate))
         };
         let shot = Some("shot".to_string());
         let t = "Four people were taken to hospital. Three of those shot were in good condition.";
