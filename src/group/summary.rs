@@ -82,6 +82,18 @@ impl Spread {
     }
 }
 
+/// Two maps, the smaller first: look the smaller one's keys up in the larger.
+fn smaller_first<'m, K, V>(
+    a: &'m HashMap<K, V>,
+    b: &'m HashMap<K, V>,
+) -> (&'m HashMap<K, V>, &'m HashMap<K, V>) {
+    if a.len() <= b.len() {
+        (a, b)
+    } else {
+        (b, a)
+    }
+}
+
 /// One cluster's summary. Members are indices into the facts slice the summary was built
 /// from.
 #[derive(Debug, Clone)]
@@ -252,11 +264,7 @@ impl<'a> Summary<'a> {
             return false;
         }
         // One document's `nobody` beside its count of some.
-        let (small, large) = if self.none_or_some.len() <= o.none_or_some.len() {
-            (&self.none_or_some, &o.none_or_some)
-        } else {
-            (&o.none_or_some, &self.none_or_some)
-        };
+        let (small, large) = smaller_first(&self.none_or_some, &o.none_or_some);
         *steps += small.len();
         // (Two nonempty sets of sentences hold two different ones unless both are one.)
         let apart = |x: &[usize], y: &[usize]| match (x, y) {
@@ -286,11 +294,7 @@ impl<'a> Summary<'a> {
             return false;
         }
         // Firm figures in one voice in one document that share no value.
-        let (small, large) = if self.firm.len() <= o.firm.len() {
-            (&self.firm, &o.firm)
-        } else {
-            (&o.firm, &self.firm)
-        };
+        let (small, large) = smaller_first(&self.firm, &o.firm);
         *steps += small.len();
         if small.iter().any(|(doc, voices)| {
             *steps += voices.len() * large.get(doc).map_or(0, Vec::len);
@@ -340,11 +344,7 @@ impl<'a> Summary<'a> {
             return false;
         }
         // One sentence's figures, one dated and one not.
-        let (small, large) = if self.sentences.len() <= o.sentences.len() {
-            (&self.sentences, &o.sentences)
-        } else {
-            (&o.sentences, &self.sentences)
-        };
+        let (small, large) = smaller_first(&self.sentences, &o.sentences);
         *steps += small.len();
         if small
             .iter()
@@ -353,11 +353,7 @@ impl<'a> Summary<'a> {
             return false;
         }
         // Names of one document that have nothing in common.
-        let (small, large) = if self.names.len() <= o.names.len() {
-            (&self.names, &o.names)
-        } else {
-            (&o.names, &self.names)
-        };
+        let (small, large) = smaller_first(&self.names, &o.names);
         let mut budget = MAX_SET_PAIRS;
         for (doc, xs) in small {
             let Some(ys) = large.get(doc) else { continue };
