@@ -108,6 +108,9 @@ impl Extractor {
         };
         let sents = sentences(ntext, &tokens);
         let mut out = Vec::new();
+        // The last count of people read, and the last that tells a fate of this event.
+        let mut last_person: Option<(Option<String>, bool)> = None;
+        let mut last_fate: Option<(String, f64)> = None;
         let mut last_speaker: Option<String> = None;
         // Predicates of people counts stated in the body so far: an implicit singular
         // (`a man was shot`) is a toll only at its first statement.
@@ -169,30 +172,15 @@ impl Extractor {
             inherit_subjects(&mut here);
             others_add(&view, &mut here, &extra);
             // The whole a part of a later sentence belongs to (`Four were shot. Two of them
-            // died.`): the last count of people before it.
-            let whole_before = out
-                .iter()
-                .rev()
-                .find(|c: &&Claim| {
-                    c.dimension == Dimension::Count && c.subject.class.as_deref() == Some("person")
-                })
-                .map(|c| (c.subject.predicate.clone(), c.context.past, c.figure));
+            // died.`): the last count of people before it (kept as sentences are read, so a
+            // long table of figures is not searched again for every row).
+            let whole_before = last_person.as_ref();
             // `13 people were wounded. ... One woman was in critical condition`: a
             // condition told of people after a count of the wounded picks a part of them
             // (`settle_parts` keeps it a part only when that count's fate holds it).
             // (The last count of this event that tells a fate: `all but five of the
             // victims were released` between them tells none.)
-            let whole_fate = out
-                .iter()
-                .rev()
-                .find(|c: &&Claim| {
-                    c.dimension == Dimension::Count
-                        && c.subject.class.as_deref() == Some("person")
-                        && c.subject.predicate.is_some()
-                        && !c.context.past
-                        && !c.context.cumulative
-                })
-                .map(|c| (c.subject.predicate.as_deref(), c.figure));
+            let whole_fate = last_fate.as_ref().map(|(p, f)| (Some(p.as_str()), *f));
             // (Settled after the sentence's own sums: in `One person was in critical
             // condition; the three others ...`, the two make a total of their own.)
             let mut conditioned: Vec<Span> = here
@@ -209,9 +197,7 @@ impl Extractor {
                 &view,
                 &mut here,
                 &implied_ends,
-                whole_before
-                    .as_ref()
-                    .map(|(p, past, _)| (p.as_deref(), *past)),
+                whole_before.map(|(p, past)| (p.as_deref(), *past)),
             );
             others_after_names(&view, s, &mut here);
             distributive_list(&view, &mut here);
@@ -276,6 +262,17 @@ impl Extractor {
                         if let Some(p) = &c.subject.predicate {
                             stated.insert(p.clone());
                         }
+                    }
+                }
+            }
+            for c in &claims {
+                if c.dimension != Dimension::Count || c.subject.class.as_deref() != Some("person") {
+                    continue;
+                }
+                last_person = Some((c.subject.predicate.clone(), c.context.past));
+                if let Some(p) = &c.subject.predicate {
+                    if !c.context.past && !c.context.cumulative {
+                        last_fate = Some((p.clone(), c.figure));
                     }
                 }
             }
