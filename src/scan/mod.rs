@@ -254,7 +254,21 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     && ABBREVIATIONS
                         .iter()
                         .any(|a| a.eq_ignore_ascii_case(tokens[i - 1].text(text)));
+                // A middle initial (`Margaret S. Gillerman`): one capital glued to the
+                // stop, after a capitalised name, before another.
+                let initial = p == "."
+                    && i > 1
+                    && tokens[i - 1].end == t.start
+                    && tokens[i - 1].kind == TokenKind::Word
+                    && is_single_capital(tokens[i - 1].text(text))
+                    && tokens[i - 2].kind == TokenKind::Word
+                    && tokens[i - 2].text(text).len() >= 2
+                    && tokens[i - 2].text(text).starts_with(char::is_uppercase)
+                    && n.kind == TokenKind::Word
+                    && s.len() >= 2
+                    && c.is_uppercase();
                 !prev_abbrev
+                    && !initial
                     && (c.is_uppercase()
                         || c.is_ascii_digit()
                         || matches!(c, '"' | '\'' | '(' | '['))
@@ -267,6 +281,12 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     }
     push(&mut out, first, tokens.len());
     out
+}
+
+/// Whether a word is one capital letter (`S` of `Margaret S. Gillerman`).
+fn is_single_capital(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
 }
 
 /// Tokens with their text and an ASCII-lowercased copy of the text (same byte offsets), so
@@ -421,6 +441,23 @@ mod tests {
                 "Two died at the complex.",
                 "Deputies said a car drove up.",
                 "See abc13.com now."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_middle_initial_ends_no_sentence() {
+        let text = "Whenever Margaret S. Gillerman posts, you get mail. Plans changed.";
+        let toks = tokenize(text);
+        let cut: Vec<&str> = sentences(text, &toks)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            cut,
+            [
+                "Whenever Margaret S. Gillerman posts, you get mail.",
+                "Plans changed."
             ]
         );
     }
