@@ -43,6 +43,7 @@ fn main() {
         .iter()
         .map(|(_, _, t)| Fingerprint::of(&crosscheck::normalize::normalize(t).text))
         .collect();
+    eprintln!("features {}", fps.iter().map(|f| f.len()).sum::<usize>());
     let days: Vec<Option<i64>> = docs
         .iter()
         .zip(&fps)
@@ -58,6 +59,7 @@ fn main() {
             let v: f64 = v.parse().unwrap();
             match k {
                 "join" => opts.join = v,
+                "ne" => opts.name_evidence = v,
                 "key" => opts.join_with_key = v,
                 "weekday" => opts.weekday_penalty = v,
                 "bonus" => opts.same_days_bonus = v,
@@ -141,6 +143,39 @@ fn main() {
                         .unwrap_or_default(),
                     head
                 );
+            }
+        }
+    }
+    if let Some(p) = args.iter().position(|a| a == "--links") {
+        use crosscheck::stories::parts;
+        let refs: Vec<&Fingerprint> = fps.iter().collect();
+        let profiles = parts::profiles(&refs, &opts);
+        let bonus = parts::days_bonus(&days, &opts);
+        for s in st.iter().filter(|s| s.label == args[p + 1]) {
+            for (i, &a) in s.documents.iter().enumerate() {
+                for &b in &s.documents[i + 1..] {
+                    let l = parts::link(&profiles[a], &profiles[b], days[a], days[b], bonus, &opts);
+                    let h = |d: usize| -> String {
+                        docs[d]
+                            .2
+                            .lines()
+                            .next()
+                            .unwrap_or("")
+                            .chars()
+                            .take(50)
+                            .collect()
+                    };
+                    if let Some((sim, key)) = l {
+                        println!(
+                            "{:.2} {key} {} {} | {} | {}",
+                            sim,
+                            docs[a].0,
+                            docs[b].0,
+                            h(a),
+                            h(b)
+                        );
+                    }
+                }
             }
         }
     }

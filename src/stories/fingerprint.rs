@@ -130,6 +130,10 @@ const PROSE_WORDS: usize = 6;
 /// Fewest lowercase words of a sentence template that can be page furniture.
 const TELLING_TEMPLATE_WORDS: usize = 4;
 
+/// Words after a figure within which the fate of those it counts is read (`six people
+/// were injured`).
+const TOLL_REACH: usize = 3;
+
 impl Fingerprint {
     /// The fingerprint of a (normalized) text.
     pub fn of(text: &str) -> Fingerprint {
@@ -453,20 +457,28 @@ impl<'t> Builder<'t> {
         let toks = &self.tokens[first..last];
         let unit = self.fp.units.len();
         let start = self.fp.features.len() as u32;
-        // The template: lowercase words as they are, names and numbers blanked.
+        // The template: lowercase words as they are, each name or number blanked whatever
+        // its length (`notifications on Jane Doe daily`, `on Margaret S. Gillerman daily`).
         let mut h = FastHasher::default();
         let mut lower_words = 0;
+        let mut blank = false;
         for t in toks {
             let w = t.text(text);
             match t.kind {
                 TokenKind::Word if !is_capitalised(w) => {
                     h.write(w.as_bytes());
+                    h.write_u8(b' ');
                     lower_words += usize::from(w.len() >= 2);
+                    blank = false;
                 }
-                TokenKind::Word | TokenKind::Digits => h.write_u8(b'_'),
+                TokenKind::Word | TokenKind::Digits => {
+                    if !blank {
+                        h.write(b"_ ");
+                    }
+                    blank = true;
+                }
                 TokenKind::Punct => {}
             }
-            h.write_u8(b' ');
         }
         // A headline segment recurs by its exact text (a masthead), whatever its length.
         let template_given = template.is_some();
@@ -501,6 +513,9 @@ impl<'t> Builder<'t> {
                 kind: Kind::Number,
             });
         }
+        if lead {
+            self.tolls(first, last);
+        }
         self.addresses(first, last, line_end);
         if names {
             self.runs(first, last, unit, runs);
@@ -517,6 +532,56 @@ impl<'t> Builder<'t> {
         if !template_given {
             self.prose_units += 1;
         }
+    }
+
+    /// A figure with what befell those it counts (`six injured`, `6 people hurt`, `killing
+    /// two`): outlets word one event's toll alike, while a figure alone (`6`) is in every
+    /// story's dates and times.
+    fn tolls(&mut self, first: usize, last: usize) {
+        let text = self.text;
+        let toks = &self.tokens[first..last];
+        let mut found = Vec::new();
+        let lexicon = crate::quantity::lexicon::Lexicon::get();
+        let figure = |t: &Token| -> Option<u64> {
+            let w = t.text(text);
+            match t.kind {
+                TokenKind::Digits => w.parse().ok(),
+                TokenKind::Word => {
+                    let w = w.to_lowercase();
+                    en::CARDINALS
+                        .iter()
+                        .find(|(c, _)| *c == w)
+                        .map(|&(_, n)| n as u64)
+                }
+                TokenKind::Punct => None,
+            }
+        };
+        let fate = |t: &Token| -> Option<&'static str> {
+            (t.kind == TokenKind::Word)
+                .then(|| lexicon.predicate(&t.text(text).to_lowercase()))
+                .flatten()
+                .filter(|p| matches!(*p, "killed" | "injured" | "shot"))
+        };
+        for (k, t) in toks.iter().enumerate() {
+            let Some(n) = figure(t).filter(|&n| n >= 1) else {
+                continue;
+            };
+            // The fate within a few words after (`six people were injured`), or the verb
+            // just before (`killing two`).
+            let after = toks[k + 1..]
+                .iter()
+                .take(TOLL_REACH)
+                .take_while(|t| t.kind == TokenKind::Word)
+                .find_map(fate);
+            let before = k.checked_sub(1).and_then(|j| fate(&toks[j]));
+            if let Some(p) = after.or(before) {
+                found.push(Feature {
+                    hash: hash_of(8, &[&n.to_string(), p]),
+                    kind: Kind::Number,
+                });
+            }
+        }
+        self.fp.features.extend(found);
     }
 
     /// `the 2600 block of South Pulaski Road`, `at 1600 Cathy Street`: the block and the
@@ -583,14 +648,20 @@ impl<'t> Builder<'t> {
         let word = |k: usize| {
             k < last && toks[k].kind == TokenKind::Word && is_capitalised(toks[k].text(text))
         };
+        // A street type in any case (`along 6th street`).
+        let street_type = |k: usize| {
+            k < last
+                && toks[k].kind == TokenKind::Word
+                && lexicon::is_street_type(&toks[k].text(text).to_lowercase())
+        };
         // `6th Street` is `Sixth Street`: a numbered ordinal (`6` and a glued `th`) before
-        // a name is part of it.
+        // a name is part of it, and so is a street type after it in lowercase.
         let numbered = |k: usize| {
             k + 1 < last
                 && toks[k].kind == TokenKind::Digits
                 && !toks[k + 1].space_before
                 && is_ordinal_number(&text[toks[k].start..toks[k + 1].end])
-                && word(k + 2)
+                && (word(k + 2) || street_type(k + 2))
         };
         let cap = |k: usize| word(k) || numbered(k);
         // The first word of the sentence.
@@ -607,6 +678,11 @@ impl<'t> Builder<'t> {
                 if numbered(j) {
                     words.push((j, fold_word(&text[toks[j].start..toks[j + 1].end])));
                     j += 2;
+                    if !word(j) && street_type(j) {
+                        words.push((j, fold_word(toks[j].text(text))));
+                        j += 1;
+                        break;
+                    }
                 } else if word(j) {
                     words.push((j, fold_word(toks[j].text(text))));
                     j += 1;
@@ -1009,5 +1085,41 @@ mod tests {
         let fp =
             Fingerprint::of("Title\nPosted: Tuesday, January 28, 2014 8:18 PM EST\n\nBody text.");
         assert_eq!(fp.days, vec![crate::Date::new(2014, 1, 28).unwrap().days()]);
+    }
+
+    /// Page furniture with a byline in it recurs whatever the length of the name.
+    #[test]
+    fn a_name_of_any_length_is_one_blank_of_a_template() {
+        let template = |text: &str| Fingerprint::of(text).units[1].template;
+        assert_eq!(
+            template("News\nGet email notifications on Jane Doe daily!"),
+            template("News\nGet email notifications on Margaret S. Gillerman daily!")
+        );
+    }
+
+    /// A toll is worded alike across outlets in figures or words (`six injured`, `6 people
+    /// were hurt`), and a street's number in figures with a lowercase type is its name.
+    #[test]
+    fn tolls_and_numbered_streets_are_shared_however_written() {
+        let a = Fingerprint::of("One killed, six injured\n\nShots rang out along 6th street.");
+        let b = Fingerprint::of("1 dead, 6 people hurt\n\nShots rang out on Sixth Street.");
+        let c = Fingerprint::of("1 dead, 6 arrested\n\nShots rang out on Fifth Street.");
+        let shared = |x: &Fingerprint, y: &Fingerprint, kind: Kind| {
+            let ys = hashes(y, kind);
+            hashes(x, kind)
+                .into_iter()
+                .filter(|h| ys.contains(h))
+                .count()
+        };
+        // `one killed` and `1 dead`, `six injured` and `6 people hurt`, but not `6
+        // arrested` (figures alone, `6` of `6th`, are shared by all three).
+        assert_eq!(
+            shared(&a, &b, Kind::Number),
+            shared(&a, &c, Kind::Number) + 1
+        );
+        let names = |x: &Fingerprint, y: &Fingerprint| {
+            shared(x, y, Kind::Name) + shared(x, y, Kind::NameWord)
+        };
+        assert!(names(&a, &b) > names(&a, &c));
     }
 }

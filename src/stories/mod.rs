@@ -110,6 +110,11 @@ pub struct StoryOptions {
     /// city, and scaled up to unit length those few words would read as the same story.
     /// Feeds of at most [`StoryOptions::small_feed`] documents are not scaled.
     pub thin_evidence: f64,
+    /// How many people of the story (each named by [`StoryOptions::key_max_documents`]
+    /// documents) a document's names must weigh for their similarity to count in full
+    /// (default 1); lighter names, a city alone, count for their share. Two reports that
+    /// name only their city are not one story because no other name tells them apart.
+    pub name_evidence: f64,
     /// Weights of the kinds of features: words, words of names, names, institutions,
     /// people, officials, addresses, figures (defaults 1, 1, 2, 0.5, 2, 0.5, 2, 1).
     pub weights: KindWeights,
@@ -156,6 +161,7 @@ impl Default for StoryOptions {
             join: 0.35,
             join_with_key: 0.1,
             thin_evidence: 8.0,
+            name_evidence: 1.0,
             weights: KindWeights {
                 term: 1.0,
                 name_word: 1.0,
