@@ -727,7 +727,7 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
             // The most precise figure, and the looser claims that allow it.
             // (As compared: a count that only names its people is a floor.)
             let width = |c: &Claim| {
-                let v = c.compared_value();
+                let v = c.judged_value();
                 match (v.low, v.high) {
                     (Some(l), Some(h)) => h - l,
                     _ => f64::INFINITY,
@@ -764,15 +764,17 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
                 q.dedup();
                 q
             };
-            // Claims that meet the figure only as compared ([`Claim::compared_value`]):
-            // people named one by one (`a police officer` among `4 injured`), or dead counted
-            // without a killer who died too (`a double murder` beside `3 dead`).
+            // Claims that meet the figure only as judged ([`Claim::judged_value`]): people
+            // named one by one (`a police officer` among `4 injured`), dead counted without
+            // a killer who died too (`a double murder` beside `3 dead`), or wounded counted
+            // from the shot before some of them died (`Five shot` beside `4 wounded`).
             let widened = |c: &Claim| {
                 c.value.meet(&best.value).is_none()
-                    && c.compared_value().meet(&best.compared_value()).is_some()
+                    && c.judged_value().meet(&best.judged_value()).is_some()
             };
             let named = quotes(&|c| widened(c) && c.named);
-            let killer = quotes(&|c| widened(c) && !c.named);
+            let shot = quotes(&|c| widened(c) && !c.named && c.context.from_shot);
+            let killer = quotes(&|c| widened(c) && !c.named && !c.context.from_shot);
             let within = quotes(&|c| c.value != best.value && c.value.overlaps(&best.value));
             let edge =
                 quotes(&|c| !c.value.overlaps(&best.value) && c.value.meet(&best.value).is_some());
@@ -782,7 +784,12 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
             } else {
                 ""
             };
-            if within.is_empty() && edge.is_empty() && named.is_empty() && killer.is_empty() {
+            if within.is_empty()
+                && edge.is_empty()
+                && named.is_empty()
+                && killer.is_empty()
+                && shot.is_empty()
+            {
                 // The same figure, some of it projected, denied or hedged.
                 format!("all give {fig} ({held}){tail}")
             } else if claims
@@ -795,6 +802,9 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
                 }
                 if !killer.is_empty() {
                     parts.push(format!("may count one more than {}", killer.join(" and ")));
+                }
+                if !shot.is_empty() {
+                    parts.push(format!("is no more than {}", shot.join(" and ")));
                 }
                 if !within.is_empty() {
                     parts.push(format!("lies within {}", within.join(" and ")));
@@ -814,6 +824,11 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
                 }
                 if !killer.is_empty() {
                     why.push("a count of the dead may or may not include a killer who died too");
+                }
+                if !shot.is_empty() {
+                    why.push(
+                        "wounded read from a count of the shot include any who died of their wounds later",
+                    );
                 }
                 format!(
                     "{fig} ({held}) {}: {}{tail}",

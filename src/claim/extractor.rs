@@ -364,6 +364,7 @@ impl Extractor {
                 past,
                 periodic,
                 killer_died: false,
+                from_shot: false,
             },
             attribution: attribution.clone(),
             role,
@@ -643,6 +644,7 @@ fn derive_wounded(claims: &mut Vec<Claim>) {
     c.subject.label = "people injured".into();
     c.subject.noun = None;
     c.implicit = true;
+    c.context.from_shot = true;
     claims.push(c);
 }
 

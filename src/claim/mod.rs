@@ -129,6 +129,12 @@ pub struct Context {
     /// killer (`killed her daughter and two grandchildren`, `4 found dead`).
     #[serde(default)]
     pub killer_died: bool,
+    /// Whether it is a count of the wounded read from a count of the shot (`Five people
+    /// were shot`, `four shot, one killed`): those of them who die later are not among the
+    /// wounded a later report gives, so it is judged as a ceiling
+    /// ([`Claim::judged_value`]).
+    #[serde(default)]
+    pub from_shot: bool,
 }
 
 /// One quantitative claim found in a text.
@@ -231,6 +237,31 @@ impl Claim {
             low: self.value.low.map(|l| (l - 1.0).max(0.0)),
             high: self.value.high.map(|h| h + 1.0),
             ..self.value
+        }
+    }
+
+    /// The values the claim is judged by when looking for contradictions: its
+    /// [`Claim::compared_value`], or for wounded read from a count of the shot
+    /// ([`Context::from_shot`]) anything up to it. `Five people were shot` in the first
+    /// report and `four wounded` after one of them died do not contradict each other;
+    /// `six wounded` still contradicts it. (Consensus still weighs the figure itself.)
+    ///
+    /// ```
+    /// let c = crosscheck::extract("Five people were shot on Main Street.");
+    /// let wounded = c.iter().find(|c| c.context.from_shot).unwrap();
+    /// assert_eq!(wounded.judged_value().high, Some(5.0));
+    /// assert_eq!(wounded.judged_value().low, Some(0.0));
+    /// ```
+    pub fn judged_value(&self) -> Interval {
+        let v = self.compared_value();
+        if self.context.from_shot {
+            Interval {
+                low: Some(0.0),
+                low_inclusive: true,
+                ..v
+            }
+        } else {
+            v
         }
     }
 

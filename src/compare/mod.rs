@@ -67,7 +67,7 @@ pub const MAX_LISTED_CONFLICTS: usize = 64;
 /// assert!(crosscheck::compare::compare(a, b).is_some());
 /// ```
 pub fn compare(a: &Claim, b: &Claim) -> Option<String> {
-    let (va, vb) = (a.compared_value(), b.compared_value());
+    let (va, vb) = (a.judged_value(), b.judged_value());
     if va.meet(&vb).is_some() {
         return None;
     }
@@ -115,19 +115,25 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
         .filter(|&i| claims[i].is_asserted())
         .collect();
     let asserted = current(stated, |i| claims[i]);
-    let values: Vec<Interval> = claims.iter().map(|c| c.compared_value()).collect();
+    let values: Vec<Interval> = claims.iter().map(|c| c.judged_value()).collect();
     let (conflicting_pairs, pairs) = conflicting(&values, &asserted);
     let conflicts: Vec<Conflict> = pairs
         .into_iter()
         .filter_map(|(a, b)| compare(claims[a], claims[b]).map(|reason| Conflict { a, b, reason }))
         .collect();
-    let common = asserted
-        .iter()
-        .try_fold(None::<Interval>, |acc, &i| match acc {
-            None => Some(Some(values[i])),
-            Some(iv) => iv.meet(&values[i]).map(Some),
-        });
-    let common = common.flatten();
+    // The values all allow: as compared, else (wounded counted before some of them
+    // died) as judged.
+    let meet = |values: &[Interval]| {
+        asserted
+            .iter()
+            .try_fold(None::<Interval>, |acc, &i| match acc {
+                None => Some(Some(values[i])),
+                Some(iv) => iv.meet(&values[i]).map(Some),
+            })
+            .flatten()
+    };
+    let compared: Vec<Interval> = claims.iter().map(|c| c.compared_value()).collect();
+    let common = meet(&compared).or_else(|| meet(&values));
     let verdict = if conflicting_pairs > 0 {
         Verdict::Conflict
     } else {
@@ -355,6 +361,27 @@ mod tests {
         let nobody = first("No one was wounded.");
         assert!(nobody.implicit && !nobody.named);
         assert_eq!(judge(&[&nobody, &four]).verdict, Verdict::Conflict);
+    }
+
+    /// Wounded read from a count of the shot hold any who die later: `Four people were
+    /// shot` and a later `three wounded` (one has died) agree; `six wounded` does not.
+    #[test]
+    fn wounded_read_from_the_shot_are_a_ceiling() {
+        let shot = crate::extract("Four people were shot on Monday night.");
+        let wounded = shot
+            .iter()
+            .find(|c| c.context.from_shot)
+            .expect("wounded read from the shot");
+        assert_eq!(wounded.figure, 4.0);
+        let three = first("Three people were wounded in the shooting.");
+        let six = first("Six people were wounded in the shooting.");
+        let j = judge(&[wounded, &three]);
+        assert_eq!(j.verdict, Verdict::Compatible);
+        assert_eq!(j.common.and_then(|c| c.high), Some(3.0));
+        assert_eq!(judge(&[wounded, &six]).verdict, Verdict::Conflict);
+        // A figure stated as the wounded is still exact.
+        let four = first("Four people were wounded in the shooting.");
+        assert_eq!(judge(&[&four, &three]).verdict, Verdict::Conflict);
     }
 
     /// Where a killer took their own life, a count of the dead may or may not include
