@@ -356,6 +356,41 @@ fn two_reports_running_totals_conflict_only_as_of_one_day() {
     ));
 }
 
+/// Arrests and charges tell where a case stood on the day of a report: `no arrests` and
+/// a later `Two men were arrested` are two stages, but two reports of one day still
+/// dispute them.
+#[test]
+fn arrests_of_two_reports_conflict_only_as_of_one_day() {
+    let story = |days: (u8, u8), a: &str, b: &str| {
+        [
+            doc(
+                "a",
+                days.0,
+                &format!("Shot on Maple Road\n\nA man was shot and killed on Maple Road on Monday. {a}\n"),
+            ),
+            doc(
+                "b",
+                days.1,
+                &format!("Maple Road victim named\n\nA man was shot and killed on Maple Road on Monday. {b}\n"),
+            ),
+        ]
+    };
+    let none = "Police said no arrests have been made.";
+    let two = "Police said two men were arrested in the shooting.";
+    // Undated, as most pages come: either may be the later.
+    let undated: Vec<Document> = story((3, 3), none, two)
+        .into_iter()
+        .map(|d| Document::new(&d.id, &d.text))
+        .collect();
+    assert_no_conflict(&undated);
+    assert_some_conflict(&story((3, 3), none, two));
+    assert_some_conflict(&story(
+        (3, 3),
+        "Police said three men were arrested.",
+        "Police said two men were arrested.",
+    ));
+}
+
 /// Lengths of time further apart than a slip of unit are two quantities (an old jail term
 /// and this crime's sentence); closer ones are one quantity, reported two ways.
 #[test]

@@ -43,6 +43,12 @@ impl<'a> Facts<'a> {
         }
     }
 
+    /// Whether it is a tally as of its report's day: a running total, or a count of
+    /// where a case stands ([`STANDING`]).
+    pub fn is_tally(&self) -> bool {
+        self.claim.context.cumulative || self.pred.is_some_and(|p| STANDING.contains(&p))
+    }
+
     /// Its event kinds that tell occasions apart.
     pub fn distinct_events(&self) -> impl Iterator<Item = &'a str> {
         self.claim
@@ -53,6 +59,11 @@ impl<'a> Facts<'a> {
             .filter(|e| is_distinct_event(e))
     }
 }
+
+/// Predicates of counts that tell where a case stands on the day of the report (`no
+/// arrests have been made`, `two men were charged`): like a running total they only grow,
+/// so two reports of other days may give two stages of it.
+pub(super) const STANDING: &[&str] = &["arrested", "charged"];
 
 /// What the predicate rule needs to know of the whole block.
 #[derive(Debug, Clone, Copy)]
@@ -148,13 +159,18 @@ pub(super) fn difference(
     // as of one day: a tally grows between reports, and reports of other days seldom
     // count over one span (`17 dead this weekend`, `10 killed from Saturday to Sunday`,
     // `33 officers since 1913`). Two reports of one day can dispute a toll to date.
-    if ca.context.cumulative
-        && cb.context.cumulative
+    // So are counts of where a case stands (`no arrests have been made`, `Two arrested`).
+    if a.is_tally()
+        && b.is_tally()
         && a.document != b.document
         && !same_day(a.day, b.day)
         && !ca.value.overlaps(&cb.value)
     {
-        return Some("running totals of two reports");
+        return Some(if ca.context.cumulative {
+            "running totals of two reports"
+        } else {
+            "where a case stood in two reports"
+        });
     }
     // Different kinds of events (`war` vs `attack`) when neither mentions the other's.
     if a.distinct_events().next().is_some()

@@ -104,7 +104,7 @@ pub(super) struct Summary<'a> {
     /// Per document, per speaker: the spread of its firm members' values (see
     /// [`Facts::firm`]); speakers compared by [`same_voice`].
     firm: HashMap<usize, Vec<(Option<&'a str>, Spread)>>,
-    /// Per document: its publication day and the spread of its running totals' values.
+    /// Per document: its publication day and the spread of its tallies' values ([`Facts::is_tally`]).
     tallies: HashMap<usize, (Option<i64>, Spread)>,
     /// Per document: the sentences (by start) of members there that say there were none,
     /// and of those that say there were some, each sorted.
@@ -166,7 +166,7 @@ impl<'a> Summary<'a> {
                     _ => HashMap::default(),
                 }
             },
-            tallies: if c.context.cumulative {
+            tallies: if f.is_tally() {
                 HashMap::from_iter([(f.document, (f.day, spread))])
             } else {
                 HashMap::default()
@@ -569,7 +569,7 @@ mod tests {
             ),
             (
                 prop::sample::select(vec![None, Some("peopl"), Some("soldier"), Some("resid")]),
-                prop::sample::select(vec![None, Some("kill"), Some("injur")]),
+                prop::sample::select(vec![None, Some("kill"), Some("injur"), Some("arrested")]),
                 prop::bool::weighted(0.15),
                 prop::bool::weighted(0.15),
                 prop::bool::weighted(0.2),
