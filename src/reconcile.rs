@@ -725,7 +725,8 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
         ),
         Verdict::Compatible => {
             // The most precise figure, and the looser claims that allow it.
-            // (As compared: a count that only names its people is a floor.)
+            // (As judged: a count that only names its people is a floor, wounded read
+            // from the shot a ceiling.)
             let width = |c: &Claim| {
                 let v = c.judged_value();
                 match (v.low, v.high) {

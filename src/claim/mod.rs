@@ -4,6 +4,7 @@ mod context;
 mod extractor;
 mod figure;
 mod implicit;
+pub(crate) use implicit::is_person;
 mod repeat;
 mod role;
 mod shape;
@@ -244,7 +245,9 @@ impl Claim {
     /// [`Claim::compared_value`], or for wounded read from a count of the shot
     /// ([`Context::from_shot`]) anything up to it. `Five people were shot` in the first
     /// report and `four wounded` after one of them died do not contradict each other;
-    /// `six wounded` still contradicts it. (Consensus still weighs the figure itself.)
+    /// `six wounded` still contradicts it. Two such counts never contradict each other:
+    /// their counts of the shot do, in the group of the shot. (Consensus weighs the
+    /// figure itself where nothing says fewer.)
     ///
     /// ```
     /// let c = crosscheck::extract("Five people were shot on Main Street.");

@@ -135,11 +135,12 @@ fn evidence(claims: &[Sourced<'_>], g: &[usize], weight: &[f64]) -> Vec<Evidence
             } else {
                 Evidence::qualified(c.voice, c.claim.value, c.claim.figure)
             };
-            // Weighed as compared (`Claim::compared_value`): a count that only names its
-            // people (`a police officer`) allows any larger toll, yet is still the figure
-            // when nothing says more.
+            // Weighed as judged (`Claim::judged_value`): a count that only names its
+            // people (`a police officer`) allows any larger toll, and wounded read from a
+            // count of the shot any smaller one, yet each is still the figure when nothing
+            // says otherwise.
             let e = Evidence {
-                interval: c.claim.compared_value(),
+                interval: c.claim.judged_value(),
                 ..e
             };
             e.with_weight(w)
