@@ -266,7 +266,8 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     && tokens[i - 2].text(text).starts_with(char::is_uppercase)
                     && n.kind == TokenKind::Word
                     && s.len() >= 2
-                    && c.is_uppercase();
+                    && c.is_uppercase()
+                    && !SENTENCE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(s));
                 !prev_abbrev
                     && !initial
                     && (c.is_uppercase()
@@ -282,6 +283,65 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     push(&mut out, first, tokens.len());
     out
 }
+
+/// Words that open sentences and are never a surname: after `Building C.` or `Apartment
+/// D.` they begin the next sentence, not the rest of a name (`Margaret S. Gillerman`).
+const SENTENCE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "then",
+    "but",
+    "and",
+    "or",
+    "so",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "if",
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "police",
+    "officers",
+    "authorities",
+    "according",
+    "both",
+    "all",
+    "some",
+    "several",
+    "many",
+];
 
 /// Whether a word is one capital letter (`S` of `Margaret S. Gillerman`).
 fn is_single_capital(w: &str) -> bool {
@@ -447,7 +507,8 @@ mod tests {
 
     #[test]
     fn a_middle_initial_ends_no_sentence() {
-        let text = "Whenever Margaret S. Gillerman posts, you get mail. Plans changed.";
+        let text = "Whenever Margaret S. Gillerman posts, you get mail. Plans changed. \
+                    Police went to Building C. Two people were shot.";
         let toks = tokenize(text);
         let cut: Vec<&str> = sentences(text, &toks)
             .iter()
@@ -457,7 +518,9 @@ mod tests {
             cut,
             [
                 "Whenever Margaret S. Gillerman posts, you get mail.",
-                "Plans changed."
+                "Plans changed.",
+                "Police went to Building C.",
+                "Two people were shot."
             ]
         );
     }

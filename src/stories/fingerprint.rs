@@ -130,6 +130,10 @@ const PROSE_WORDS: usize = 6;
 /// Fewest lowercase words of a sentence template that can be page furniture.
 const TELLING_TEMPLATE_WORDS: usize = 4;
 
+/// Street types that make a numbered ordinal a street even in lowercase (`6th street`):
+/// the others are common words too (`2nd place`, `3rd court appearance`).
+const LOWERCASE_STREET_TYPES: &[&str] = &["street", "avenue", "road", "boulevard", "st", "ave"];
+
 /// Words after a figure within which the fate of those it counts is read (`six people
 /// were injured`).
 const TOLL_REACH: usize = 3;
@@ -573,7 +577,18 @@ impl<'t> Builder<'t> {
                 .take(TOLL_REACH)
                 .take_while(|t| t.kind == TokenKind::Word)
                 .find_map(fate);
-            let before = k.checked_sub(1).and_then(|j| fate(&toks[j]));
+            // (`killing two`, `killing two people`, but not `shot 6 times`.)
+            let counts_people = toks.get(k + 1).is_none_or(|n| {
+                n.kind != TokenKind::Word || {
+                    let w = n.text(text).to_lowercase();
+                    matches!(w.as_str(), "and" | "or" | "others" | "more")
+                        || crate::claim::is_person(&w, lexicon)
+                }
+            });
+            let before = k
+                .checked_sub(1)
+                .and_then(|j| fate(&toks[j]))
+                .filter(|_| counts_people);
             if let Some(p) = after.or(before) {
                 found.push(Feature {
                     hash: hash_of(8, &[&n.to_string(), p]),
@@ -648,11 +663,11 @@ impl<'t> Builder<'t> {
         let word = |k: usize| {
             k < last && toks[k].kind == TokenKind::Word && is_capitalised(toks[k].text(text))
         };
-        // A street type in any case (`along 6th street`).
+        // A plain street type in lowercase (`along 6th street`; not `2nd place`).
         let street_type = |k: usize| {
             k < last
                 && toks[k].kind == TokenKind::Word
-                && lexicon::is_street_type(&toks[k].text(text).to_lowercase())
+                && LOWERCASE_STREET_TYPES.contains(&toks[k].text(text))
         };
         // `6th Street` is `Sixth Street`: a numbered ordinal (`6` and a glued `th`) before
         // a name is part of it, and so is a street type after it in lowercase.
@@ -1116,6 +1131,22 @@ mod tests {
         assert_eq!(
             shared(&a, &b, Kind::Number),
             shared(&a, &c, Kind::Number) + 1
+        );
+        // `shot 6 times` counts shots, not the shot.
+        let shots = Fingerprint::of("Man shot 6 times\n\nA man was shot 6 times on Monday.");
+        let six = Fingerprint::of("Six shot\n\nPolice said 6 people were shot on Monday.");
+        let tolls = |fp: &Fingerprint| {
+            fp.features
+                .iter()
+                .filter(|f| f.kind == Kind::Number)
+                .count()
+        };
+        assert_eq!(
+            tolls(&shots) + 1,
+            tolls(&six),
+            "{:?} {:?}",
+            shots.features,
+            six.features
         );
         let names = |x: &Fingerprint, y: &Fingerprint| {
             shared(x, y, Kind::Name) + shared(x, y, Kind::NameWord)

@@ -114,6 +114,7 @@ pub struct StoryOptions {
     /// documents) a document's names must weigh for their similarity to count in full
     /// (default 1); lighter names, a city alone, count for their share. Two reports that
     /// name only their city are not one story because no other name tells them apart.
+    /// Feeds of at most [`StoryOptions::small_feed`] documents are not scaled.
     pub name_evidence: f64,
     /// Weights of the kinds of features: words, words of names, names, institutions,
     /// people, officials, addresses, figures (defaults 1, 1, 2, 0.5, 2, 0.5, 2, 1).

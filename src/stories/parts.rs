@@ -236,8 +236,11 @@ impl Profile {
         // Names weighing less than a person of the story (one named by as many documents
         // as a key may be) are thin evidence: a city alone is not a story's name, and
         // scaled up to unit length it would read as one.
-        let person = opts.weights.person * (total / opts.key_max_documents.max(1) as f64).ln();
-        norms[0] = norms[0].max(opts.name_evidence * person);
+        // (A small feed's few reports are meant to be compared, as for thin prose below.)
+        if n > opts.small_feed {
+            let person = opts.weights.person * (total / opts.key_max_documents.max(1) as f64).ln();
+            norms[0] = norms[0].max(opts.name_evidence * person);
+        }
         // Thin prose (a headline alone) is not scaled up to a full document's: its few
         // words, and the city it names, would make it look like any story of its city.
         // A small feed (a few reports someone put side by side) has few stories of one
