@@ -828,7 +828,7 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
                 }
                 if !shot.is_empty() {
                     why.push(
-                        "wounded read from a count of the shot include any who died of their wounds later",
+                        "a count of the shot read as the wounded is only a ceiling: some of them may have died later, or be counted apart",
                     );
                 }
                 format!(
