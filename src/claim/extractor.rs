@@ -2515,4 +2515,20 @@ mod tests {
             assert!(c.is_empty(), "{s}: {c:#?}");
         }
     }
+
+    /// `the 200 person crowd` sizes a crowd: it is no count of people the fate near it
+    /// (`he had been shot`) befell; `a fourth victim` and `Two deputy constables` still
+    /// count people.
+    #[test]
+    fn a_person_noun_without_its_hyphen_can_size_another_noun() {
+        let c = extract(
+            "On Wednesday - the day the autopsy showed he had been shot seven times - part of \
+             the 200 person crowd became unruly.",
+        );
+        assert!(c.iter().all(|c| c.subject.predicate.is_none()), "{c:#?}");
+        let c = extract("Two deputy constables were shot.");
+        assert!(c
+            .iter()
+            .any(|c| c.figure == 2.0 && c.subject.predicate.as_deref() == Some("shot")));
+    }
 }

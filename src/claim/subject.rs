@@ -263,6 +263,13 @@ fn is_person_predicate(p: &str) -> bool {
 }
 
 /// A crude singular for labels and units (`missiles` → `missile`, `people` → `person`).
+/// Words that go on a clause rather than name a thing (`two man was`, `ten member and`):
+/// after `person` or `member` they leave the figure a count of people.
+const CLAUSE_WORDS: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "had", "has", "have", "who", "that", "and", "or",
+    "of", "in", "at", "on", "for", "with", "to", "from", "by", "as",
+];
+
 pub(crate) fn singular(word: &str) -> String {
     match word {
         "people" => return "person".into(),
@@ -1267,6 +1274,32 @@ pub(crate) fn subject(v: &View<'_>, s: &Sentence, f: &Figure) -> (Subject, Optio
     };
     // `a four-storey block`, `a 12-member team`: the figure counts storeys or members, and
     // what happens to the block is not what happens to them.
+    // So is `the 200 person crowd`, written without its hyphen: a person noun in the
+    // singular after a plural figure sizes the noun after it.
+    let (noun, next) = (f.last, f.last + 1);
+    let unhyphenated = dim == Dimension::Count
+        && f.figure >= 2.0
+        && matches!(
+            f.kind,
+            crate::quantity::NumberKind::Digits | crate::quantity::NumberKind::Words
+        )
+        && next < s.last
+        && matches!(v.w(noun), "person" | "man" | "woman" | "member")
+        && v.is_word(next)
+        && v.raw(next).chars().all(|c| c.is_ascii_lowercase())
+        && lex.predicate(v.w(next)).is_none()
+        && !CLAUSE_WORDS.contains(&v.w(next));
+    if unhyphenated {
+        return (
+            Subject {
+                noun: Some(lex.stem(v.w(next)).to_string()),
+                class: None,
+                predicate: None,
+                label: v.w(next).to_string(),
+            },
+            head,
+        );
+    }
     if dim == Dimension::Count
         && v.w(f.last) == "-"
         && v.glued(f.last)
