@@ -126,14 +126,7 @@ fn main() {
         {
             println!("== {} ({} docs)", s.label, s.documents.len());
             for &d in &s.documents {
-                let head: String = docs[d]
-                    .2
-                    .lines()
-                    .next()
-                    .unwrap_or("")
-                    .chars()
-                    .take(90)
-                    .collect();
+                let head: String = headline(&docs[d].2, 90);
                 println!(
                     "   {} {} | {}",
                     docs[d].0,
@@ -155,16 +148,7 @@ fn main() {
             for (i, &a) in s.documents.iter().enumerate() {
                 for &b in &s.documents[i + 1..] {
                     let l = parts::link(&profiles[a], &profiles[b], days[a], days[b], bonus, &opts);
-                    let h = |d: usize| -> String {
-                        docs[d]
-                            .2
-                            .lines()
-                            .next()
-                            .unwrap_or("")
-                            .chars()
-                            .take(50)
-                            .collect()
-                    };
+                    let h = |d: usize| -> String { headline(&docs[d].2, 50) };
                     if let Some((sim, key)) = l {
                         println!(
                             "{:.2} {key} {} {} | {} | {}",
@@ -190,14 +174,7 @@ fn main() {
                 d.1, story_of[i], st[story_of[i]].label
             );
             for &m in &st[story_of[i]].documents {
-                let head: String = docs[m]
-                    .2
-                    .lines()
-                    .next()
-                    .unwrap_or("")
-                    .chars()
-                    .take(80)
-                    .collect();
+                let head: String = headline(&docs[m].2, 80);
                 println!("    {} {:?} {}", docs[m].0, days[m], head);
             }
         }
@@ -243,16 +220,7 @@ fn splits(
                 (true, Some((_, k))) => format!("low{}", if k { "key" } else { "" }),
             };
             *kinds.entry(kind.clone()).or_default() += 1;
-            let h = |d: usize| -> String {
-                docs[d]
-                    .2
-                    .lines()
-                    .next()
-                    .unwrap_or("")
-                    .chars()
-                    .take(60)
-                    .collect()
-            };
+            let h = |d: usize| -> String { headline(&docs[d].2, 60) };
             lines.push(format!(
                 "{kind} {:?} {} {:?} | {} | {}",
                 gap,
@@ -267,4 +235,9 @@ fn splits(
     for l in lines {
         println!("{l}");
     }
+}
+
+/// The first `n` characters of a text's first line.
+fn headline(text: &str, n: usize) -> String {
+    text.lines().next().unwrap_or("").chars().take(n).collect()
 }

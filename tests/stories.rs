@@ -326,30 +326,16 @@ fn two_defendants_charges_do_not_conflict() {
 /// as of one day. One event's toll in two reports is always compared.
 #[test]
 fn two_reports_running_totals_conflict_only_as_of_one_day() {
-    let story = |days: (u8, u8), a: &str, b: &str| {
-        [
-            doc(
-                "a",
-                days.0,
-                &format!("Shot on Maple Road\n\nA man was shot and killed on Maple Road on Monday. {a}\n"),
-            ),
-            doc(
-                "b",
-                days.1,
-                &format!("Maple Road victim named\n\nA man was shot and killed on Maple Road on Monday. {b}\n"),
-            ),
-        ]
-    };
     let this_year =
         |n: u32| format!("Police said {n} people have been killed in the city so far this year.");
-    assert_no_conflict(&story(
+    assert_no_conflict(&maple_road(
         (3, 8),
         "At least 17 people have been killed in shootings across the city since Friday.",
         "Since 1913, the city has lost 33 officers in shootings.",
     ));
-    assert_no_conflict(&story((3, 8), &this_year(17), &this_year(19)));
-    assert_some_conflict(&story((3, 3), &this_year(17), &this_year(19)));
-    assert_some_conflict(&story(
+    assert_no_conflict(&maple_road((3, 8), &this_year(17), &this_year(19)));
+    assert_some_conflict(&maple_road((3, 3), &this_year(17), &this_year(19)));
+    assert_some_conflict(&maple_road(
         (3, 3),
         "Two other people were killed in the shooting.",
         "Three other people were killed in the shooting.",
@@ -361,34 +347,34 @@ fn two_reports_running_totals_conflict_only_as_of_one_day() {
 /// dispute them.
 #[test]
 fn arrests_of_two_reports_conflict_only_as_of_one_day() {
-    let story = |days: (u8, u8), a: &str, b: &str| {
-        [
-            doc(
-                "a",
-                days.0,
-                &format!("Shot on Maple Road\n\nA man was shot and killed on Maple Road on Monday. {a}\n"),
-            ),
-            doc(
-                "b",
-                days.1,
-                &format!("Maple Road victim named\n\nA man was shot and killed on Maple Road on Monday. {b}\n"),
-            ),
-        ]
-    };
     let none = "Police said no arrests have been made.";
     let two = "Police said two men were arrested in the shooting.";
     // Undated, as most pages come: either may be the later.
-    let undated: Vec<Document> = story((3, 3), none, two)
+    let undated: Vec<Document> = maple_road((3, 3), none, two)
         .into_iter()
         .map(|d| Document::new(&d.id, &d.text))
         .collect();
     assert_no_conflict(&undated);
-    assert_some_conflict(&story((3, 3), none, two));
-    assert_some_conflict(&story(
+    assert_some_conflict(&maple_road((3, 3), none, two));
+    assert_some_conflict(&maple_road(
         (3, 3),
         "Police said three men were arrested.",
         "Police said two men were arrested.",
     ));
+}
+
+/// Two reports of one shooting on Maple Road, published on days `days`, each ending with
+/// its own sentence.
+fn maple_road(days: (u8, u8), a: &str, b: &str) -> [Document; 2] {
+    let lead = "A man was shot and killed on Maple Road on Monday.";
+    [
+        doc("a", days.0, &format!("Shot on Maple Road\n\n{lead} {a}\n")),
+        doc(
+            "b",
+            days.1,
+            &format!("Maple Road victim named\n\n{lead} {b}\n"),
+        ),
+    ]
 }
 
 /// Lengths of time further apart than a slip of unit are two quantities (an old jail term

@@ -132,8 +132,12 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
             })
             .flatten()
     };
-    let compared: Vec<Interval> = claims.iter().map(|c| c.compared_value()).collect();
-    let common = meet(&compared).or_else(|| meet(&values));
+    let common = if claims.iter().any(|c| c.context.from_shot) {
+        let compared: Vec<Interval> = claims.iter().map(|c| c.compared_value()).collect();
+        meet(&compared).or_else(|| meet(&values))
+    } else {
+        meet(&values)
+    };
     let verdict = if conflicting_pairs > 0 {
         Verdict::Conflict
     } else {
