@@ -210,7 +210,9 @@ pub struct Part {
     pub names: Vec<Vec<String>>,
     /// Each document's copy shingles ([`crate::Extracted::shingles`]).
     pub shingles: Vec<Shingles>,
-    /// The report ids of the stories its claims are about (`s3`, `s3b`).
+    /// The report ids of the stories its claims are about (`s3`, `s3b`). A story and its
+    /// background belong in one part: a figure of the background that retells the story's
+    /// own event joins the story there ([`crate::stories::retell`]).
     pub stories: Vec<String>,
 }
 
@@ -257,7 +259,7 @@ impl Reconciler {
             .zip(&claims)
             .flat_map(|(d, cs)| cs.iter().map(move |c| format!("{}#{}", d.id, c.index)))
             .collect();
-        let story_of: Vec<Vec<usize>> = claims
+        let mut story_of: Vec<Vec<usize>> = claims
             .iter()
             .map(|cs| cs.iter().map(|c| c.story).collect())
             .collect();
@@ -265,6 +267,13 @@ impl Reconciler {
             .into_iter()
             .map(|cs| cs.into_iter().map(|c| c.claim).collect())
             .collect();
+        // A background's id is its story's with `b` after it (`s3b` of `s3`).
+        let own_of = |s: usize| {
+            let own = stories.get(s)?.strip_suffix('b')?;
+            stories.iter().position(|x| x == own)
+        };
+        let background = |s: usize| stories.get(s).is_some_and(|x| x.ends_with('b'));
+        crate::stories::retell(&per_doc, &mut story_of, &own_of);
         let story_name = |s: usize| stories.get(s).cloned().unwrap_or_default();
         let mut report = self.judge_all(
             &documents,
@@ -274,6 +283,7 @@ impl Reconciler {
             deps,
             facts,
             &story_name,
+            &background,
         );
         report.claims = crate::reconcile::claim_records(&documents, per_doc);
         rename_claims(&mut report, &ids);

@@ -244,9 +244,16 @@ impl Reconciler {
         facts: &FeedFacts,
     ) -> Report {
         let trace = crate::trace::Trace::start("assemble");
-        let mut report = self.judge_all(docs, &per_doc, story_of, names, deps, facts, &|s| {
-            story_id(s, stories)
-        });
+        let mut report = self.judge_all(
+            docs,
+            &per_doc,
+            story_of,
+            names,
+            deps,
+            facts,
+            &|s| story_id(s, stories),
+            &|s| stories.background_of(s).is_some(),
+        );
         report.stories = story_records(docs, stories, story_of, &groups_story(&report.groups));
         trace.phase("judged");
         report.claims = claim_records(docs, per_doc);
@@ -256,7 +263,8 @@ impl Reconciler {
 
     /// The report but for its claim records and stories: documents, groups and their
     /// verdicts, dependencies, sources, work. `story_of[d][k]` is the story claim `k` of
-    /// document `d` is about, `story_id` its report id.
+    /// document `d` is about, `story_id` its report id, `background` whether it is a
+    /// story's background.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn judge_all(
         &self,
@@ -267,18 +275,23 @@ impl Reconciler {
         deps: Vec<crate::provenance::Dependency>,
         facts: &FeedFacts,
         story_id: &(dyn Fn(usize) -> String + Sync),
+        background: &dyn Fn(usize) -> bool,
     ) -> Report {
         let trace = crate::trace::Trace::start("judge");
         let mut report = Report::default();
         let corpus_now = facts.corpus_now;
         let mut members: Vec<Member<'_>> = Vec::new();
         for (di, (doc, claims)) in docs.iter().zip(per_doc).enumerate() {
+            let now_year = facts.now_year(doc);
             for (k, claim) in claims.iter().enumerate() {
+                let story = story_of[di][k];
                 members.push(Member {
                     claim,
                     document: di,
                     document_id: &doc.id,
-                    story: story_of[di][k],
+                    story,
+                    retold: !background(story)
+                        && crate::stories::is_background(claim, now_year),
                 });
             }
             report

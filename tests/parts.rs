@@ -1,7 +1,8 @@
 //! A feed reconciled story by story, as a distributed job does it, gives the groups and
 //! verdicts of the whole feed reconciled at once: stories from
 //! [`crosscheck::stories::Stories`], each claim sent to its story (its own, another story
-//! its sentence names, or a background), each story reconciled apart with
+//! its sentence names, or a background, which travels with its story), each story
+//! reconciled apart with
 //! [`Reconciler::reconcile_part`] and the facts of the whole feed.
 
 use crosscheck::stories::{Fingerprint, Stories, StoryOptions};
@@ -24,20 +25,25 @@ fn by_parts(rec: &Reconciler, docs: &[Document]) -> Partition {
         .map(|(d, fp)| d.source.published.map(|p| p.days()).or(fp.header_day()))
         .collect();
     let stories = Stories::find(&fps, &days, &StoryOptions::default());
-    // Claims shuffled by story: story -> document -> claims.
+    // Claims shuffled by story, a background's with its story's (slot 1 of the part's
+    // stories): story -> document -> claims.
     let mut shuffled: BTreeMap<usize, BTreeMap<usize, Vec<PartClaim>>> = BTreeMap::new();
     for (d, e) in extracted.iter().enumerate() {
         for (index, claim) in e.claims.iter().enumerate() {
             let s = stories.story_of(d, claim, facts.now_year(&docs[d]));
+            let (own, slot) = match stories.background_of(s) {
+                Some(own) => (own, 1),
+                None => (s, 0),
+            };
             shuffled
-                .entry(s)
+                .entry(own)
                 .or_default()
                 .entry(d)
                 .or_default()
                 .push(PartClaim {
                     index,
                     claim: claim.clone(),
-                    story: 0,
+                    story: slot,
                 });
         }
     }
@@ -49,7 +55,7 @@ fn by_parts(rec: &Reconciler, docs: &[Document]) -> Partition {
             names: ds.iter().map(|&d| names[d].clone()).collect(),
             shingles: ds.iter().map(|&d| extracted[d].shingles.clone()).collect(),
             claims: per_doc.into_values().collect(),
-            stories: vec![format!("s{s}")],
+            stories: vec![format!("s{s}"), format!("s{s}b")],
         };
         let part_facts = facts.for_part(&part);
         let report = rec.reconcile_part(part, &part_facts);

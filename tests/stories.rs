@@ -436,6 +436,7 @@ fn nobody_beside_a_count_in_one_page_is_no_conflict() {
         document,
         document_id: "d",
         story: 0,
+        retold: false,
     };
     let docs = [DocumentFacts::default(), DocumentFacts::default()];
     assert_eq!(
@@ -456,4 +457,33 @@ fn nobody_beside_a_count_in_one_page_is_no_conflict() {
         story("")[1].clone(),
     ];
     assert_some_conflict(&other_page);
+}
+
+/// A later report retells its story's event in the past: its figure is the story's own
+/// when it gives none of its own time. Beside a figure of its own time, a figure of the
+/// past is another event's (`last year ... on the same block`).
+#[test]
+fn a_later_report_retelling_the_event_joins_its_figures() {
+    let lead = "Darnell Whitfield, 24, was shot and killed on Maple Road on Monday.";
+    let docs = [
+        doc("a", 3, &format!("Man killed on Maple Road\n\n{lead} Three other people were wounded, police said.\n")),
+        doc("b", 4, &format!("Maple Road victim named\n\n{lead} Three others were wounded. Last year, two people were wounded on the same block.\n")),
+        doc("c", 28, "Two plead guilty in Maple Road killing\n\nTwo men pleaded guilty on Thursday to charges stemming from a shooting on Maple Road last month that killed Darnell Whitfield, 24, and wounded three other people.\n"),
+    ];
+    let r = Reconciler::new().reconcile(&docs);
+    let claim = |d: &str, text: &str| {
+        r.claims
+            .iter()
+            .find(|c| c.document == d && c.text.contains(text))
+            .unwrap_or_else(|| panic!("{d}: {text} in {:#?}", r.claims))
+    };
+    let wounded = group_holding(&r, &claim("a", "Three other people").id);
+    assert!(
+        wounded.claims.contains(&claim("c", "three other people").id),
+        "{wounded:#?}\n{:#?}",
+        r.groups
+    );
+    let last_year = group_holding(&r, &claim("b", "two people").id);
+    assert_ne!(last_year.id, wounded.id);
+    assert!(last_year.story.ends_with('b'), "{last_year:#?}");
 }

@@ -413,12 +413,15 @@ def short_ids(spark, prep):
 
 
 def reconcile_stories(spark, prep, attributed, ranks, facts, n, corpus_now):
-    """(story id, part report JSON) for every story and background holding claims."""
+    """(story id, part report JSON) for every story holding claims, its background's
+    claims in the same part: a figure of the background that retells the story's own
+    event joins the story there (``crosscheck::stories::retell``)."""
     keyed = attributed.join(ranks, "story").withColumn(
-        "sid",
-        F.concat(F.lit("s"), (F.col("rank") + 1).cast("string"), F.when(F.col("background"), "b").otherwise("")),
+        "sid", F.concat(F.lit("s"), (F.col("rank") + 1).cast("string"))
     )
-    per_doc = keyed.groupBy("sid", "idx").agg(F.sort_array(F.collect_list("k")).alias("ks"))
+    per_doc = keyed.groupBy("sid", "idx").agg(
+        F.sort_array(F.collect_list(F.struct("k", "background"))).alias("ks")
+    )
     entries = per_doc.join(prep.select("idx", "id", "bundle"), "idx").join(
         short_ids(spark, prep), "idx"
     )
@@ -454,8 +457,11 @@ def reconcile_stories(spark, prep, attributed, ranks, facts, n, corpus_now):
             "short_ids": {d.id: d.short for d in docs},
         }
         report = cc.reconcile_part(
-            [(bytes(d.bundle), list(d.ks), [0] * len(d.ks)) for d in docs],
-            [sid],
+            [
+                (bytes(d.bundle), [x.k for x in d.ks], [int(x.background) for x in d.ks])
+                for d in docs
+            ],
+            [sid, sid + "b"],
             json.dumps(feed),
         )
         yield (sid, report)

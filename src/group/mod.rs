@@ -47,6 +47,10 @@ pub struct Member<'a> {
     /// The story the claim is about (see [`crate::stories`]): claims of different stories
     /// are never grouped.
     pub story: usize,
+    /// Whether the claim's sentence is set in the past and the stories stage still read it
+    /// as its story's own event, retold ([`crate::stories::retell`]): its time is then the
+    /// story's, not an earlier one.
+    pub retold: bool,
 }
 
 impl Member<'_> {
@@ -428,7 +432,7 @@ fn cluster_block<'a>(
 /// use crosscheck::group::{difference, DocumentFacts, Member};
 /// let war = &crosscheck::extract("The war has killed 6,000 people since 2015.")[0];
 /// let attack = &crosscheck::extract("The attack killed 60 people.")[0];
-/// let m = |claim, document| Member { claim, document, document_id: "d", story: 0 };
+/// let m = |claim, document| Member { claim, document, document_id: "d", story: 0, retold: false };
 /// let docs = [DocumentFacts::default(), DocumentFacts::default()];
 /// assert!(difference(&m(war, 0), &m(attack, 1), &docs).is_some());
 /// ```

@@ -35,8 +35,9 @@ impl<'a> Facts<'a> {
             claim: m.claim,
             document: m.document,
             pred,
-            past: !ys.is_empty() && now.is_none_or(|n| ys.iter().all(|&y| y < n))
-                || m.claim.context.past,
+            past: (!ys.is_empty() && now.is_none_or(|n| ys.iter().all(|&y| y < n))
+                || m.claim.context.past)
+                && !m.retold,
             telling: telling_noun(m.claim),
             firm: m.claim.is_asserted() && !m.claim.says_changed(),
             day: doc.and_then(|d| d.day),

@@ -410,7 +410,7 @@ impl Stories {
         per_doc: &[C],
         now_year: &dyn Fn(usize) -> Option<i32>,
     ) -> Vec<Vec<usize>> {
-        per_doc
+        let mut out: Vec<Vec<usize>> = per_doc
             .iter()
             .enumerate()
             .map(|(d, claims)| {
@@ -421,7 +421,10 @@ impl Stories {
                     .map(|c| self.story_of(d, c, now))
                     .collect()
             })
-            .collect()
+            .collect();
+        let n = self.stories.len();
+        retell(per_doc, &mut out, &|s| s.checked_sub(n));
+        out
     }
 
     /// The stories of `documents` (each story they touch, with those of its documents
@@ -531,6 +534,69 @@ pub fn named_story(
         }
     }
     found
+}
+
+/// A later report retells its story's event in the past (`two men pleaded guilty to a
+/// shootout last year that killed one man`): a claim put in its story's background
+/// (`story_of[d][k]`, where `own_of(b)` is the story a background `b` is of) belongs to
+/// the story itself when its document gives no figure of that measure for the story, and
+/// another document's figure for the story can hold with it. Otherwise it stays in the
+/// background (`last year, four men were wounded on the same block`, told beside this
+/// year's toll). Running totals and figures for a period always stay.
+pub fn retell<C: AsRef<[crate::Claim]>>(
+    per_doc: &[C],
+    story_of: &mut [Vec<usize>],
+    own_of: &dyn Fn(usize) -> Option<usize>,
+) {
+    // The figures each story's documents give it, by measure.
+    let mut told: HashMap<(usize, Measure<'_>), Vec<(usize, crate::Interval)>> =
+        HashMap::default();
+    for (d, claims) in per_doc.iter().enumerate() {
+        for (c, &s) in claims.as_ref().iter().zip(&story_of[d]) {
+            if own_of(s).is_none() {
+                told.entry((s, measure(c)))
+                    .or_default()
+                    .push((d, c.judged_value()));
+            }
+        }
+    }
+    for (d, claims) in per_doc.iter().enumerate() {
+        for (c, s) in claims.as_ref().iter().zip(story_of[d].iter_mut()) {
+            let Some(own) = own_of(*s) else {
+                continue;
+            };
+            if c.context.cumulative || c.context.periodic {
+                continue;
+            }
+            let Some(figures) = told.get(&(own, measure(c))) else {
+                continue;
+            };
+            let v = c.judged_value();
+            let itself = figures.iter().any(|&(e, _)| e == d);
+            if !itself && figures.iter().any(|(_, w)| w.overlaps(&v)) {
+                *s = own;
+            }
+        }
+    }
+}
+
+/// What a claim measures, as far as telling a retold figure from another goes.
+type Measure<'a> = (
+    crate::quantity::Dimension,
+    &'a str,
+    Option<&'a str>,
+    Option<&'a str>,
+    crate::claim::Role,
+);
+
+fn measure(c: &crate::Claim) -> Measure<'_> {
+    (
+        c.dimension,
+        c.unit.as_str(),
+        c.subject.class.as_deref(),
+        c.subject.predicate.as_deref(),
+        c.role,
+    )
 }
 
 /// Whether a claim is about another time than its story's event: a sentence set in the
