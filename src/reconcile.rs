@@ -781,14 +781,15 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
             // Claims that meet the figure only as judged ([`Claim::judged_value`]): people
             // named one by one (`a police officer` among `4 injured`), dead counted without
             // a killer who died too (`a double murder` beside `3 dead`), or wounded counted
-            // from the shot before some of them died (`Five shot` beside `4 wounded`).
+            // from the shot or the patients before some of them died (`Five shot` beside
+            // `4 wounded`).
             let widened = |c: &Claim| {
                 c.value.meet(&best.value).is_none()
                     && c.judged_value().meet(&best.judged_value()).is_some()
             };
             let named = quotes(&|c| widened(c) && c.named);
-            let shot = quotes(&|c| widened(c) && !c.named && c.context.from_shot);
-            let killer = quotes(&|c| widened(c) && !c.named && !c.context.from_shot);
+            let shot = quotes(&|c| widened(c) && !c.named && c.is_wounded_ceiling());
+            let killer = quotes(&|c| widened(c) && !c.named && !c.is_wounded_ceiling());
             let within = quotes(&|c| c.value != best.value && c.value.overlaps(&best.value));
             let edge =
                 quotes(&|c| !c.value.overlaps(&best.value) && c.value.meet(&best.value).is_some());
@@ -841,7 +842,7 @@ fn explain(claims: &[&Claim], j: &Judgement, source: &dyn Fn(usize) -> String) -
                 }
                 if !shot.is_empty() {
                     why.push(
-                        "a count of the shot read as the wounded is only a ceiling: some of them may have died later, or be counted apart",
+                        "a count of the shot or of patients read as the wounded is only a ceiling: some of them may have died later, or be counted apart",
                     );
                 }
                 format!(

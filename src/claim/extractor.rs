@@ -365,6 +365,7 @@ impl Extractor {
                 periodic,
                 killer_died: false,
                 from_shot: false,
+                patients: super::implicit::patients_after(v, s, last),
             },
             attribution: attribution.clone(),
             role,

@@ -55,6 +55,29 @@ pub(crate) fn hospital_after(v: &View<'_>, s: &Sentence, j: usize) -> bool {
         .any(|i| is_hospital(v.w(i)))
 }
 
+/// Words after a count that tell the harm done to its people: told before any hospital,
+/// they make the count one of the hurt, not of patients ([`patients_after`]).
+const HARM_TOLD: &[&str] = &[
+    "wounded", "injured", "hurt", "shot", "grazed", "stabbed", "struck", "hit", "wounds",
+    "wound", "injuries", "injury", "gunshot", "killed", "dead", "died", "dies",
+];
+
+/// Whether the people a count holds (its phrase ends before token `from`) are told first
+/// to be in hospital, not hurt (`four people were hospitalized after the shooting`, `sent
+/// five people to the hospital`): see [`crate::claim::Context::patients`].
+pub(crate) fn patients_after(v: &View<'_>, s: &Sentence, from: usize) -> bool {
+    for j in from..s.last.min(from + 15) {
+        let w = v.w(j);
+        if HARM_TOLD.contains(&w) || matches!(w, ";" | ":") {
+            return false;
+        }
+        if w == "hospitalized" || is_hospital(w) {
+            return true;
+        }
+    }
+    false
+}
+
 /// An implicit or summed count with the predicate its pattern gives.
 #[derive(Debug, Clone)]
 pub(crate) struct Implied {
@@ -244,6 +267,7 @@ static AUX: LazyLock<WordSet> = LazyLock::new(|| {
         "allegedly",
         "both",
         "each",
+        "all",
         "critically",
         "seriously",
         "accidentally",
@@ -993,9 +1017,14 @@ fn names_at(
         return None;
     }
     let opening_adverb = p == s.first + 2 && v.w(p - 1) == ",";
+    // (Nor after a name and its age: `Heaven Mayo, 24, Justin King`.)
+    let aged_name_before = p > s.first + 3
+        && v.kind(p - 2) == Some(TokenKind::Digits)
+        && v.w(p - 3) == ","
+        && is_name_word(v, p - 4, lex);
     if p > s.first + 1
         && matches!(v.w(p - 1), "," | "and")
-        && is_name_word(v, p - 2, lex)
+        && (is_name_word(v, p - 2, lex) || aged_name_before)
         && !opening_adverb
     {
         return None;
@@ -1009,6 +1038,10 @@ fn names_at(
     let (mut named_left, mut in_apposition) = (0.0, false);
     loop {
         let mut j = end;
+        // The comma that closes an age joins the next name (`Heaven Mayo, 24, Justin`).
+        if v.w(j - 1) == "," && !matches!(v.w(j), "," | "and") {
+            j -= 1;
+        }
         let joiner = v.w(j);
         if joiner == "," && v.w(j + 1) == "and" {
             j += 1;
@@ -1442,6 +1475,12 @@ mod tests {
                 "killed",
             ),
             ("Meanwhile, Gonzalez and Ruiz were killed.", 2.0, "killed"),
+            // Every name with its age counts, the last age's comma or not, past `all`.
+            (
+                "Heaven Mayo, 24, Justin King, 24, Donald Jocelin, 25 and Tobiasz Cudnik, 32 were all transported to the hospital.",
+                4.0,
+                "injured",
+            ),
             // An object pronoun opens a list as a name does.
             ("He then shot her and her 15-year-old son before leaving.", 2.0, "shot"),
         ] {

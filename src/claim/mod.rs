@@ -136,6 +136,12 @@ pub struct Context {
     /// ([`Claim::judged_value`]).
     #[serde(default)]
     pub from_shot: bool,
+    /// Whether it counts people taken to or kept in hospital, with no word of their
+    /// wounds (`four people were hospitalized`, `sent five people to the hospital`):
+    /// patients as of one time, some of whom may die later. As a count of the wounded it
+    /// is judged as a ceiling, as [`Context::from_shot`] is.
+    #[serde(default)]
+    pub patients: bool,
 }
 
 /// One quantitative claim found in a text.
@@ -257,7 +263,7 @@ impl Claim {
     /// ```
     pub fn judged_value(&self) -> Interval {
         let v = self.compared_value();
-        if self.context.from_shot {
+        if self.is_wounded_ceiling() {
             Interval {
                 low: Some(0.0),
                 low_inclusive: true,
@@ -266,6 +272,21 @@ impl Claim {
         } else {
             v
         }
+    }
+
+    /// Whether, as a count of the wounded, the claim holds any who died later: wounded
+    /// read from a count of the shot ([`Context::from_shot`]) or from patients taken to
+    /// hospital ([`Context::patients`]).
+    ///
+    /// ```
+    /// let c = &crosscheck::extract("Four people were hospitalized after the shooting.")[0];
+    /// assert!(c.is_wounded_ceiling());
+    /// let c = &crosscheck::extract("Four people were wounded and taken to a hospital.")[0];
+    /// assert!(!c.is_wounded_ceiling());
+    /// ```
+    pub fn is_wounded_ceiling(&self) -> bool {
+        self.context.from_shot
+            || self.context.patients && self.subject.predicate.as_deref() == Some("injured")
     }
 
     /// Whether the claim tells how long one person has been what they are (`a 15-year

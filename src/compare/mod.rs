@@ -132,7 +132,7 @@ pub fn judge(claims: &[&Claim]) -> Judgement {
             })
             .flatten()
     };
-    let common = if claims.iter().any(|c| c.context.from_shot) {
+    let common = if claims.iter().any(|c| c.is_wounded_ceiling()) {
         let compared: Vec<Interval> = claims.iter().map(|c| c.compared_value()).collect();
         meet(&compared).or_else(|| meet(&values))
     } else {
@@ -383,6 +383,15 @@ mod tests {
         assert_eq!(j.verdict, Verdict::Compatible);
         assert_eq!(j.common.and_then(|c| c.high), Some(3.0));
         assert_eq!(judge(&[wounded, &six]).verdict, Verdict::Conflict);
+        // So are patients: `sent five people to the hospital`, and then one died.
+        let patients = first("The shooting sent five people to the hospital on Monday.");
+        assert!(patients.context.patients, "{patients:#?}");
+        assert_eq!(judge(&[&patients, &three]).verdict, Verdict::Compatible);
+        assert_eq!(judge(&[&patients, &six]).verdict, Verdict::Conflict);
+        // Not when the sentence tells their wounds first.
+        let hurt = first("Five people were wounded and taken to a hospital.");
+        assert!(!hurt.context.patients);
+        assert_eq!(judge(&[&hurt, &three]).verdict, Verdict::Conflict);
         // A figure stated as the wounded is still exact.
         let four = first("Four people were wounded in the shooting.");
         assert_eq!(judge(&[&four, &three]).verdict, Verdict::Conflict);
