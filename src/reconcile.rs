@@ -290,8 +290,7 @@ impl Reconciler {
                     document: di,
                     document_id: &doc.id,
                     story,
-                    retold: !background(story)
-                        && crate::stories::is_background(claim, now_year),
+                    retold: !background(story) && crate::stories::is_background(claim, now_year),
                 });
             }
             report

@@ -479,7 +479,9 @@ fn a_later_report_retelling_the_event_joins_its_figures() {
     };
     let wounded = group_holding(&r, &claim("a", "Three other people").id);
     assert!(
-        wounded.claims.contains(&claim("c", "three other people").id),
+        wounded
+            .claims
+            .contains(&claim("c", "three other people").id),
         "{wounded:#?}\n{:#?}",
         r.groups
     );

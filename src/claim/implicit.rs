@@ -58,8 +58,8 @@ pub(crate) fn hospital_after(v: &View<'_>, s: &Sentence, j: usize) -> bool {
 /// Words after a count that tell the harm done to its people: told before any hospital,
 /// they make the count one of the hurt, not of patients ([`patients_after`]).
 const HARM_TOLD: &[&str] = &[
-    "wounded", "injured", "hurt", "shot", "grazed", "stabbed", "struck", "hit", "wounds",
-    "wound", "injuries", "injury", "gunshot", "killed", "dead", "died", "dies",
+    "wounded", "injured", "hurt", "shot", "grazed", "stabbed", "struck", "hit", "wounds", "wound",
+    "injuries", "injury", "gunshot", "killed", "dead", "died", "dies",
 ];
 
 /// Whether the people a count holds (its phrase ends before token `from`) are told first
@@ -634,8 +634,12 @@ fn person_np(
         }
         j += 1;
     }
-    // `A 15-year-old was killed`: the age is the head.
+    // `A 15-year-old was killed`: the age is the head, unless a name follows it (`67 year
+    // old Brenda Forrester`), which the list of names counts.
     let end = age_head?;
+    if end < s.last && v.is_word(end) && v.is_capitalized(end) && !lex.is_calendar_word(v.w(end)) {
+        return None;
+    }
     Some((end, count, numeral, false))
 }
 
@@ -974,6 +978,7 @@ fn names_at(
         (v.is_word(i) && v.is_capitalized(i))
             || v.kind(i) == Some(TokenKind::Digits)
             || matches!(v.w(i), "her" | "his" | "their" | "a" | "an" | "and")
+            || v.w(i) == "of" && v.is_capitalized(i + 1)
     };
     if j == k || !(matches!(v.w(j), "and" | ",") && goes_on(j + 1)) {
         return None;
@@ -992,6 +997,10 @@ fn names_at(
     }
     // A word opening the sentence before a comma is an adverb (`Meanwhile, Gonzalez and`).
     if k == s.first && v.w(k + 1) == "," {
+        return None;
+    }
+    // A home told after a name is not a name of the list (`Smith, 24, of Gary, and`).
+    if k > s.first + 1 && v.w(k - 1) == "of" && v.w(k - 2) == "," {
         return None;
     }
     let before_age = age_start_before(v, s, k);
@@ -1121,17 +1130,35 @@ fn names_at(
     })
 }
 
-/// Past the age told after a name (`Jacinta Walker, 18,`): the token after its comma, or
-/// `end` when there is none.
+/// Past the age and the home told after a name (`Jacinta Walker, 18,`, `Wanda Anderson,
+/// of Pelzer,`, `John Smith, 24, of Gary,`): the token after their comma, or `end` when
+/// there is none.
 fn past_age_after_name(v: &View<'_>, end: usize) -> usize {
+    // (Not the next one's age: `Wanda Anderson, 48-year-old Victor Vandegrift`.)
     let age = v.w(end) == ","
         && v.kind(end + 1) == Some(TokenKind::Digits)
+        && v.w(end + 2) != "-"
         && parse_number_at(v, end + 1, false)
             .is_some_and(|m| m.value <= 120.0 && m.last == end + 2);
-    match (age, v.w(end + 2)) {
+    let past = match (age, v.w(end + 2)) {
         (true, ",") => end + 3,
         (true, _) => end + 2,
         _ => end,
+    };
+    // A home after a comma: `, of Pelzer,`.
+    let of = match (v.w(past), v.w(past.wrapping_sub(1))) {
+        (",", _) if v.w(past + 1) == "of" => past + 1,
+        ("of", ",") => past,
+        _ => return past,
+    };
+    let mut j = of + 1;
+    while j < of + 4 && v.is_word(j) && v.is_capitalized(j) {
+        j += 1;
+    }
+    match j - of {
+        1 => past,
+        _ if v.w(j) == "," => j + 1,
+        _ => j,
     }
 }
 
@@ -1188,9 +1215,12 @@ fn predicate_after(
             j += 1;
         }
     }
-    // `four children and two men, were injured`: a comma before the verb.
+    // `four children and two men, were injured`: a comma before the verb; `Anderson,
+    // Vandegrift and Eaton, who all died`: a relative clause tells their fate.
     if v.w(j) == "," && AUX.contains(v.w(j + 1)) {
         j += 1;
+    } else if v.w(j) == "," && v.w(j + 1) == "who" {
+        j += 2;
     }
     while j < s.last && steps < 4 {
         let w = v.w(j);
@@ -1328,6 +1358,12 @@ fn predicate_before(v: &View<'_>, s: &Sentence, k: usize) -> Option<&'static str
     let pp = v.w(k.wrapping_sub(2));
     match p {
         "killed" | "killing" | "kills" | "kill" | "murdered" => Some("killed"),
+        // `identified the dead victims as Brenda Forrester and Keyon Branch`.
+        "as" if matches!(pp, "victims" | "victim")
+            && matches!(v.w(k.wrapping_sub(3)), "dead" | "slain" | "deceased") =>
+        {
+            Some("killed")
+        }
         "wounded" | "wounding" | "injured" | "injuring" | "injures" | "wounds"
             if matches!(pp, "fatally" | "mortally") =>
         {
@@ -1481,12 +1517,37 @@ mod tests {
                 4.0,
                 "injured",
             ),
+            // Homes after names, an aged name after a comma, a relative clause's fate.
+            (
+                "John Smith, 24, of Chicago, and Jane Doe, 22, of Gary, were killed.",
+                2.0,
+                "killed",
+            ),
+            (
+                "Police identified 43-year-old Wanda Anderson, of Pelzer, 48-year-old Victor Vandegrift and 32-year-old Hank Eaton, who all died.",
+                3.0,
+                "killed",
+            ),
+            (
+                "The coroner identified the dead victims as Brenda Forrester and Keyon Branch.",
+                2.0,
+                "killed",
+            ),
             // An object pronoun opens a list as a name does.
             ("He then shot her and her 15-year-old son before leaving.", 2.0, "shot"),
         ] {
             let got = toll(text, predicate);
             assert_eq!(got.map(|(f, _)| f), Some(n), "{text}: {:#?}", extract(text));
         }
+        // A list starts at its first name, not at a home; an age before a name is no
+        // person of its own.
+        let c = extract("John Smith, 24, of Chicago, and Jane Doe, 22, of Gary, were killed.");
+        assert!(c[0].text.starts_with("John Smith"), "{c:#?}");
+        let c = extract(
+            "The coroner identified the dead victims as 67 year old Brenda Forrester, and her 24 year old granddaughter Keyon Branch.",
+        );
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].figure, 2.0);
     }
 
     /// Those recovering are the wounded, unless from something else.

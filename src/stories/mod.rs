@@ -549,8 +549,7 @@ pub fn retell<C: AsRef<[crate::Claim]>>(
     own_of: &dyn Fn(usize) -> Option<usize>,
 ) {
     // The figures each story's documents give it, by measure.
-    let mut told: HashMap<(usize, Measure<'_>), Vec<(usize, crate::Interval)>> =
-        HashMap::default();
+    let mut told: HashMap<(usize, Measure<'_>), Vec<(usize, crate::Interval)>> = HashMap::default();
     for (d, claims) in per_doc.iter().enumerate() {
         for (c, &s) in claims.as_ref().iter().zip(&story_of[d]) {
             if own_of(s).is_none() {
