@@ -210,9 +210,11 @@ pub struct Part {
     pub names: Vec<Vec<String>>,
     /// Each document's copy shingles ([`crate::Extracted::shingles`]).
     pub shingles: Vec<Shingles>,
-    /// The report ids of the stories its claims are about (`s3`, `s3b`). A story and its
+    /// The report ids of the stories its claims are about (`s3`, `s3b`). An id ending in
+    /// `b` is the background of the story whose id it starts with. A story and its
     /// background belong in one part: a figure of the background that retells the story's
-    /// own event joins the story there ([`crate::stories::retell`]).
+    /// own event joins the story there ([`crate::stories::retell`]); parted apart, they
+    /// are reconciled as if nothing were retold.
     pub stories: Vec<String>,
 }
 

@@ -432,7 +432,9 @@ fn claim_records(bundle: &[u8]) -> PyResult<String> {
 }
 
 /// Reconciles one story's part: `entries` are `(bundle, claim indices, story slots)` per
-/// document (a slot indexes `stories`, the report ids), `facts` the feed's facts as JSON
+/// document (a slot indexes `stories`, the report ids; a background's id is its story's
+/// with `b` after it, and a story and its background belong in one part, as
+/// `crosscheck::Part::stories` says), `facts` the feed's facts as JSON
 /// (`crosscheck::FeedFacts`). Returns the part's report (JSON), claim ids
 /// `<document id>#<index>`.
 #[pyfunction]

@@ -62,16 +62,22 @@ const HARM_TOLD: &[&str] = &[
     "injuries", "injury", "gunshot", "killed", "dead", "died", "dies",
 ];
 
-/// Whether the people a count holds (its phrase ends before token `from`) are told first
-/// to be in hospital, not hurt (`four people were hospitalized after the shooting`, `sent
-/// five people to the hospital`): see [`crate::claim::Context::patients`].
+/// Whether the people a count holds (its phrase ends before token `from`) are told to be
+/// taken to or kept in hospital before anything of their harm (`four people were
+/// hospitalized after the shooting`, `sent five people to the hospital`, `lands four men in
+/// hospital`): see
+/// [`crate::claim::Context::patients`]. A hospital as a place (`five people inside the
+/// hospital lobby were injured`, `a hospital security guard`) makes no patients.
 pub(crate) fn patients_after(v: &View<'_>, s: &Sentence, from: usize) -> bool {
     for j in from..s.last.min(from + 15) {
         let w = v.w(j);
         if HARM_TOLD.contains(&w) || matches!(w, ";" | ":") {
             return false;
         }
-        if w == "hospitalized" || is_hospital(w) {
+        let taken = matches!(w, "hospitalized" | "hospitalised")
+            || TO_HOSPITAL.contains(&w) && hospital_after(v, s, j)
+            || is_hospital(w) && (j.saturating_sub(3)..j).any(|i| matches!(v.w(i), "to" | "in"));
+        if taken {
             return true;
         }
     }
@@ -1145,6 +1151,21 @@ fn past_age_after_name(v: &View<'_>, end: usize) -> usize {
         (true, _) => end + 2,
         _ => end,
     };
+    // A home of one word after an age, with no age of its own (`Mary Jones, 40,
+    // Springfield, and her son`; not `Walker, 18, Bolden, 20`).
+    if age
+        && v.w(past - 1) == ","
+        && v.is_word(past)
+        && v.is_capitalized(past)
+        && matches!(v.w(past + 1), "," | "and")
+        && !(v.w(past + 1) == "," && v.kind(past + 2) == Some(TokenKind::Digits))
+    {
+        return if v.w(past + 1) == "," {
+            past + 2
+        } else {
+            past + 1
+        };
+    }
     // A home after a comma: `, of Pelzer,`.
     let of = match (v.w(past), v.w(past.wrapping_sub(1))) {
         (",", _) if v.w(past + 1) == "of" => past + 1,
@@ -1531,6 +1552,14 @@ mod tests {
             (
                 "The coroner identified the dead victims as Brenda Forrester and Keyon Branch.",
                 2.0,
+                "killed",
+            ),
+            // A home of one word after an age is no one's name; a name with an age is.
+            ("Mary Jones, 40, Springfield, and her son were wounded.", 2.0, "injured"),
+            ("John Smith, 45, Detroit and Jane Doe, 30, were killed.", 2.0, "killed"),
+            (
+                "Jacinta Walker, 18, Aveion Bolden, 20, and Ken Li, 30, were killed.",
+                3.0,
                 "killed",
             ),
             // An object pronoun opens a list as a name does.

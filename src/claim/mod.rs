@@ -136,8 +136,8 @@ pub struct Context {
     /// ([`Claim::judged_value`]).
     #[serde(default)]
     pub from_shot: bool,
-    /// Whether it counts people taken to or kept in hospital, with no word of their
-    /// wounds (`four people were hospitalized`, `sent five people to the hospital`):
+    /// Whether it counts people taken to or kept in hospital, told before any word of
+    /// their harm (`four people were hospitalized`, `sent five people to the hospital`):
     /// patients as of one time, some of whom may die later. As a count of the wounded it
     /// is judged as a ceiling, as [`Context::from_shot`] is.
     #[serde(default)]

@@ -388,9 +388,17 @@ mod tests {
         assert!(patients.context.patients, "{patients:#?}");
         assert_eq!(judge(&[&patients, &three]).verdict, Verdict::Compatible);
         assert_eq!(judge(&[&patients, &six]).verdict, Verdict::Conflict);
-        // Not when the sentence tells their wounds first.
+        let landed = first("The shooting landed five men in hospital.");
+        assert!(landed.context.patients, "{landed:#?}");
+        // Not when the sentence tells their wounds first, nor at a hospital as a place.
+        for text in [
+            "Five people were wounded and taken to a hospital.",
+            "Five people at the hospital were wounded in the shooting.",
+            "Five people, including a hospital security guard, were wounded.",
+        ] {
+            assert!(!first(text).context.patients, "{text}");
+        }
         let hurt = first("Five people were wounded and taken to a hospital.");
-        assert!(!hurt.context.patients);
         assert_eq!(judge(&[&hurt, &three]).verdict, Verdict::Conflict);
         // A figure stated as the wounded is still exact.
         let four = first("Four people were wounded in the shooting.");

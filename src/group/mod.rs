@@ -47,9 +47,10 @@ pub struct Member<'a> {
     /// The story the claim is about (see [`crate::stories`]): claims of different stories
     /// are never grouped.
     pub story: usize,
-    /// Whether the claim's sentence is set in the past and the stories stage still read it
-    /// as its story's own event, retold ([`crate::stories::retell`]): its time is then the
-    /// story's, not an earlier one.
+    /// Whether the claim's sentence is set in the past (or in earlier years) and the
+    /// stories stage still put it in a story rather than a background: the story's own
+    /// event retold ([`crate::stories::retell`]), or another story its sentence names. Its
+    /// time is then that story's, not an earlier one.
     pub retold: bool,
 }
 

@@ -539,44 +539,77 @@ pub fn named_story(
 /// A later report retells its story's event in the past (`two men pleaded guilty to a
 /// shootout last year that killed one man`): a claim put in its story's background
 /// (`story_of[d][k]`, where `own_of(b)` is the story a background `b` is of) belongs to
-/// the story itself when its document gives no figure of that measure for the story, and
-/// another document's figure for the story can hold with it. Otherwise it stays in the
-/// background (`last year, four men were wounded on the same block`, told beside this
-/// year's toll). Running totals and figures for a period always stay.
+/// the story itself when its document tells no toll (and no figure of the claim's own
+/// measure) in its own time, its sentence does not set it at the same place at another
+/// time, and another document's figure for the story equals it as compared. Otherwise it
+/// stays in the background: `last year, two people were wounded on the same block`, or
+/// beside this year's toll. Running totals and figures for a period always stay.
+/// Documents beyond `story_of` are left as they are.
 pub fn retell<C: AsRef<[crate::Claim]>>(
     per_doc: &[C],
     story_of: &mut [Vec<usize>],
     own_of: &dyn Fn(usize) -> Option<usize>,
 ) {
-    // The figures each story's documents give it, by measure.
+    // The figures each story's documents give it, by measure, and the measures each
+    // document gives in its own time.
     let mut told: HashMap<(usize, Measure<'_>), Vec<(usize, crate::Interval)>> = HashMap::default();
-    for (d, claims) in per_doc.iter().enumerate() {
-        for (c, &s) in claims.as_ref().iter().zip(&story_of[d]) {
+    let mut own_time: HashMap<(usize, Measure<'_>), ()> = HashMap::default();
+    for (d, (claims, stories)) in per_doc.iter().zip(story_of.iter()).enumerate() {
+        for (c, &s) in claims.as_ref().iter().zip(stories) {
             if own_of(s).is_none() {
                 told.entry((s, measure(c)))
                     .or_default()
-                    .push((d, c.judged_value()));
+                    .push((d, c.compared_value()));
+                own_time.insert((d, family(c)), ());
             }
         }
     }
-    for (d, claims) in per_doc.iter().enumerate() {
-        for (c, s) in claims.as_ref().iter().zip(story_of[d].iter_mut()) {
+    for (d, (claims, stories)) in per_doc.iter().zip(story_of.iter_mut()).enumerate() {
+        for (c, s) in claims.as_ref().iter().zip(stories.iter_mut()) {
             let Some(own) = own_of(*s) else {
                 continue;
             };
-            if c.context.cumulative || c.context.periodic {
+            if c.context.cumulative || c.context.periodic || at_same_place(c) {
                 continue;
             }
             let Some(figures) = told.get(&(own, measure(c))) else {
                 continue;
             };
-            let v = c.judged_value();
-            let itself = figures.iter().any(|&(e, _)| e == d);
-            if !itself && figures.iter().any(|(_, w)| w.overlaps(&v)) {
+            if own_time.contains_key(&(d, family(c))) {
+                continue;
+            }
+            let v = c.compared_value();
+            if figures.iter().any(|&(e, w)| e != d && w.overlaps(&v)) {
                 *s = own;
             }
         }
     }
+}
+
+/// Words that set a figure at the place of the story's event at another time (`on the
+/// same block`, `at the same corner`): another event there.
+const SAME_PLACE: &[&str] = &[
+    "same block",
+    "same corner",
+    "same street",
+    "same intersection",
+    "same location",
+    "same address",
+    "same spot",
+    "same area",
+    "same neighborhood",
+    "same house",
+    "same home",
+    "same building",
+    "same apartment",
+    "same complex",
+    "same park",
+    "same place",
+];
+
+fn at_same_place(c: &crate::Claim) -> bool {
+    let s = c.sentence.to_lowercase();
+    SAME_PLACE.iter().any(|p| s.contains(p))
 }
 
 /// What a claim measures, as far as telling a retold figure from another goes.
@@ -596,6 +629,15 @@ fn measure(c: &crate::Claim) -> Measure<'_> {
         c.subject.predicate.as_deref(),
         c.role,
     )
+}
+
+/// The measures a document telling one of them in its own time tells of its own event:
+/// any toll of people (the dead, the wounded, the shot), else the claim's own measure.
+fn family(c: &crate::Claim) -> Measure<'_> {
+    let (dim, unit, class, pred, _) = measure(c);
+    let toll = class == Some("person") && matches!(pred, Some("killed" | "injured" | "shot"));
+    let pred = if toll { Some("toll") } else { pred };
+    (dim, unit, class, pred, crate::claim::Role::Total)
 }
 
 /// Whether a claim is about another time than its story's event: a sentence set in the
