@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::sync::{LazyLock, OnceLock};
 
 /// Capitalised words that are not names: function words ([`crate::scan::FUNCTION_WORDS`]),
-/// titles and bylines, number and calendar words.
+/// titles ([`en::TITLES`]) and bylines, number and calendar words.
 static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     [
         "mr",
@@ -39,6 +39,7 @@ static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
         "says",
     ]
     .into_iter()
+    .chain(en::TITLES.iter().copied())
     .chain(crate::scan::FUNCTION_WORDS.iter().copied())
     .chain(en::CARDINALS.iter().chain(en::ORDINALS).map(|&(w, _)| w))
     .chain(en::MONTHS.iter().chain(en::WEEKDAYS).copied())
@@ -876,7 +877,9 @@ fn phrase_after(
     while k < s.last && words < max {
         let w = v.w(k);
         let glued_dash = w == "-" && v.glued(k) && v.glued(k + 1);
-        if !(v.is_word(k) || glued_dash)
+        // `Sgt. Danielle Newman`: a title's full stop is inside the phrase.
+        let title_stop = w == "." && k > start && v.glued(k) && en::TITLES.contains(&v.w(k - 1));
+        if !(v.is_word(k) || glued_dash || title_stop)
             || (!through && SPEAKER_STOP.contains(w))
             || matches!(w, "that" | "on" | "in" | "when" | "after")
         {

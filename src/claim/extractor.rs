@@ -2462,6 +2462,10 @@ mod tests {
         assert_eq!(c.attribution.as_deref(), Some("Dallas Police"));
         let c = one("She was leaving with her 4 boys when she was shot.");
         assert_eq!(c.subject.predicate, None);
+        // A title's full stop does not end the speaker, nor is the title a name.
+        let c = one("Eight people were hurt, according to Sgt. Danielle Newman.");
+        assert_eq!(c.attribution.as_deref(), Some("Sgt. Danielle Newman"));
+        assert_eq!(c.context.names, ["Danielle Newman"]);
     }
 
     #[test]
