@@ -143,25 +143,209 @@ fn masthead(title: &str) -> Option<&str> {
                 .split_whitespace()
                 .any(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
     };
-    cuts.iter().enumerate().find_map(|(k, &(_, start))| {
-        let end = cuts.get(k + 1).map_or(title.len(), |c| c.0);
-        let name = title.get(start..end)?.split(',').next()?.trim();
+    let segments: Vec<&str> = cuts
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &(_, start))| {
+            let end = cuts.get(k + 1).map_or(title.len(), |c| c.0);
+            title.get(start..end)
+        })
+        .collect();
+    let fitting = segments.iter().find_map(|seg| {
+        let name = seg.split(',').next()?.trim();
         let words: Vec<&str> = name.split_whitespace().collect();
         let fits = (1..=MASTHEAD_WORDS).contains(&words.len())
             && words.iter().all(capitalised)
             && !name.ends_with(['.', '?', '!', ':'])
             && (!title_case || marked(name));
-        fits.then_some(name)
-    })
+        fits.then_some((name, *seg))
+    });
+    if let Some((name, _)) = fitting.filter(|(name, _)| marked(name)) {
+        return Some(name);
+    }
+    // A site's domain names it better than a place or a section does (`... - wistv.com -
+    // Columbia, South Carolina`, `... - Spokane, North Idaho News & Weather KHQ.com`).
+    let domain = segments
+        .iter()
+        .flat_map(|s| s.split_whitespace())
+        .find_map(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, ',' | ':' | ';' | '(' | ')'));
+            let lower = w.to_ascii_lowercase();
+            SITE_DOMAINS.iter().any(|d| lower.contains(d)).then_some(w)
+        });
+    if domain.is_some() {
+        return domain;
+    }
+    // A place (`| Dayton, OH`) or a section (`- News, Weather and Classifieds`) is no
+    // outlet.
+    fitting
+        .filter(|(name, seg)| !is_place_line(seg) && !is_section(name))
+        .map(|(name, _)| name)
+}
+
+/// Endings of a site's domain in a page title.
+const SITE_DOMAINS: &[&str] = &[".com", ".net", ".org", ".tv", ".co.uk"];
+
+/// Words that name a section of a site, not the site (`News`, `Local News`).
+const SECTION_WORDS: &[&str] = &[
+    "news",
+    "home",
+    "local",
+    "weather",
+    "sports",
+    "video",
+    "videos",
+    "section",
+    "subsection",
+    "latest",
+    "breaking",
+    "crime",
+    "politics",
+    "business",
+    "opinion",
+    "world",
+    "nation",
+    "national",
+    "metro",
+    "region",
+    "regional",
+    "top",
+    "stories",
+    "headlines",
+    "and",
+    "&",
+];
+
+fn is_section(name: &str) -> bool {
+    name.split_whitespace()
+        .all(|w| SECTION_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// US states and their postal codes, which follow a city in a title's place line.
+const US_STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+    "al",
+    "ak",
+    "az",
+    "ar",
+    "ca",
+    "co",
+    "ct",
+    "de",
+    "dc",
+    "fl",
+    "ga",
+    "hi",
+    "id",
+    "il",
+    "in",
+    "ia",
+    "ks",
+    "ky",
+    "la",
+    "me",
+    "md",
+    "ma",
+    "mi",
+    "mn",
+    "ms",
+    "mo",
+    "mt",
+    "ne",
+    "nv",
+    "nh",
+    "nj",
+    "nm",
+    "ny",
+    "nc",
+    "nd",
+    "oh",
+    "ok",
+    "or",
+    "pa",
+    "ri",
+    "sc",
+    "sd",
+    "tn",
+    "tx",
+    "ut",
+    "vt",
+    "va",
+    "wa",
+    "wv",
+    "wi",
+    "wy",
+];
+
+/// Whether a title segment is a place: a city and its state (`Dayton, OH`, `Columbia,
+/// South Carolina`).
+fn is_place_line(seg: &str) -> bool {
+    let Some((_, state)) = seg.split_once(',') else {
+        return false;
+    };
+    let state = state.trim().trim_end_matches('.').to_ascii_lowercase();
+    US_STATES.contains(&state.as_str())
 }
 
 /// The holder named by a copyright line (`(c) 2009 The Weekly Meridian`,
 /// `Copyright 2017 The Associated Press. All rights reserved.`, `© Reuters 2024`): one to
 /// six capitalised words, without the year and the reservation.
 fn copyright_holder(line: &str) -> Option<String> {
-    let rest = ["(c)", "(C)", "\u{a9}", "Copyright", "COPYRIGHT"]
-        .iter()
-        .find_map(|p| line.strip_prefix(p))?;
+    const MARKS: &[&str] = &["(c)", "(C)", "\u{a9}", "Copyright", "COPYRIGHT"];
+    let mut rest = MARKS.iter().find_map(|p| line.strip_prefix(p))?;
+    // (`© Copyright 2014 by CBS San Francisco`: marks may repeat.)
+    while let Some(r) = MARKS.iter().find_map(|p| rest.trim_start().strip_prefix(p)) {
+        rest = r;
+    }
     let rest = rest.split(['.', ';', '|']).next()?;
     let mut holder: Vec<&str> = Vec::new();
     for w in rest.split_whitespace() {
@@ -171,6 +355,9 @@ fn copyright_holder(line: &str) -> Option<String> {
                 continue; // the year before the name
             }
             break; // the year after it
+        }
+        if holder.is_empty() && bare == "by" {
+            continue; // `Copyright 2017 by WDIV`
         }
         if !bare.chars().next().is_some_and(char::is_uppercase) || bare.eq_ignore_ascii_case("all")
         {
@@ -830,6 +1017,28 @@ mod tests {
             outlet("Shooting Leaves Two Dead - WKRN News 2").as_deref(),
             Some("WKRN News 2")
         );
+        // A site's domain beats a place; a place or a section alone names no outlet.
+        assert_eq!(
+            outlet("Girl injured in Columbia shooting - wistv.com - Columbia, South Carolina")
+                .as_deref(),
+            Some("wistv.com")
+        );
+        assert_eq!(
+            outlet(
+                "Charges dropped in boy's shooting - Spokane, North Idaho News & Weather KHQ.com"
+            )
+            .as_deref(),
+            Some("KHQ.com")
+        );
+        assert_eq!(
+            outlet("Vigil held for slain girl | Dayton, OH").as_deref(),
+            None
+        );
+        assert_eq!(
+            outlet("One dead in Taunton shooting - News, Weather and Classifieds for Southern New England")
+                .as_deref(),
+            None
+        );
     }
     use super::*;
 
@@ -971,6 +1180,11 @@ mod tests {
         let s = detect_source("Headline\nText.\n\u{a9} Harbour Post 2021, all rights reserved");
         assert_eq!(s.outlet.as_deref(), Some("Harbour Post"));
         assert_eq!(copyright_holder("Copyright law changed in 2019."), None);
+        assert_eq!(
+            copyright_holder("\u{a9} Copyright 2014 by CBS San Francisco. All rights reserved.")
+                .as_deref(),
+            Some("CBS San Francisco")
+        );
         assert!(is_rights_notice(
             "(TM and Copyright 2016 CBS Radio Inc. and its relevant subsidiaries."
         ));
