@@ -1679,6 +1679,16 @@ mod tests {
             tolls("Police arrested Gary Omar Rivera Montanez, 22 in connection with the killing."),
             []
         );
+        // So does one after a noun for a person at a headline's end.
+        assert_eq!(
+            tolls("Police charge Samir Price, 19, with shooting death of Mayfair boy, 14"),
+            []
+        );
+        // Who speaks after a comma is no one of a list of victims.
+        assert_eq!(
+            tolls("He was charged with the death of a 14-year-old Mayfair boy, police said."),
+            [(1.0, Some("killed".into()))]
+        );
         // The grade of a charge counts nothing.
         assert_eq!(tolls("He was charged with second degree murder."), []);
         assert_eq!(tolls("He faces first-degree murder charges."), []);

@@ -1209,9 +1209,18 @@ fn is_not_a_claim(
         && (i + 1 >= s.last
             || matches!(next, "in" | "and" | "who" | "from" | "." | ";" | ")")
             || next == "of" && v.is_capitalized(i + 2));
+    // (`death of Mayfair boy, 14` at a headline's end: after a noun for one person too;
+    // not `killed protesters and police officers, 12 and 3 respectively`.)
+    let after_person = prev == ","
+        && i >= 2
+        && is_digits
+        && f.figure < 120.0
+        && super::implicit::is_person(v.w(i - 2), Lexicon::get())
+        && !super::implicit::is_plural(v.w(i - 2))
+        && (i + 1 >= s.last || matches!(next, "." | ";" | ")" | "in" | "who" | "and"));
     if prev == "aged"
         || (prev == "," && next == "," && v.is_capitalized(i.wrapping_sub(2)) && f.unit.is_none())
-        || after_name && f.unit.is_none()
+        || (after_name || after_person) && f.unit.is_none()
     {
         return true;
     }

@@ -736,6 +736,10 @@ fn victims_at(
         let Some((e, c, n, _)) = part else {
             break;
         };
+        // (`the death of a 14-year-old boy, police said`: who speaks is no one listed.)
+        if crate::quantity::lexicon::en::SPEECH_VERBS.contains(&v.w(e)) {
+            break;
+        }
         // `killed three people and himself`: the three stay the figure other outlets give;
         // whether the gunman counts is each outlet's convention.
         if numeral && matches!(v.w(j + 1), "himself" | "herself") {
