@@ -1684,6 +1684,15 @@ mod tests {
             tolls("Police charge Samir Price, 19, with shooting death of Mayfair boy, 14"),
             []
         );
+        // A clause `that` opens with its own subject tells nothing of the figure's people.
+        assert_eq!(
+            tolls("Telling her three children that their uncle was dead was the hardest thing."),
+            [(3.0, None)]
+        );
+        assert_eq!(
+            tolls("Police said three people that were killed had been in the car."),
+            [(3.0, Some("killed".into()))]
+        );
         // Who speaks after a comma is no one of a list of victims.
         assert_eq!(
             tolls("He was charged with the death of a 14-year-old Mayfair boy, police said."),

@@ -818,8 +818,26 @@ fn find_predicate(
         if !AUX.contains(w) && !v.is_capitalized(k) {
             steps += 1;
         }
-        // `her 4 boys when she was shot`: another clause's verb is its own subject's.
-        if matches!(w, "and" | "but" | "while") || SUBORDINATORS.contains(&w) {
+        // `her 4 boys when she was shot`: another clause's verb is its own subject's. So is
+        // that of a clause `that` opens with a subject of its own (`confirmed through
+        // multiple sources that the body ... is the teen sought in the murder`), unlike a
+        // relative clause (`three people that were killed`).
+        let complement = w == "that"
+            && matches!(
+                v.w(k + 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "this"
+                    | "he"
+                    | "she"
+                    | "they"
+            );
+        if matches!(w, "and" | "but" | "while") || SUBORDINATORS.contains(&w) || complement {
             break;
         }
         k += 1;
