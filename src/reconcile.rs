@@ -280,9 +280,18 @@ impl Reconciler {
         let trace = crate::trace::Trace::start("judge");
         let mut report = Report::default();
         let corpus_now = facts.corpus_now;
+        let facts_of: Vec<DocumentFacts> = docs
+            .iter()
+            .zip(names)
+            .map(|(d, names)| DocumentFacts {
+                names: facts.kept_names(d, names),
+                now_year: facts.now_year(d),
+                day: d.source.published.map(|p| p.days()),
+            })
+            .collect();
         let mut members: Vec<Member<'_>> = Vec::new();
         for (di, (doc, claims)) in docs.iter().zip(per_doc).enumerate() {
-            let now_year = facts.now_year(doc);
+            let now_year = facts_of[di].now_year;
             for (k, claim) in claims.iter().enumerate() {
                 let story = story_of[di][k];
                 members.push(Member {
@@ -297,15 +306,6 @@ impl Reconciler {
                 .documents
                 .push(crate::feed::document_record(doc, claims.len(), &[]));
         }
-        let facts_of: Vec<DocumentFacts> = docs
-            .iter()
-            .zip(names)
-            .map(|(d, names)| DocumentFacts {
-                names: facts.kept_names(d, names),
-                now_year: facts.now_year(d),
-                day: d.source.published.map(|p| p.days()),
-            })
-            .collect();
         report.dependencies = deps
             .iter()
             .map(|d| DependencyRecord {

@@ -365,7 +365,8 @@ impl Extractor {
                 periodic,
                 killer_died: false,
                 from_shot: false,
-                patients: super::implicit::patients_after(v, s, last),
+                // (Only people are patients: no scan for the other figures.)
+                patients: dim == Dimension::Count && super::implicit::patients_after(v, s, last),
             },
             attribution: attribution.clone(),
             role,

@@ -138,7 +138,7 @@ fn masthead(title: &str) -> Option<&str> {
         head_words.iter().filter(|w| capitalised(w)).count() * 10 >= head_words.len() * 7;
     let marked = |name: &str| {
         name.contains(|c: char| c.is_ascii_digit())
-            || name.to_ascii_lowercase().contains(".com")
+            || is_domain(name)
             || name
                 .split_whitespace()
                 .any(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
@@ -170,8 +170,7 @@ fn masthead(title: &str) -> Option<&str> {
         .flat_map(|s| s.split_whitespace())
         .find_map(|w| {
             let w = w.trim_matches(|c: char| matches!(c, ',' | ':' | ';' | '(' | ')'));
-            let lower = w.to_ascii_lowercase();
-            SITE_DOMAINS.iter().any(|d| lower.contains(d)).then_some(w)
+            is_domain(w).then_some(w)
         });
     if domain.is_some() {
         return domain;
@@ -185,6 +184,12 @@ fn masthead(title: &str) -> Option<&str> {
 
 /// Endings of a site's domain in a page title.
 const SITE_DOMAINS: &[&str] = &[".com", ".net", ".org", ".tv", ".co.uk"];
+
+/// Whether text holds a site's domain (`wistv.com`, `WTVM.com-Columbus`).
+fn is_domain(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    SITE_DOMAINS.iter().any(|d| lower.contains(d))
+}
 
 /// Words that name a section of a site, not the site (`News`, `Local News`).
 const SECTION_WORDS: &[&str] = &[

@@ -553,14 +553,14 @@ pub fn retell<C: AsRef<[crate::Claim]>>(
     // The figures each story's documents give it, by measure, and the measures each
     // document gives in its own time.
     let mut told: HashMap<(usize, Measure<'_>), Vec<(usize, crate::Interval)>> = HashMap::default();
-    let mut own_time: HashMap<(usize, Measure<'_>), ()> = HashMap::default();
+    let mut own_time: crate::quantity::lexicon::HashSet<(usize, Measure<'_>)> = Default::default();
     for (d, (claims, stories)) in per_doc.iter().zip(story_of.iter()).enumerate() {
         for (c, &s) in claims.as_ref().iter().zip(stories) {
             if own_of(s).is_none() {
                 told.entry((s, measure(c)))
                     .or_default()
                     .push((d, c.compared_value()));
-                own_time.insert((d, family(c)), ());
+                own_time.insert((d, family(c)));
             }
         }
     }
@@ -575,7 +575,7 @@ pub fn retell<C: AsRef<[crate::Claim]>>(
             let Some(figures) = told.get(&(own, measure(c))) else {
                 continue;
             };
-            if own_time.contains_key(&(d, family(c))) {
+            if own_time.contains(&(d, family(c))) {
                 continue;
             }
             let v = c.compared_value();
