@@ -826,27 +826,46 @@ fn speaker_before(v: &View<'_>, s: &Sentence, verb: usize) -> Option<String> {
         }
     }
     let lex = Lexicon::get();
-    let mut start = end;
-    let mut words = 0;
-    while start > s.first && words < 4 {
-        let j = start - 1;
-        let w = v.w(j);
-        let glued_dash = w == "-" && v.glued(j) && v.glued(j + 1);
-        // A verb or adjective of fate ends the clause before the speaker (`two were dead
-        // investigators said`, `the spree that left four dead told`); a noun that carries a
-        // fate (`the hospital said`) is the speaker.
-        let fate = super::subject::word_predicate(w, lex).is_some()
-            && (w.ends_with("ed") || FATE_WORDS.contains(&w));
-        // `the man police say shot four people`: the man is who was spoken of.
-        let spoken_of = words > 0 && SPOKEN_OF.contains(&w);
-        if !(v.is_word(j) || glued_dash) || SPEAKER_STOP.contains(w) || fate || spoken_of {
-            break;
+    // The start of the speaker's phrase that ends before `end`.
+    let scan = |end: usize| {
+        let mut start = end;
+        let mut words = 0;
+        while start > s.first && words < 4 {
+            let j = start - 1;
+            let w = v.w(j);
+            let glued_dash = w == "-" && v.glued(j) && v.glued(j + 1);
+            // A verb or adjective of fate ends the clause before the speaker (`two were dead
+            // investigators said`, `the spree that left four dead told`); a noun that carries
+            // a fate (`the hospital said`) is the speaker.
+            let fate = super::subject::word_predicate(w, lex).is_some()
+                && (w.ends_with("ed") || FATE_WORDS.contains(&w));
+            // `the man police say shot four people`: the man is who was spoken of.
+            let spoken_of = words > 0 && SPOKEN_OF.contains(&w);
+            if !(v.is_word(j) || glued_dash) || SPEAKER_STOP.contains(w) || fate || spoken_of {
+                break;
+            }
+            start = j;
+            words += 1;
+            if PRONOUNS.contains(&w) {
+                break;
+            }
         }
-        start = j;
-        words += 1;
-        if PRONOUNS.contains(&w) {
-            break;
-        }
+        start
+    };
+    let mut start = scan(end);
+    // `Police in Ohio say`, `The mayor in a statement said`: who speaks is before `in`.
+    let mut at = start;
+    while at > s.first && matches!(v.w(at - 1), "a" | "an" | "the") {
+        at -= 1;
+    }
+    let speakers = |w: &str| {
+        super::implicit::is_person(w, lex)
+            || en::TITLES.contains(&w)
+            || matches!(w, "officials" | "authorities")
+    };
+    if start < end && at >= s.first + 2 && v.w(at - 1) == "in" && speakers(v.w(at - 2)) {
+        end = at - 1;
+        start = scan(end);
     }
     // `no other injuries reported`: what was (not) reported, not who reported it.
     if matches!(v.w(start), "no" | "none") {

@@ -2486,6 +2486,11 @@ mod tests {
         let c = one("Eight people were hurt, according to Sgt. Danielle Newman.");
         assert_eq!(c.attribution.as_deref(), Some("Sgt. Danielle Newman"));
         assert_eq!(c.context.names, ["Danielle Newman"]);
+        // Where the speakers are is not who speaks.
+        let c = one("Police in Ohio say three people were wounded.");
+        assert_eq!(c.attribution.as_deref(), Some("Police"));
+        let c = one("The mayor in a statement said two officers were hurt.");
+        assert_eq!(c.attribution.as_deref(), Some("mayor"));
     }
 
     #[test]
